@@ -1,0 +1,23 @@
+#pragma once
+
+#include "Commands.h"
+#include "store/CaseStore.h"
+
+#include <QCommandLineParser>
+
+#include <optional>
+
+namespace threadline::cli {
+
+// Parses `arguments` for `command`; on a usage error prints it and returns nullopt. Positional
+// arguments must number between `minimum` and `maximum` (-1 for no upper bound).
+bool parseCommandLine(QCommandLineParser& parser, const Command& command,
+                      const QStringList& arguments, int minimum, int maximum = -1);
+
+// Opens a case, printing a one-line error on failure.
+std::optional<store::CaseStore> openCase(const QString& path, store::CaseStore::Access access);
+
+QCommandLineOption jsonOption();
+QCommandLineOption typeOption();
+
+} // namespace threadline::cli

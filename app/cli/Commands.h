@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QStringList>
+
+#include <span>
+
+namespace threadline::cli {
+
+// A subcommand of threadline-cli. `run` gets the arguments after the command name and returns
+// the process exit code.
+struct Command {
+    const char* name;
+    const char* synopsis; // e.g. "CASE FILE..."
+    const char* summary;  // one line for the command list
+    int (*run)(const QStringList& arguments);
+};
+
+std::span<const Command> storeCommands();   // new, add-source, log, verify
+std::span<const Command> inspectCommands(); // info, list
+
+} // namespace threadline::cli

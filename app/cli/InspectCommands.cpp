@@ -1,0 +1,214 @@
+// threadline-cli info and list: what a case holds.
+#include "CommandLine.h"
+#include "Commands.h"
+#include "Output.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <numeric>
+
+namespace threadline::cli {
+
+using store::CaseStore;
+
+namespace {
+
+int runInfo(const QStringList& arguments);
+int runList(const QStringList& arguments);
+
+const Command kInfo{"info", "CASE [--json]",
+                    "Counts of sources, documents, entities and links by type, and events.",
+                    runInfo};
+const Command kList{"list", "CASE sources|entities|links|events [--type T] [--json]",
+                    "List the sources, entities, links or events of a case.", runList};
+
+std::int64_t total(const std::map<QString, std::int64_t>& counts) {
+    return std::accumulate(counts.begin(), counts.end(), std::int64_t(0),
+                           [](std::int64_t sum, const auto& entry) { return sum + entry.second; });
+}
+
+QJsonObject countsJson(const std::map<QString, std::int64_t>& counts) {
+    QJsonObject byType;
+    for (const auto& [type, count] : counts)
+        byType.insert(type, qint64(count));
+    return QJsonObject{{QStringLiteral("total"), qint64(total(counts))},
+                       {QStringLiteral("by_type"), byType}};
+}
+
+void printCounts(const QString& title, const std::map<QString, std::int64_t>& counts) {
+    printLine(QStringLiteral("%1 %2").arg(title.leftJustified(14)).arg(total(counts)));
+    for (const auto& [type, count] : counts)
+        printLine(QStringLiteral("  %1 %2").arg(type.leftJustified(12)).arg(count));
+}
+
+int runInfo(const QStringList& arguments) {
+    QCommandLineParser parser;
+    parser.addOption(jsonOption());
+    if (!parseCommandLine(parser, kInfo, arguments, 1, 1))
+        return kExitUsage;
+    auto store = openCase(parser.positionalArguments().front(), CaseStore::Access::ReadOnly);
+    if (!store)
+        return kExitFailure;
+    auto summary = store->summary();
+    if (!summary)
+        return printError(summary.error());
+    if (parser.isSet(jsonOption())) {
+        printJson(QJsonObject{{QStringLiteral("case"), store->path()},
+                              {QStringLiteral("schema_version"), summary->schemaVersion},
+                              {QStringLiteral("sources"), qint64(summary->sources)},
+                              {QStringLiteral("source_bytes"), qint64(summary->sourceBytes)},
+                              {QStringLiteral("documents"), qint64(summary->documents)},
+                              {QStringLiteral("entities"), countsJson(summary->entitiesByType)},
+                              {QStringLiteral("links"), countsJson(summary->linksByType)},
+                              {QStringLiteral("events"), qint64(summary->events)},
+                              {QStringLiteral("audit_entries"), qint64(summary->auditEntries)}});
+        return kExitOk;
+    }
+    printLine(QStringLiteral("%1 %2").arg(QStringLiteral("Case").leftJustified(14), store->path()));
+    printLine(QStringLiteral("%1 %2").arg(QStringLiteral("Schema").leftJustified(14)).arg(summary->schemaVersion));
+    printLine(QStringLiteral("%1 %2 (%3)")
+                  .arg(QStringLiteral("Sources").leftJustified(14))
+                  .arg(summary->sources)
+                  .arg(humanSize(summary->sourceBytes)));
+    printLine(QStringLiteral("%1 %2").arg(QStringLiteral("Documents").leftJustified(14)).arg(summary->documents));
+    printCounts(QStringLiteral("Entities"), summary->entitiesByType);
+    printCounts(QStringLiteral("Links"), summary->linksByType);
+    printLine(QStringLiteral("%1 %2").arg(QStringLiteral("Events").leftJustified(14)).arg(summary->events));
+    printLine(QStringLiteral("%1 %2").arg(QStringLiteral("Audit entries").leftJustified(14)).arg(summary->auditEntries));
+    return kExitOk;
+}
+
+// One kind of listable item: how to read it from the store and show it.
+struct Listing {
+    QStringList header;
+    std::vector<QStringList> rows;
+    QJsonArray json;
+};
+
+Listing listSources(const std::vector<Source>& sources) {
+    Listing listing{{QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("size"),
+                     QStringLiteral("type"), QStringLiteral("imported at (UTC)"),
+                     QStringLiteral("status"), QStringLiteral("sha256")},
+                    {},
+                    {}};
+    for (const Source& source : sources) {
+        listing.rows.push_back({QString::number(source.id.value), source.name,
+                                humanSize(source.size), source.mediaType, source.importedAt,
+                                toString(source.status), source.sha256});
+        listing.json.append(QJsonObject{{QStringLiteral("id"), qint64(source.id.value)},
+                                        {QStringLiteral("name"), source.name},
+                                        {QStringLiteral("size"), qint64(source.size)},
+                                        {QStringLiteral("media_type"), source.mediaType},
+                                        {QStringLiteral("sha256"), source.sha256},
+                                        {QStringLiteral("imported_at"), source.importedAt},
+                                        {QStringLiteral("imported_by"), source.importedBy},
+                                        {QStringLiteral("custodian"), source.custodian},
+                                        {QStringLiteral("exhibit_ref"), source.exhibitRef},
+                                        {QStringLiteral("status"), toString(source.status)},
+                                        {QStringLiteral("error"), source.error}});
+    }
+    return listing;
+}
+
+Listing listEntities(const std::vector<Entity>& entities) {
+    Listing listing{{QStringLiteral("id"), QStringLiteral("type"), QStringLiteral("label")}, {}, {}};
+    for (const Entity& entity : entities) {
+        listing.rows.push_back({QString::number(entity.id.value), entity.type, entity.label});
+        listing.json.append(QJsonObject{
+            {QStringLiteral("id"), qint64(entity.id.value)},
+            {QStringLiteral("type"), entity.type},
+            {QStringLiteral("label"), entity.label},
+            {QStringLiteral("properties"),
+             QJsonDocument::fromJson(entity.propertiesJson.toUtf8()).object()}});
+    }
+    return listing;
+}
+
+Listing listLinks(const std::vector<Link>& links) {
+    Listing listing{{QStringLiteral("id"), QStringLiteral("type"), QStringLiteral("from"),
+                     QStringLiteral("to"), QStringLiteral("weight")},
+                    {},
+                    {}};
+    for (const Link& link : links) {
+        listing.rows.push_back({QString::number(link.id.value), link.type,
+                                QString::number(link.from.value), QString::number(link.to.value),
+                                QString::number(link.weight)});
+        listing.json.append(QJsonObject{{QStringLiteral("id"), qint64(link.id.value)},
+                                        {QStringLiteral("type"), link.type},
+                                        {QStringLiteral("from"), qint64(link.from.value)},
+                                        {QStringLiteral("to"), qint64(link.to.value)},
+                                        {QStringLiteral("directed"), link.directed},
+                                        {QStringLiteral("weight"), link.weight}});
+    }
+    return listing;
+}
+
+Listing listEvents(const std::vector<Event>& events) {
+    Listing listing{{QStringLiteral("id"), QStringLiteral("type"), QStringLiteral("at (UTC)"),
+                     QStringLiteral("summary")},
+                    {},
+                    {}};
+    for (const Event& event : events) {
+        listing.rows.push_back(
+            {QString::number(event.id.value), event.type, event.occurredAt, event.summary});
+        listing.json.append(QJsonObject{{QStringLiteral("id"), qint64(event.id.value)},
+                                        {QStringLiteral("type"), event.type},
+                                        {QStringLiteral("occurred_at"), event.occurredAt},
+                                        {QStringLiteral("summary"), event.summary}});
+    }
+    return listing;
+}
+
+// Reads the items named by `what`; an unknown name is a usage error.
+std::optional<Result<Listing>> readListing(const CaseStore& store, const QString& what,
+                                           const QString& type) {
+    auto convert = [](auto items, auto make) -> Result<Listing> {
+        if (!items)
+            return std::unexpected(items.error());
+        return make(*items);
+    };
+    if (what == QLatin1String("sources"))
+        return convert(store.sources(), listSources);
+    if (what == QLatin1String("entities"))
+        return convert(store.entities(type), listEntities);
+    if (what == QLatin1String("links"))
+        return convert(store.links(type), listLinks);
+    if (what == QLatin1String("events"))
+        return convert(store.events(type), listEvents);
+    return std::nullopt;
+}
+
+int runList(const QStringList& arguments) {
+    QCommandLineParser parser;
+    parser.addOptions({jsonOption(), typeOption()});
+    if (!parseCommandLine(parser, kList, arguments, 2, 2))
+        return kExitUsage;
+    const QStringList positional = parser.positionalArguments();
+    auto store = openCase(positional[0], CaseStore::Access::ReadOnly);
+    if (!store)
+        return kExitFailure;
+    auto listing = readListing(*store, positional[1], parser.value(typeOption()));
+    if (!listing) {
+        printError(QStringLiteral("cannot list '%1'; choose sources, entities, links or events")
+                       .arg(positional[1]));
+        return kExitUsage;
+    }
+    if (!*listing)
+        return printError(listing->error());
+    if (parser.isSet(jsonOption()))
+        printJson((*listing)->json);
+    else
+        printTable((*listing)->header, (*listing)->rows);
+    return kExitOk;
+}
+
+} // namespace
+
+std::span<const Command> inspectCommands() {
+    static const Command commands[] = {kInfo, kList};
+    return commands;
+}
+
+} // namespace threadline::cli

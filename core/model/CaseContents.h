@@ -1,0 +1,58 @@
+#pragma once
+
+#include "model/Ids.h"
+
+#include <QString>
+
+#include <cstdint>
+#include <map>
+
+namespace threadline {
+
+struct Entity {
+    EntityId id;
+    QString type; // "Person", "Phone", "Ad", ...
+    QString label;
+    QString propertiesJson;
+    int flags = 0;
+};
+
+struct Link {
+    LinkId id;
+    QString type; // "called", "paid", "e-mailed", ...
+    EntityId from;
+    EntityId to;
+    bool directed = true;
+    double weight = 1;
+};
+
+struct Event {
+    EventId id;
+    QString type;
+    QString occurredAt; // UTC, ISO 8601
+    QString summary;
+};
+
+struct AuditEntry {
+    AuditId id;
+    QString at; // UTC, ISO 8601
+    QString osUser;
+    QString action;      // "case.created", "source.added", ...
+    QString detailsJson; // compact JSON with sorted keys, exactly as hashed
+    QString previousHash;
+    QString hash;
+};
+
+// What a case holds, in counts: the answer to `threadline-cli info`.
+struct CaseSummary {
+    int schemaVersion = 0;
+    std::int64_t sources = 0;
+    std::int64_t sourceBytes = 0;
+    std::int64_t documents = 0;
+    std::int64_t events = 0;
+    std::int64_t auditEntries = 0;
+    std::map<QString, std::int64_t> entitiesByType;
+    std::map<QString, std::int64_t> linksByType;
+};
+
+} // namespace threadline

@@ -1,0 +1,91 @@
+#pragma once
+
+#include "model/CaseContents.h"
+#include "model/Source.h"
+#include "util/Error.h"
+
+#include <QJsonObject>
+#include <QString>
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace threadline::store {
+
+class Database;
+
+// Called while long work runs with bytes done and bytes in all; return false to cancel.
+using ProgressCallback = std::function<bool(std::int64_t done, std::int64_t total)>;
+
+// The outcome of adding one file.
+struct AddSourceResult {
+    Source source;          // the stored source, or the one already holding the same bytes
+    bool duplicate = false; // true when identical bytes were already in the case
+};
+
+// Something `verify` found wrong, named so an examiner can find it.
+struct VerificationProblem {
+    QString subject; // "audit row 7", "source #3 (invoice.pdf)", "database"
+    QString detail;
+};
+
+struct VerificationReport {
+    std::int64_t auditEntries = 0;
+    std::int64_t sourcesChecked = 0;
+    std::int64_t bytesChecked = 0;
+    QString headHash; // hash of the newest audit row: note it down to detect a rewritten chain
+    std::vector<VerificationProblem> problems;
+
+    bool passed() const { return problems.empty(); }
+};
+
+// One Threadline case: a single SQLite file holding the originals, what was extracted from
+// them and the audit log. Not thread-safe; open one CaseStore per thread.
+class CaseStore {
+public:
+    enum class Access { ReadWrite, ReadOnly };
+
+    // Creates a new case file; fails if `path` already exists.
+    static Result<CaseStore> create(const QString& path);
+    // Opens an existing case, migrating an older schema forward unless opened read-only.
+    static Result<CaseStore> open(const QString& path, Access access = Access::ReadWrite);
+
+    CaseStore(CaseStore&&) noexcept;
+    CaseStore& operator=(CaseStore&&) noexcept;
+    ~CaseStore();
+
+    QString path() const;
+    bool isReadOnly() const;
+
+    // Streams the file into the case in one transaction and records it in the audit log.
+    // Identical bytes already in the case add nothing: the result names the existing source.
+    Result<AddSourceResult> addSource(const QString& filePath, const SourceMetadata& metadata = {},
+                                      const ProgressCallback& progress = {});
+    Result<std::vector<Source>> sources() const;
+    Result<std::optional<Source>> sourceBySha256(const QString& sha256) const;
+    // Streams the stored original bytes of a source to `sink`, chunk by chunk.
+    Result<void> readOriginal(SourceId id, const std::function<void(const QByteArray&)>& sink) const;
+
+    Result<CaseSummary> summary() const;
+    // Empty `type` lists all.
+    Result<std::vector<Entity>> entities(const QString& type = {}) const;
+    Result<std::vector<Link>> links(const QString& type = {}) const;
+    Result<std::vector<Event>> events(const QString& type = {}) const;
+
+    // Audit log rows, oldest first; `limit` > 0 keeps the newest.
+    Result<std::vector<AuditEntry>> auditLog(int limit = 0) const;
+    // Records an action (an export, a viewed exhibit ...) that changes nothing else in the store.
+    Result<AuditEntry> recordAction(const QString& action, const QJsonObject& details);
+
+    // Walks the audit chain, re-hashes every stored original and runs SQLite's integrity check.
+    Result<VerificationReport> verify(const ProgressCallback& progress = {}) const;
+
+private:
+    explicit CaseStore(std::unique_ptr<Database> database);
+    std::unique_ptr<Database> m_database;
+};
+
+} // namespace threadline::store

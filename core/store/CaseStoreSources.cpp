@@ -1,0 +1,227 @@
+// CaseStore: adding, listing and reading back the original files of a case.
+#include "store/AuditLog.h"
+#include "store/CaseStore.h"
+#include "store/Database.h"
+#include "util/Environment.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QMimeDatabase>
+
+namespace threadline::store {
+
+namespace {
+
+// Originals are stored in chunks so files larger than SQLite's 1 GB value limit fit, and so a
+// file is never held in memory whole.
+constexpr qint64 kChunkBytes = 1 << 20;
+
+constexpr const char* kSourceColumns =
+    "id, parent_id, name, original_path, size, media_type, sha256, imported_at, imported_by, "
+    "custodian, exhibit_ref, importer, importer_version, status, warnings, error";
+
+Source sourceFromRow(const Statement& row) {
+    Source source;
+    source.id = SourceId{row.integer(0)};
+    source.parent = SourceId{row.integer(1)};
+    source.name = row.text(2);
+    source.originalPath = row.text(3);
+    source.size = row.integer(4);
+    source.mediaType = row.text(5);
+    source.sha256 = row.text(6);
+    source.importedAt = row.text(7);
+    source.importedBy = row.text(8);
+    source.custodian = row.text(9);
+    source.exhibitRef = row.text(10);
+    source.importer = row.text(11);
+    source.importerVersion = row.text(12);
+    source.status = sourceStatusFromString(row.text(13));
+    for (const QJsonValue& warning : QJsonDocument::fromJson(row.text(14).toUtf8()).array())
+        source.warnings << warning.toString();
+    source.error = row.text(15);
+    return source;
+}
+
+Error readError(const QFile& file) {
+    return Error{ErrorCode::Io, QStringLiteral("cannot read the file: %1").arg(file.errorString()),
+                 file.fileName(), {}};
+}
+
+// Reads `file` from the start in chunks, handing each to `consume`; returns the SHA-256 (hex).
+// `consume` returns false to stop early with an error it has set.
+Result<QString> streamFile(QFile& file, const ProgressCallback& progress, std::int64_t doneBefore,
+                           std::int64_t total,
+                           const std::function<Result<void>(const QByteArray&)>& consume) {
+    if (!file.seek(0))
+        return std::unexpected(readError(file));
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    std::int64_t done = doneBefore;
+    while (!file.atEnd()) {
+        const QByteArray chunk = file.read(kChunkBytes);
+        if (chunk.isEmpty() && file.error() != QFileDevice::NoError)
+            return std::unexpected(readError(file));
+        hash.addData(chunk);
+        if (auto consumed = consume(chunk); !consumed)
+            return std::unexpected(consumed.error());
+        done += chunk.size();
+        if (progress && !progress(done, total))
+            return fail(ErrorCode::Cancelled, QStringLiteral("cancelled"), file.fileName());
+    }
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+Result<void> insertChunks(Database& database, QFile& file, SourceId id, const QString& expectedHash,
+                          const ProgressCallback& progress) {
+    auto insert = database.prepare(
+        "INSERT INTO source_content (source_id, seq, bytes) VALUES (?, ?, ?)");
+    if (!insert)
+        return std::unexpected(insert.error());
+    std::int64_t sequence = 0;
+    auto stored = streamFile(file, progress, file.size(), 2 * file.size(),
+                             [&](const QByteArray& chunk) {
+                                 return insert->bind(1, id.value).bind(2, sequence++).bind(3, chunk).run();
+                             });
+    if (!stored)
+        return std::unexpected(stored.error());
+    if (*stored != expectedHash)
+        return fail(ErrorCode::Io,
+                    QStringLiteral("the file changed while it was being read; nothing was added"),
+                    file.fileName());
+    return {};
+}
+
+Result<SourceId> insertSourceRow(Database& database, const QFileInfo& info, const QString& sha256,
+                                 const SourceMetadata& metadata) {
+    auto insert = database.prepare(
+        "INSERT INTO sources (parent_id, name, original_path, size, media_type, sha256, "
+        "imported_at, imported_by, custodian, exhibit_ref) VALUES (?,?,?,?,?,?,?,?,?,?)");
+    if (!insert)
+        return std::unexpected(insert.error());
+    if (metadata.parent.isValid())
+        insert->bind(1, metadata.parent.value);
+    insert->bind(2, info.fileName()).bind(3, info.absoluteFilePath()).bind(4, info.size());
+    insert->bind(5, QMimeDatabase().mimeTypeForFile(info).name()).bind(6, sha256);
+    insert->bind(7, utcNowIso()).bind(8, currentOsUser());
+    insert->bind(9, metadata.custodian.isEmpty() ? QString() : metadata.custodian);
+    insert->bind(10, metadata.exhibitRef.isEmpty() ? QString() : metadata.exhibitRef);
+    if (auto inserted = insert->run(); !inserted)
+        return std::unexpected(inserted.error());
+    return SourceId{database.lastInsertId()};
+}
+
+QJsonObject auditDetails(const Source& source) {
+    QJsonObject details{{QStringLiteral("source_id"), qint64(source.id.value)},
+                        {QStringLiteral("name"), source.name},
+                        {QStringLiteral("original_path"), source.originalPath},
+                        {QStringLiteral("sha256"), source.sha256},
+                        {QStringLiteral("size"), qint64(source.size)},
+                        {QStringLiteral("media_type"), source.mediaType}};
+    if (source.parent.isValid())
+        details.insert(QStringLiteral("parent_id"), qint64(source.parent.value));
+    if (!source.custodian.isEmpty())
+        details.insert(QStringLiteral("custodian"), source.custodian);
+    if (!source.exhibitRef.isEmpty())
+        details.insert(QStringLiteral("exhibit_ref"), source.exhibitRef);
+    return details;
+}
+
+Result<Source> sourceById(Database& database, SourceId id) {
+    const QByteArray sql = QByteArray("SELECT ") + kSourceColumns + " FROM sources WHERE id = ?";
+    auto select = database.prepare(sql.constData());
+    if (!select)
+        return std::unexpected(select.error());
+    select->bind(1, id.value);
+    auto rows = collectRows(*select, sourceFromRow);
+    if (!rows)
+        return std::unexpected(rows.error());
+    if (rows->empty())
+        return fail(ErrorCode::NotFound, QStringLiteral("no source #%1").arg(id.value),
+                    database.path());
+    return rows->front();
+}
+
+} // namespace
+
+Result<AddSourceResult> CaseStore::addSource(const QString& filePath,
+                                             const SourceMetadata& metadata,
+                                             const ProgressCallback& progress) {
+    const QFileInfo info(filePath);
+    if (!info.exists())
+        return fail(ErrorCode::NotFound, QStringLiteral("no such file"), filePath);
+    if (!info.isFile())
+        return fail(ErrorCode::InvalidArgument, QStringLiteral("not a regular file"), filePath);
+    QFile file(filePath);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::unexpected(readError(file));
+
+    // First pass: hash only, so re-adding a large file that is already stored writes nothing.
+    auto sha256 = streamFile(file, progress, 0, 2 * info.size(),
+                             [](const QByteArray&) { return Result<void>(); });
+    if (!sha256)
+        return std::unexpected(sha256.error());
+    if (auto existing = sourceBySha256(*sha256); !existing)
+        return std::unexpected(existing.error());
+    else if (existing->has_value())
+        return AddSourceResult{**existing, true};
+
+    auto transaction = Transaction::begin(*m_database);
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    auto id = insertSourceRow(*m_database, info, *sha256, metadata);
+    if (!id)
+        return std::unexpected(id.error());
+    if (auto stored = insertChunks(*m_database, file, *id, *sha256, progress); !stored)
+        return std::unexpected(stored.error());
+    auto source = sourceById(*m_database, *id);
+    if (!source)
+        return std::unexpected(source.error());
+    auto logged = AuditLog(*m_database).append(QStringLiteral("source.added"), auditDetails(*source));
+    if (!logged)
+        return std::unexpected(logged.error());
+    if (auto committed = transaction->commit(); !committed)
+        return std::unexpected(committed.error());
+    return AddSourceResult{*source, false};
+}
+
+Result<std::vector<Source>> CaseStore::sources() const {
+    const QByteArray sql = QByteArray("SELECT ") + kSourceColumns + " FROM sources ORDER BY id";
+    auto select = m_database->prepare(sql.constData());
+    if (!select)
+        return std::unexpected(select.error());
+    return collectRows(*select, sourceFromRow);
+}
+
+Result<std::optional<Source>> CaseStore::sourceBySha256(const QString& sha256) const {
+    const QByteArray sql =
+        QByteArray("SELECT ") + kSourceColumns + " FROM sources WHERE sha256 = ?";
+    auto select = m_database->prepare(sql.constData());
+    if (!select)
+        return std::unexpected(select.error());
+    select->bind(1, sha256.toLower());
+    auto rows = collectRows(*select, sourceFromRow);
+    if (!rows)
+        return std::unexpected(rows.error());
+    return rows->empty() ? std::optional<Source>() : std::optional<Source>(rows->front());
+}
+
+Result<void> CaseStore::readOriginal(SourceId id,
+                                     const std::function<void(const QByteArray&)>& sink) const {
+    auto select = m_database->prepare(
+        "SELECT bytes FROM source_content WHERE source_id = ? ORDER BY seq");
+    if (!select)
+        return std::unexpected(select.error());
+    select->bind(1, id.value);
+    for (;;) {
+        auto hasRow = select->step();
+        if (!hasRow)
+            return std::unexpected(hasRow.error());
+        if (!*hasRow)
+            return {};
+        sink(select->blob(0));
+    }
+}
+
+} // namespace threadline::store

@@ -1,0 +1,246 @@
+#include "store/Database.h"
+
+#include <sqlite3.h>
+
+#include <utility>
+
+namespace threadline::store {
+
+namespace {
+
+ErrorCode errorCodeFor(int resultCode) {
+    switch (resultCode & 0xff) {
+    case SQLITE_NOTADB:
+        return ErrorCode::NotACase;
+    case SQLITE_CORRUPT:
+        return ErrorCode::Corrupt;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return ErrorCode::Busy;
+    case SQLITE_READONLY:
+        return ErrorCode::ReadOnly;
+    case SQLITE_CANTOPEN:
+    case SQLITE_IOERR:
+    case SQLITE_FULL:
+        return ErrorCode::Io;
+    default:
+        return ErrorCode::Database;
+    }
+}
+
+QString friendlyMessage(ErrorCode code, const QString& sqliteMessage) {
+    switch (code) {
+    case ErrorCode::NotACase:
+        return QStringLiteral("not a Threadline case (the file is not an SQLite database)");
+    case ErrorCode::Corrupt:
+        return QStringLiteral("the case file is damaged (%1); restore it from a backup")
+            .arg(sqliteMessage);
+    case ErrorCode::Busy:
+        return QStringLiteral("the case is in use by another program; close it and try again");
+    case ErrorCode::ReadOnly:
+        return QStringLiteral("the case is read-only here (%1)").arg(sqliteMessage);
+    default:
+        return sqliteMessage;
+    }
+}
+
+} // namespace
+
+// ---- Statement -------------------------------------------------------------------------------
+
+Statement::Statement(sqlite3_stmt* handle, Database* database)
+    : m_handle(handle)
+    , m_database(database) {}
+
+Statement::Statement(Statement&& other) noexcept
+    : m_handle(std::exchange(other.m_handle, nullptr))
+    , m_database(other.m_database) {}
+
+Statement& Statement::operator=(Statement&& other) noexcept {
+    if (this != &other) {
+        sqlite3_finalize(m_handle);
+        m_handle = std::exchange(other.m_handle, nullptr);
+        m_database = other.m_database;
+    }
+    return *this;
+}
+
+Statement::~Statement() { sqlite3_finalize(m_handle); }
+
+Statement& Statement::bindInteger(int index, std::int64_t value) {
+    sqlite3_bind_int64(m_handle, index, value);
+    return *this;
+}
+
+Statement& Statement::bind(int index, double value) {
+    sqlite3_bind_double(m_handle, index, value);
+    return *this;
+}
+
+Statement& Statement::bind(int index, const QString& value) {
+    if (value.isNull())
+        return bindNull(index);
+    const QByteArray utf8 = value.toUtf8();
+    sqlite3_bind_text(m_handle, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
+Statement& Statement::bind(int index, const QByteArray& value) {
+    // An empty QByteArray has a null data pointer, which SQLite would store as NULL.
+    static const char empty = 0;
+    const char* data = value.isEmpty() ? &empty : value.constData();
+    sqlite3_bind_blob64(m_handle, index, data, sqlite3_uint64(value.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
+Statement& Statement::bindNull(int index) {
+    sqlite3_bind_null(m_handle, index);
+    return *this;
+}
+
+Result<bool> Statement::step() {
+    const int rc = sqlite3_step(m_handle);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE)
+        return false;
+    return std::unexpected(m_database->lastError(rc));
+}
+
+Result<void> Statement::run() {
+    auto stepped = step();
+    reset();
+    if (!stepped)
+        return std::unexpected(stepped.error());
+    return {};
+}
+
+void Statement::reset() {
+    sqlite3_reset(m_handle);
+    sqlite3_clear_bindings(m_handle);
+}
+
+std::int64_t Statement::integer(int column) const { return sqlite3_column_int64(m_handle, column); }
+
+double Statement::real(int column) const { return sqlite3_column_double(m_handle, column); }
+
+QString Statement::text(int column) const {
+    const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_handle, column));
+    return data ? QString::fromUtf8(data, sqlite3_column_bytes(m_handle, column)) : QString();
+}
+
+QByteArray Statement::blob(int column) const {
+    const auto* data = static_cast<const char*>(sqlite3_column_blob(m_handle, column));
+    return QByteArray(data, sqlite3_column_bytes(m_handle, column));
+}
+
+bool Statement::isNull(int column) const {
+    return sqlite3_column_type(m_handle, column) == SQLITE_NULL;
+}
+
+// ---- Database --------------------------------------------------------------------------------
+
+Database::Database(sqlite3* handle, QString path, Access access)
+    : m_handle(handle)
+    , m_path(std::move(path))
+    , m_access(access) {}
+
+Database::~Database() { sqlite3_close_v2(m_handle); }
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, Access access) {
+    int flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE;
+    switch (access) {
+    case Access::ReadOnly:
+        flags |= SQLITE_OPEN_READONLY;
+        break;
+    case Access::ReadWrite:
+        flags |= SQLITE_OPEN_READWRITE;
+        break;
+    case Access::ReadWriteCreate:
+        flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+        break;
+    }
+    sqlite3* handle = nullptr;
+    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &handle, flags, nullptr);
+    std::unique_ptr<Database> database(new Database(handle, path, access));
+    if (rc != SQLITE_OK)
+        return std::unexpected(database->lastError(rc, QStringLiteral("cannot open")));
+    if (auto configured = database->configure(); !configured)
+        return std::unexpected(configured.error());
+    return database;
+}
+
+Result<void> Database::configure() {
+    // Defensive mode stops SQL from corrupting the file on purpose (writable_schema and the
+    // like); with trusted_schema off, a tampered schema cannot run functions with side effects.
+    sqlite3_db_config(m_handle, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+    sqlite3_db_config(m_handle, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+    sqlite3_db_config(m_handle, SQLITE_DBCONFIG_ENABLE_FKEY, 1, nullptr);
+    sqlite3_extended_result_codes(m_handle, 1);
+    // Another Threadline process may hold a short write lock (the CLI beside the desktop app).
+    sqlite3_busy_timeout(m_handle, 5000);
+    return execute("PRAGMA foreign_keys = ON; PRAGMA trusted_schema = OFF;");
+}
+
+Result<Statement> Database::prepare(const char* sql) {
+    sqlite3_stmt* handle = nullptr;
+    const int rc = sqlite3_prepare_v3(m_handle, sql, -1, 0, &handle, nullptr);
+    if (rc != SQLITE_OK)
+        return std::unexpected(lastError(rc));
+    return Statement(handle, this);
+}
+
+Result<void> Database::execute(const char* sql) {
+    const int rc = sqlite3_exec(m_handle, sql, nullptr, nullptr, nullptr);
+    if (rc != SQLITE_OK)
+        return std::unexpected(lastError(rc));
+    return {};
+}
+
+Result<std::optional<std::int64_t>> Database::queryInteger(const char* sql) {
+    auto statement = prepare(sql);
+    if (!statement)
+        return std::unexpected(statement.error());
+    auto hasRow = statement->step();
+    if (!hasRow)
+        return std::unexpected(hasRow.error());
+    if (!*hasRow)
+        return std::optional<std::int64_t>();
+    return std::optional<std::int64_t>(statement->integer(0));
+}
+
+std::int64_t Database::lastInsertId() const { return sqlite3_last_insert_rowid(m_handle); }
+
+Error Database::lastError(int resultCode, const QString& doing) const {
+    const ErrorCode code = errorCodeFor(resultCode);
+    QString sqliteMessage = m_handle ? QString::fromUtf8(sqlite3_errmsg(m_handle))
+                                     : QString::fromUtf8(sqlite3_errstr(resultCode));
+    if (!doing.isEmpty())
+        sqliteMessage = doing + QStringLiteral(": ") + sqliteMessage;
+    return Error{code, friendlyMessage(code, sqliteMessage), m_path, {}};
+}
+
+// ---- Transaction -----------------------------------------------------------------------------
+
+Result<Transaction> Transaction::begin(Database& database) {
+    if (auto begun = database.execute("BEGIN IMMEDIATE"); !begun)
+        return std::unexpected(begun.error());
+    return Transaction(&database);
+}
+
+Transaction::Transaction(Transaction&& other) noexcept
+    : m_database(std::exchange(other.m_database, nullptr)) {}
+
+Transaction::~Transaction() {
+    if (m_database)
+        (void)m_database->execute("ROLLBACK");
+}
+
+Result<void> Transaction::commit() {
+    auto committed = m_database->execute("COMMIT");
+    if (committed)
+        m_database = nullptr;
+    return committed;
+}
+
+} // namespace threadline::store

@@ -1,0 +1,121 @@
+#pragma once
+
+#include "util/Error.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <concepts>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <vector>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace threadline::store {
+
+class Database;
+
+// A prepared statement. Binding indexes start at 1, column indexes at 0 (as in SQLite).
+// Owned by the caller; must not outlive the Database that prepared it.
+class Statement {
+public:
+    Statement(Statement&&) noexcept;
+    Statement& operator=(Statement&&) noexcept;
+    ~Statement();
+
+    template <std::integral T> Statement& bind(int index, T value) {
+        return bindInteger(index, std::int64_t(value));
+    }
+    Statement& bind(int index, double value);
+    Statement& bind(int index, const QString& value); // a null QString binds NULL
+    Statement& bind(int index, const QByteArray& value);
+    Statement& bindNull(int index);
+
+    // Advances to the next row: true when a row is available, false when done.
+    Result<bool> step();
+    // Runs a statement that returns no rows, then resets it for reuse.
+    Result<void> run();
+    void reset();
+
+    std::int64_t integer(int column) const;
+    double real(int column) const;
+    QString text(int column) const;
+    QByteArray blob(int column) const;
+    bool isNull(int column) const;
+
+private:
+    friend class Database;
+    Statement(sqlite3_stmt* handle, Database* database);
+    Statement& bindInteger(int index, std::int64_t value);
+    sqlite3_stmt* m_handle = nullptr;
+    Database* m_database = nullptr;
+};
+
+// One connection to an SQLite file, through the C API. Not thread-safe: use one per thread.
+class Database {
+public:
+    enum class Access { ReadWrite, ReadWriteCreate, ReadOnly };
+
+    // Opens the file and applies Threadline's connection settings (foreign keys, defensive
+    // mode, trusted_schema off). Does not check that the file is a Threadline case.
+    static Result<std::unique_ptr<Database>> open(const QString& path, Access access);
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    const QString& path() const { return m_path; }
+    bool isReadOnly() const { return m_access == Access::ReadOnly; }
+
+    Result<Statement> prepare(const char* sql);
+    Result<void> execute(const char* sql); // one or more statements, no results
+    // First column of the first row, or nullopt when there is no row.
+    Result<std::optional<std::int64_t>> queryInteger(const char* sql);
+    std::int64_t lastInsertId() const;
+
+    // Turns the connection's current SQLite error into an Error naming this file.
+    Error lastError(int resultCode, const QString& doing = {}) const;
+    sqlite3* handle() const { return m_handle; }
+
+private:
+    Database(sqlite3* handle, QString path, Access access);
+    Result<void> configure();
+
+    sqlite3* m_handle = nullptr;
+    QString m_path;
+    Access m_access;
+};
+
+// Begins a write transaction (BEGIN IMMEDIATE) and rolls it back unless commit() succeeds.
+class Transaction {
+public:
+    static Result<Transaction> begin(Database& database);
+    Transaction(Transaction&& other) noexcept;
+    Transaction& operator=(Transaction&&) = delete;
+    ~Transaction();
+
+    Result<void> commit();
+
+private:
+    explicit Transaction(Database* database) : m_database(database) {}
+    Database* m_database = nullptr;
+};
+
+// Steps through every row of `statement`, turning each into a T with `makeRow(statement)`.
+template <typename MakeRow>
+auto collectRows(Statement& statement, MakeRow makeRow)
+    -> Result<std::vector<decltype(makeRow(statement))>> {
+    std::vector<decltype(makeRow(statement))> rows;
+    for (;;) {
+        auto hasRow = statement.step();
+        if (!hasRow)
+            return std::unexpected(hasRow.error());
+        if (!*hasRow)
+            return rows;
+        rows.push_back(makeRow(statement));
+    }
+}
+
+} // namespace threadline::store

@@ -1,0 +1,22 @@
+#include "util/Environment.h"
+
+#include <QDateTime>
+
+#include <pwd.h>
+#include <unistd.h>
+
+namespace threadline {
+
+QString currentOsUser() {
+    // The password database is authoritative; $USER can be unset under sudo, cron or CI.
+    if (const passwd* entry = getpwuid(geteuid()); entry && entry->pw_name)
+        return QString::fromLocal8Bit(entry->pw_name);
+    const QString fromEnvironment = qEnvironmentVariable("USER");
+    return fromEnvironment.isEmpty() ? QStringLiteral("uid %1").arg(geteuid()) : fromEnvironment;
+}
+
+QString utcNowIso() {
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+} // namespace threadline

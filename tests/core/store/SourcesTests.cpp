@@ -1,0 +1,125 @@
+#include "TestSupport.h"
+
+#include <QCryptographicHash>
+
+#include "store/CaseStore.h"
+
+using namespace threadline;
+using namespace threadline::store;
+using threadline::testing::Scratch;
+
+namespace {
+
+CaseStore newCase(const Scratch& scratch) {
+    auto store = CaseStore::create(scratch.path(QStringLiteral("case.tlcase")));
+    REQUIRE(store);
+    return std::move(*store);
+}
+
+QByteArray storedBytes(const CaseStore& store, SourceId id) {
+    QByteArray bytes;
+    REQUIRE(store.readOriginal(id, [&](const QByteArray& chunk) { bytes += chunk; }));
+    return bytes;
+}
+
+} // namespace
+
+TEST_CASE("a source keeps its original bytes, hash and custody details", "[store][sources]") {
+    Scratch scratch;
+    CaseStore store = newCase(scratch);
+    // Larger than one storage chunk, so the bytes are split and reassembled.
+    const QByteArray bytes = threadline::testing::patternBytes(3 * 1024 * 1024 + 17, 7);
+    const QString file = scratch.write(QStringLiteral("phone-dump.bin"), bytes);
+
+    auto added = store.addSource(file, {QStringLiteral("DC Example"), QStringLiteral("EX/1"), {}});
+    REQUIRE(added);
+    CHECK_FALSE(added->duplicate);
+    const Source& source = added->source;
+    CHECK(source.name == QStringLiteral("phone-dump.bin"));
+    CHECK(source.size == bytes.size());
+    CHECK(source.sha256 ==
+          QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+    CHECK(source.custodian == QStringLiteral("DC Example"));
+    CHECK(source.exhibitRef == QStringLiteral("EX/1"));
+    CHECK(source.status == SourceStatus::Stored);
+    CHECK(source.importedAt.endsWith(QLatin1Char('Z')));
+    CHECK_FALSE(source.importedBy.isEmpty());
+    CHECK(storedBytes(store, source.id) == bytes);
+}
+
+TEST_CASE("the same bytes twice are stored once", "[store][sources]") {
+    Scratch scratch;
+    CaseStore store = newCase(scratch);
+    const QString first = scratch.write(QStringLiteral("ad.html"), "<p>call me</p>");
+    const QString copy = scratch.write(QStringLiteral("ad-copy.html"), "<p>call me</p>");
+
+    auto added = store.addSource(first);
+    auto again = store.addSource(copy);
+    REQUIRE(added);
+    REQUIRE(again);
+    CHECK(again->duplicate);
+    CHECK(again->source.id == added->source.id);
+    CHECK(again->source.name == QStringLiteral("ad.html"));
+    auto sources = store.sources();
+    REQUIRE(sources);
+    CHECK(sources->size() == 1);
+    auto log = store.auditLog();
+    REQUIRE(log);
+    CHECK(log->size() == 2); // case created, one source added
+}
+
+TEST_CASE("an empty file is a valid source", "[store][sources]") {
+    Scratch scratch;
+    CaseStore store = newCase(scratch);
+    auto added = store.addSource(scratch.write(QStringLiteral("empty.txt"), {}));
+    REQUIRE(added);
+    CHECK(added->source.size == 0);
+    CHECK(storedBytes(store, added->source.id).isEmpty());
+    auto report = store.verify();
+    REQUIRE(report);
+    CHECK(report->passed());
+}
+
+TEST_CASE("adding a missing file or a folder fails and adds nothing", "[store][sources]") {
+    Scratch scratch;
+    CaseStore store = newCase(scratch);
+    auto missing = store.addSource(scratch.path(QStringLiteral("nope.pdf")));
+    REQUIRE_FALSE(missing);
+    CHECK(missing.error().code == ErrorCode::NotFound);
+    CHECK(missing.error().toString().contains(QStringLiteral("nope.pdf")));
+    auto folder = store.addSource(scratch.path(QString()));
+    REQUIRE_FALSE(folder);
+    CHECK(folder.error().code == ErrorCode::InvalidArgument);
+    CHECK(store.sources()->empty());
+}
+
+TEST_CASE("cancelling an add rolls it back", "[store][sources]") {
+    Scratch scratch;
+    CaseStore store = newCase(scratch);
+    const QString file =
+        scratch.write(QStringLiteral("big.bin"), threadline::testing::patternBytes(4 << 20, 3));
+    // Cancel during the second (storing) pass, after some chunks were written.
+    auto cancelled = store.addSource(file, {}, [](std::int64_t done, std::int64_t total) {
+        return done < total * 3 / 4;
+    });
+    REQUIRE_FALSE(cancelled);
+    CHECK(cancelled.error().code == ErrorCode::Cancelled);
+    CHECK(store.sources()->empty());
+    CHECK(store.auditLog()->size() == 1);
+    auto report = store.verify();
+    REQUIRE(report);
+    CHECK(report->passed());
+}
+
+TEST_CASE("the summary counts what the case holds", "[store][sources]") {
+    Scratch scratch;
+    CaseStore store = newCase(scratch);
+    REQUIRE(store.addSource(scratch.write(QStringLiteral("a.txt"), "alpha")));
+    REQUIRE(store.addSource(scratch.write(QStringLiteral("b.txt"), "bravo!")));
+    auto summary = store.summary();
+    REQUIRE(summary);
+    CHECK(summary->sources == 2);
+    CHECK(summary->sourceBytes == 11);
+    CHECK(summary->auditEntries == 3);
+    CHECK(summary->entitiesByType.empty());
+}

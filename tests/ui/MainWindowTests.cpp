@@ -1,0 +1,133 @@
+#include "TestSupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QFileInfo>
+#include <QDir>
+#include <QDockWidget>
+#include <QSignalSpy>
+#include <QTableView>
+
+#include "activity/ActivityModel.h"
+#include "case/CaseDocument.h"
+#include "importing/AddSourcesJob.h"
+#include "mainwindow/MainWindow.h"
+#include "store/CaseStore.h"
+#include "tables/SourcesModel.h"
+
+using namespace threadline;
+using namespace threadline::ui;
+using threadline::testing::Scratch;
+
+namespace {
+
+// A small synthetic case: file names and contents are invented, no real person appears.
+QString makeDemoCase(const Scratch& scratch) {
+    const QString path = scratch.path(QStringLiteral("Operation Lantern.tlcase"));
+    auto store = store::CaseStore::create(path);
+    REQUIRE(store);
+    const std::pair<const char*, QByteArray> files[] = {
+        {"ad-phoenix-2026-03-14.html", "<html><title>New in town</title>602 555 0142</html>"},
+        {"ad-tucson-2026-03-19.html", "<html><title>Sweet and discreet</title>520-555-0177</html>"},
+        {"phone-A-report.xml", threadline::testing::patternBytes(182000, 1)},
+        {"bank-statement-2026-02.csv", "date,amount,payee\n2026-02-03,9500.00,R. Okafor\n"},
+        {"hotel-receipt-0312.pdf", threadline::testing::patternBytes(48000, 2)},
+        {"rental-agreement.pdf", threadline::testing::patternBytes(96000, 3)},
+        {"mailbox-export.mbox", "From someone@example.com\nSubject: rooms\n\nTwo rooms for Friday\n"},
+    };
+    int item = 0;
+    for (const auto& [name, bytes] : files) {
+        const SourceMetadata custody{QStringLiteral("DC A. Rivera"),
+                                     QStringLiteral("AR/%1").arg(++item), {}};
+        REQUIRE(store->addSource(scratch.write(QString::fromLatin1(name), bytes), custody));
+    }
+    return path;
+}
+
+QTableView* tableNamed(const MainWindow& window, const char* name) {
+    auto* view = window.findChild<QTableView*>(QString::fromLatin1(name));
+    REQUIRE(view);
+    return view;
+}
+
+} // namespace
+
+TEST_CASE("the sources and activity models pass Qt's model tester", "[ui][models]") {
+    Scratch scratch;
+    auto document = CaseDocument::open(makeDemoCase(scratch));
+    REQUIRE(document);
+    SourcesModel sources;
+    ActivityModel activity;
+    QAbstractItemModelTester sourcesTester(&sources, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester activityTester(&activity, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    sources.setDocument(document->get());
+    activity.setDocument(document->get());
+    CHECK(sources.rowCount() == 7);
+    CHECK(activity.rowCount() == 8);
+    CHECK(sources.data(sources.index(0, SourcesModel::Name)).toString() ==
+          QStringLiteral("ad-phoenix-2026-03-14.html"));
+    CHECK(sources.data(sources.index(0, SourcesModel::Sha256)).toString().size() == 64);
+    CHECK(activity.data(activity.index(0, ActivityModel::Action)).toString() == QStringLiteral("Source added"));
+    CHECK(activity.data(activity.index(7, ActivityModel::Action)).toString() == QStringLiteral("Case created"));
+    (*document)->notifyChanged(); // a reload keeps the model consistent
+    CHECK(sources.rowCount() == 7);
+}
+
+TEST_CASE("adding sources runs in the background and updates the views", "[ui][importing]") {
+    Scratch scratch;
+    const QString casePath = makeDemoCase(scratch);
+    AddSourcesJob job(casePath,
+                      {scratch.write(QStringLiteral("new-ad.html"), "<p>call 480 555 0123</p>"),
+                       scratch.path(QStringLiteral("ad-phoenix-2026-03-14.html")),
+                       scratch.path(QStringLiteral("missing.pdf"))},
+                      {});
+    QSignalSpy finished(&job, &AddSourcesJob::finished);
+    job.start();
+    REQUIRE(finished.wait(30000));
+    const auto outcome = finished.front().front().value<AddSourcesOutcome>();
+    CHECK(outcome.added == 1);
+    CHECK(outcome.duplicates == 1);
+    REQUIRE(outcome.errors.size() == 1);
+    CHECK(outcome.errors.front().contains(QStringLiteral("missing.pdf")));
+}
+
+TEST_CASE("the main window shows a case's sources and activity", "[ui][screenshot]") {
+    Scratch scratch;
+    const QString casePath = makeDemoCase(scratch);
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    REQUIRE(window.openCase(casePath));
+    QApplication::processEvents();
+
+    CHECK(window.windowTitle() == QStringLiteral("Operation Lantern — Threadline"));
+    CHECK(tableNamed(window, "SourcesView")->model()->rowCount() == 7);
+    CHECK(tableNamed(window, "ActivityView")->model()->rowCount() == 8);
+
+    REQUIRE(QDir().mkpath(QStringLiteral(THREADLINE_SCREENSHOT_DIR)));
+    const QString file = QStringLiteral(THREADLINE_SCREENSHOT_DIR "/main-window.png");
+    REQUIRE(window.grab().save(file));
+    CHECK(QFileInfo(file).size() > 10000);
+}
+
+TEST_CASE("the window without a case offers to create or open one", "[ui][screenshot]") {
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    QApplication::processEvents();
+    CHECK_FALSE(window.hasOpenCase());
+    CHECK(window.windowTitle() == QStringLiteral("Threadline"));
+    REQUIRE(QDir().mkpath(QStringLiteral(THREADLINE_SCREENSHOT_DIR)));
+    REQUIRE(window.grab().save(QStringLiteral(THREADLINE_SCREENSHOT_DIR "/welcome.png")));
+}
+
+TEST_CASE("the window restores its size and docks", "[ui][settings]") {
+    {
+        MainWindow window;
+        window.resize(1111, 777);
+        window.show();
+        window.close();
+    }
+    MainWindow restored;
+    CHECK(restored.size() == QSize(1111, 777));
+}

@@ -1,0 +1,100 @@
+#include "activity/ActivityModel.h"
+
+#include "case/CaseDocument.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+#include <algorithm>
+
+namespace threadline::ui {
+
+ActivityModel::ActivityModel(QObject* parent)
+    : QAbstractTableModel(parent) {}
+
+void ActivityModel::setDocument(const CaseDocument* document) {
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    if (m_document)
+        connect(m_document, &CaseDocument::changed, this, &ActivityModel::reload);
+    reload();
+}
+
+void ActivityModel::reload() {
+    beginResetModel();
+    m_entries.clear();
+    if (m_document) {
+        if (auto entries = m_document->store().auditLog())
+            m_entries = std::move(*entries);
+        std::reverse(m_entries.begin(), m_entries.end());
+    }
+    endResetModel();
+}
+
+int ActivityModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+int ActivityModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString ActivityModel::describeAction(const QString& action) {
+    if (action == QLatin1String("case.created"))
+        return tr("Case created");
+    if (action == QLatin1String("source.added"))
+        return tr("Source added");
+    return action;
+}
+
+QString ActivityModel::describeDetails(const AuditEntry& entry) {
+    const QJsonObject details = QJsonDocument::fromJson(entry.detailsJson.toUtf8()).object();
+    if (entry.action == QLatin1String("source.added")) {
+        const QString size = QLocale().formattedDataSize(
+            details.value(QStringLiteral("size")).toInteger(), 1, QLocale::DataSizeSIFormat);
+        return tr("%1 (%2), SHA-256 %3…")
+            .arg(details.value(QStringLiteral("name")).toString(), size,
+                 details.value(QStringLiteral("sha256")).toString().left(16));
+    }
+    if (entry.action == QLatin1String("case.created"))
+        return tr("Threadline %1, schema %2")
+            .arg(details.value(QStringLiteral("threadline_version")).toString())
+            .arg(details.value(QStringLiteral("schema_version")).toInt());
+    return entry.detailsJson;
+}
+
+QVariant ActivityModel::data(const QModelIndex& index, int role) const {
+    if (!index.isValid() || index.row() >= rowCount())
+        return {};
+    const AuditEntry& entry = m_entries[std::size_t(index.row())];
+    if (role == Qt::ToolTipRole)
+        return tr("Audit row %1\nHash %2\n%3").arg(entry.id.value).arg(entry.hash, entry.detailsJson);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case Time: {
+        const QDateTime time = QDateTime::fromString(entry.at, Qt::ISODateWithMs);
+        return QLocale().toString(time.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    }
+    case User:
+        return entry.osUser;
+    case Action:
+        return describeAction(entry.action);
+    case Details:
+        return describeDetails(entry);
+    }
+    return {};
+}
+
+QVariant ActivityModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    static const char* const titles[ColumnCount] = {QT_TR_NOOP("Time"), QT_TR_NOOP("User"),
+                                                    QT_TR_NOOP("Action"), QT_TR_NOOP("Details")};
+    return tr(titles[section]);
+}
+
+} // namespace threadline::ui

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "model/CaseContents.h"
+
+#include <QAbstractTableModel>
+
+#include <vector>
+
+namespace threadline::ui {
+
+class CaseDocument;
+
+// The audit log of the open case, newest first, in words an investigator reads.
+class ActivityModel final : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    enum Column { Time, User, Action, Details, ColumnCount };
+
+    explicit ActivityModel(QObject* parent = nullptr);
+    void setDocument(const CaseDocument* document);
+
+    int rowCount(const QModelIndex& parent = {}) const final;
+    int columnCount(const QModelIndex& parent = {}) const final;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const final;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const final;
+
+    // "Source added", "Case created" ... for an audit action name.
+    static QString describeAction(const QString& action);
+    // A one-line summary of an audit row's details.
+    static QString describeDetails(const AuditEntry& entry);
+
+private:
+    void reload();
+
+    const CaseDocument* m_document = nullptr;
+    std::vector<AuditEntry> m_entries; // newest first
+};
+
+} // namespace threadline::ui

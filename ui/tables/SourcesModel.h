@@ -1,0 +1,41 @@
+#pragma once
+
+#include "model/Source.h"
+
+#include <QAbstractTableModel>
+
+#include <vector>
+
+namespace threadline::ui {
+
+class CaseDocument;
+
+// The sources of the open case, one row per stored file. Reloads when the case changes.
+class SourcesModel final : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    enum Column { Name, Size, MediaType, Status, ImportedAt, ImportedBy, ExhibitRef, Sha256, ColumnCount };
+    enum class Role { SourceIdRole = Qt::UserRole + 1, SortRole };
+
+    explicit SourcesModel(QObject* parent = nullptr);
+
+    // Shows the sources of `document` (nullptr: none) and follows its changes.
+    void setDocument(const CaseDocument* document);
+    SourceId sourceAt(const QModelIndex& index) const;
+
+    int rowCount(const QModelIndex& parent = {}) const final;
+    int columnCount(const QModelIndex& parent = {}) const final;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const final;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const final;
+
+private:
+    void reload();
+    QVariant display(const Source& source, int column) const;
+    QVariant sortValue(const Source& source, int column) const;
+
+    const CaseDocument* m_document = nullptr;
+    std::vector<Source> m_sources;
+};
+
+} // namespace threadline::ui
