@@ -67,16 +67,24 @@ int runInfo(const QStringList& arguments) {
         return kExitOk;
     }
     printLine(QStringLiteral("%1 %2").arg(QStringLiteral("Case").leftJustified(14), store->path()));
-    printLine(QStringLiteral("%1 %2").arg(QStringLiteral("Schema").leftJustified(14)).arg(summary->schemaVersion));
+    printLine(QStringLiteral("%1 %2")
+                  .arg(QStringLiteral("Schema").leftJustified(14))
+                  .arg(summary->schemaVersion));
     printLine(QStringLiteral("%1 %2 (%3)")
                   .arg(QStringLiteral("Sources").leftJustified(14))
                   .arg(summary->sources)
                   .arg(humanSize(summary->sourceBytes)));
-    printLine(QStringLiteral("%1 %2").arg(QStringLiteral("Documents").leftJustified(14)).arg(summary->documents));
+    printLine(QStringLiteral("%1 %2")
+                  .arg(QStringLiteral("Documents").leftJustified(14))
+                  .arg(summary->documents));
     printCounts(QStringLiteral("Entities"), summary->entitiesByType);
     printCounts(QStringLiteral("Links"), summary->linksByType);
-    printLine(QStringLiteral("%1 %2").arg(QStringLiteral("Events").leftJustified(14)).arg(summary->events));
-    printLine(QStringLiteral("%1 %2").arg(QStringLiteral("Audit entries").leftJustified(14)).arg(summary->auditEntries));
+    printLine(QStringLiteral("%1 %2")
+                  .arg(QStringLiteral("Events").leftJustified(14))
+                  .arg(summary->events));
+    printLine(QStringLiteral("%1 %2")
+                  .arg(QStringLiteral("Audit entries").leftJustified(14))
+                  .arg(summary->auditEntries));
     return kExitOk;
 }
 
@@ -113,15 +121,16 @@ Listing listSources(const std::vector<Source>& sources) {
 }
 
 Listing listEntities(const std::vector<Entity>& entities) {
-    Listing listing{{QStringLiteral("id"), QStringLiteral("type"), QStringLiteral("label")}, {}, {}};
+    Listing listing{
+        {QStringLiteral("id"), QStringLiteral("type"), QStringLiteral("label")}, {}, {}};
     for (const Entity& entity : entities) {
         listing.rows.push_back({QString::number(entity.id.value), entity.type, entity.label});
-        listing.json.append(QJsonObject{
-            {QStringLiteral("id"), qint64(entity.id.value)},
-            {QStringLiteral("type"), entity.type},
-            {QStringLiteral("label"), entity.label},
-            {QStringLiteral("properties"),
-             QJsonDocument::fromJson(entity.propertiesJson.toUtf8()).object()}});
+        listing.json.append(
+            QJsonObject{{QStringLiteral("id"), qint64(entity.id.value)},
+                        {QStringLiteral("type"), entity.type},
+                        {QStringLiteral("label"), entity.label},
+                        {QStringLiteral("properties"),
+                         QJsonDocument::fromJson(entity.propertiesJson.toUtf8()).object()}});
     }
     return listing;
 }

@@ -16,8 +16,8 @@ void printLine(const QString& line) {
 }
 
 void printJson(const QJsonValue& value) {
-    const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray())
-                                                   : QJsonDocument(value.toObject());
+    const QJsonDocument document =
+        value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     std::fputs(document.toJson(QJsonDocument::Indented).constData(), stdout);
 }
 
@@ -27,7 +27,9 @@ int printError(const QString& message) {
     return kExitFailure;
 }
 
-int printError(const Error& error) { return printError(error.toString()); }
+int printError(const Error& error) {
+    return printError(error.toString());
+}
 
 QString humanSize(std::int64_t bytes) {
     return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
@@ -71,7 +73,8 @@ void ProgressBar::update(std::int64_t done, std::int64_t total) {
     m_lastPercent = percent;
     constexpr int kWidth = 30;
     const int filled = percent * kWidth / 100;
-    const QString bar = QString(filled, QLatin1Char('#')) + QString(kWidth - filled, QLatin1Char('.'));
+    const QString bar =
+        QString(filled, QLatin1Char('#')) + QString(kWidth - filled, QLatin1Char('.'));
     std::fprintf(stderr, "\r%s [%s] %3d%%", m_label.left(40).toUtf8().constData(),
                  bar.toUtf8().constData(), percent);
     std::fflush(stderr);

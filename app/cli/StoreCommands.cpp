@@ -19,7 +19,8 @@ int runAddSource(const QStringList& arguments);
 int runLog(const QStringList& arguments);
 int runVerify(const QStringList& arguments);
 
-const Command kNew{"new", "CASE", "Create an empty case file (by convention named *.tlcase).", runNew};
+const Command kNew{"new", "CASE", "Create an empty case file (by convention named *.tlcase).",
+                   runNew};
 const Command kAddSource{"add-source", "CASE FILE...",
                          "Store files in the case as sources, unchanged, with their SHA-256.",
                          runAddSource};
@@ -137,8 +138,9 @@ void printReport(const store::VerificationReport& report) {
     for (const store::VerificationProblem& problem : report.problems)
         printLine(QStringLiteral("FAILED %1: %2").arg(problem.subject, problem.detail));
     printLine(QStringLiteral("%1: %2 audit rows, %3 sources (%4) checked; audit head %5")
-                  .arg(report.passed() ? QStringLiteral("verified")
-                                       : QStringLiteral("%1 problem(s)").arg(report.problems.size()))
+                  .arg(report.passed()
+                           ? QStringLiteral("verified")
+                           : QStringLiteral("%1 problem(s)").arg(report.problems.size()))
                   .arg(report.auditEntries)
                   .arg(report.sourcesChecked)
                   .arg(humanSize(report.bytesChecked), report.headHash));

@@ -17,7 +17,8 @@ QString toString(SourceStatus status) {
 }
 
 SourceStatus sourceStatusFromString(const QString& text) {
-    for (SourceStatus status : {SourceStatus::Imported, SourceStatus::Partial, SourceStatus::Failed})
+    for (SourceStatus status :
+         {SourceStatus::Imported, SourceStatus::Partial, SourceStatus::Failed})
         if (text == toString(status))
             return status;
     return SourceStatus::Stored;

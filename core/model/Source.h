@@ -30,7 +30,7 @@ struct Source {
     QString originalPath; // absolute path it was read from
     std::int64_t size = 0;
     QString mediaType;
-    QString sha256; // lower-case hex of the original bytes
+    QString sha256;     // lower-case hex of the original bytes
     QString importedAt; // UTC, ISO 8601
     QString importedBy; // OS user
     QString custodian;

@@ -16,8 +16,13 @@ void addField(QCryptographicHash& hash, const QString& field) {
 }
 
 AuditEntry entryFromRow(const Statement& row) {
-    return AuditEntry{AuditId{row.integer(0)}, row.text(1), row.text(2), row.text(3),
-                      row.text(4),             row.text(5), row.text(6)};
+    return AuditEntry{AuditId{row.integer(0)},
+                      row.text(1),
+                      row.text(2),
+                      row.text(3),
+                      row.text(4),
+                      row.text(5),
+                      row.text(6)};
 }
 
 } // namespace

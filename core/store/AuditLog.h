@@ -19,9 +19,11 @@ class AuditLog {
 public:
     static inline const QString kGenesisHash = QString(64, QLatin1Char('0'));
 
-    explicit AuditLog(Database& database) : m_database(database) {}
+    explicit AuditLog(Database& database)
+        : m_database(database) {}
 
-    // Appends one row inside the caller's transaction, so the change and its record commit together.
+    // Appends one row inside the caller's transaction, so the change and its record commit
+    // together.
     Result<AuditEntry> append(const QString& action, const QJsonObject& details);
 
     // All rows in order; `limit` > 0 keeps only the newest rows.

@@ -26,10 +26,10 @@ Result<void> recordCreation(Database& database) {
     if (!settings)
         return std::unexpected(settings.error());
     const QString createdAt = utcNowIso();
-    for (const auto& [key, value] : {std::pair{QStringLiteral("created_at"), createdAt},
-                                     {QStringLiteral("created_by"), currentOsUser()},
-                                     {QStringLiteral("created_with"),
-                                      QString::fromLatin1(kVersion)}}) {
+    for (const auto& [key, value] :
+         {std::pair{QStringLiteral("created_at"), createdAt},
+          {QStringLiteral("created_by"), currentOsUser()},
+          {QStringLiteral("created_with"), QString::fromLatin1(kVersion)}}) {
         if (auto inserted = settings->bind(1, key).bind(2, value).run(); !inserted)
             return inserted;
     }
@@ -89,8 +89,8 @@ Result<CaseStore> CaseStore::open(const QString& path, Access access) {
         return fail(ErrorCode::NotACase, QStringLiteral("not a Threadline case (not a file)"),
                     path);
     const bool readOnly = access == Access::ReadOnly;
-    auto database = Database::open(path, readOnly ? Database::Access::ReadOnly
-                                                  : Database::Access::ReadWrite);
+    auto database =
+        Database::open(path, readOnly ? Database::Access::ReadOnly : Database::Access::ReadWrite);
     if (!database)
         return std::unexpected(database.error());
     if (auto header = checkCaseHeader(**database); !header)
@@ -104,9 +104,13 @@ Result<CaseStore> CaseStore::open(const QString& path, Access access) {
     return CaseStore(std::move(*database));
 }
 
-QString CaseStore::path() const { return m_database->path(); }
+QString CaseStore::path() const {
+    return m_database->path();
+}
 
-bool CaseStore::isReadOnly() const { return m_database->isReadOnly(); }
+bool CaseStore::isReadOnly() const {
+    return m_database->isReadOnly();
+}
 
 Result<std::vector<AuditEntry>> CaseStore::auditLog(int limit) const {
     return AuditLog(*m_database).entries(limit);

@@ -67,7 +67,8 @@ public:
     Result<std::vector<Source>> sources() const;
     Result<std::optional<Source>> sourceBySha256(const QString& sha256) const;
     // Streams the stored original bytes of a source to `sink`, chunk by chunk.
-    Result<void> readOriginal(SourceId id, const std::function<void(const QByteArray&)>& sink) const;
+    Result<void> readOriginal(SourceId id,
+                              const std::function<void(const QByteArray&)>& sink) const;
 
     Result<CaseSummary> summary() const;
     // Empty `type` lists all.

@@ -81,20 +81,20 @@ Result<std::vector<Link>> CaseStore::links(const QString& type) const {
                       "SELECT id, type, from_id, to_id, directed, weight FROM links "
                       "WHERE ?1 IS NULL OR type = ?1 ORDER BY id",
                       type, [](const Statement& row) {
-                          return Link{LinkId{row.integer(0)}, row.text(1),
+                          return Link{LinkId{row.integer(0)},   row.text(1),
                                       EntityId{row.integer(2)}, EntityId{row.integer(3)},
-                                      row.integer(4) != 0, row.real(5)};
+                                      row.integer(4) != 0,      row.real(5)};
                       });
 }
 
 Result<std::vector<Event>> CaseStore::events(const QString& type) const {
-    return listOfType(*m_database,
-                      "SELECT id, type, occurred_at, summary FROM events "
-                      "WHERE ?1 IS NULL OR type = ?1 ORDER BY occurred_at, id",
-                      type, [](const Statement& row) {
-                          return Event{EventId{row.integer(0)}, row.text(1), row.text(2),
-                                       row.text(3)};
-                      });
+    return listOfType(
+        *m_database,
+        "SELECT id, type, occurred_at, summary FROM events "
+        "WHERE ?1 IS NULL OR type = ?1 ORDER BY occurred_at, id",
+        type, [](const Statement& row) {
+            return Event{EventId{row.integer(0)}, row.text(1), row.text(2), row.text(3)};
+        });
 }
 
 } // namespace threadline::store

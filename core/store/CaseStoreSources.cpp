@@ -46,8 +46,10 @@ Source sourceFromRow(const Statement& row) {
 }
 
 Error readError(const QFile& file) {
-    return Error{ErrorCode::Io, QStringLiteral("cannot read the file: %1").arg(file.errorString()),
-                 file.fileName(), {}};
+    return Error{ErrorCode::Io,
+                 QStringLiteral("cannot read the file: %1").arg(file.errorString()),
+                 file.fileName(),
+                 {}};
 }
 
 // Reads `file` from the start in chunks, handing each to `consume`; returns the SHA-256 (hex).
@@ -75,15 +77,15 @@ Result<QString> streamFile(QFile& file, const ProgressCallback& progress, std::i
 
 Result<void> insertChunks(Database& database, QFile& file, SourceId id, const QString& expectedHash,
                           const ProgressCallback& progress) {
-    auto insert = database.prepare(
-        "INSERT INTO source_content (source_id, seq, bytes) VALUES (?, ?, ?)");
+    auto insert =
+        database.prepare("INSERT INTO source_content (source_id, seq, bytes) VALUES (?, ?, ?)");
     if (!insert)
         return std::unexpected(insert.error());
     std::int64_t sequence = 0;
-    auto stored = streamFile(file, progress, file.size(), 2 * file.size(),
-                             [&](const QByteArray& chunk) {
-                                 return insert->bind(1, id.value).bind(2, sequence++).bind(3, chunk).run();
-                             });
+    auto stored =
+        streamFile(file, progress, file.size(), 2 * file.size(), [&](const QByteArray& chunk) {
+            return insert->bind(1, id.value).bind(2, sequence++).bind(3, chunk).run();
+        });
     if (!stored)
         return std::unexpected(stored.error());
     if (*stored != expectedHash)
@@ -178,7 +180,8 @@ Result<AddSourceResult> CaseStore::addSource(const QString& filePath,
     auto source = sourceById(*m_database, *id);
     if (!source)
         return std::unexpected(source.error());
-    auto logged = AuditLog(*m_database).append(QStringLiteral("source.added"), auditDetails(*source));
+    auto logged =
+        AuditLog(*m_database).append(QStringLiteral("source.added"), auditDetails(*source));
     if (!logged)
         return std::unexpected(logged.error());
     if (auto committed = transaction->commit(); !committed)
@@ -209,8 +212,8 @@ Result<std::optional<Source>> CaseStore::sourceBySha256(const QString& sha256) c
 
 Result<void> CaseStore::readOriginal(SourceId id,
                                      const std::function<void(const QByteArray&)>& sink) const {
-    auto select = m_database->prepare(
-        "SELECT bytes FROM source_content WHERE source_id = ? ORDER BY seq");
+    auto select =
+        m_database->prepare("SELECT bytes FROM source_content WHERE source_id = ? ORDER BY seq");
     if (!select)
         return std::unexpected(select.error());
     select->bind(1, id.value);

@@ -15,7 +15,7 @@ namespace {
 
 // The triggers that make evidence append-only; a case without them was edited outside Threadline.
 constexpr const char* kProtectionTriggers[] = {
-    "audit_no_update",          "audit_no_delete",         "source_content_no_update",
+    "audit_no_update",          "audit_no_delete",        "source_content_no_update",
     "source_content_no_delete", "sources_identity_fixed", "sources_no_delete"};
 
 class Verifier {
@@ -102,7 +102,8 @@ private:
             problem(subject, QStringLiteral("its content does not match its hash (%1 %2)")
                                  .arg(entry.action, entry.at));
         if (entry.action == QLatin1String("source.added")) {
-            const QJsonObject details = QJsonDocument::fromJson(entry.detailsJson.toUtf8()).object();
+            const QJsonObject details =
+                QJsonDocument::fromJson(entry.detailsJson.toUtf8()).object();
             m_recordedHashes[details.value(QStringLiteral("source_id")).toInteger()] =
                 details.value(QStringLiteral("sha256")).toString();
         }

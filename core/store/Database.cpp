@@ -65,7 +65,9 @@ Statement& Statement::operator=(Statement&& other) noexcept {
     return *this;
 }
 
-Statement::~Statement() { sqlite3_finalize(m_handle); }
+Statement::~Statement() {
+    sqlite3_finalize(m_handle);
+}
 
 Statement& Statement::bindInteger(int index, std::int64_t value) {
     sqlite3_bind_int64(m_handle, index, value);
@@ -120,9 +122,13 @@ void Statement::reset() {
     sqlite3_clear_bindings(m_handle);
 }
 
-std::int64_t Statement::integer(int column) const { return sqlite3_column_int64(m_handle, column); }
+std::int64_t Statement::integer(int column) const {
+    return sqlite3_column_int64(m_handle, column);
+}
 
-double Statement::real(int column) const { return sqlite3_column_double(m_handle, column); }
+double Statement::real(int column) const {
+    return sqlite3_column_double(m_handle, column);
+}
 
 QString Statement::text(int column) const {
     const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_handle, column));
@@ -145,7 +151,9 @@ Database::Database(sqlite3* handle, QString path, Access access)
     , m_path(std::move(path))
     , m_access(access) {}
 
-Database::~Database() { sqlite3_close_v2(m_handle); }
+Database::~Database() {
+    sqlite3_close_v2(m_handle);
+}
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path, Access access) {
     int flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE;
@@ -209,7 +217,9 @@ Result<std::optional<std::int64_t>> Database::queryInteger(const char* sql) {
     return std::optional<std::int64_t>(statement->integer(0));
 }
 
-std::int64_t Database::lastInsertId() const { return sqlite3_last_insert_rowid(m_handle); }
+std::int64_t Database::lastInsertId() const {
+    return sqlite3_last_insert_rowid(m_handle);
+}
 
 Error Database::lastError(int resultCode, const QString& doing) const {
     const ErrorCode code = errorCodeFor(resultCode);

@@ -99,7 +99,8 @@ public:
     Result<void> commit();
 
 private:
-    explicit Transaction(Database* database) : m_database(database) {}
+    explicit Transaction(Database* database)
+        : m_database(database) {}
     Database* m_database = nullptr;
 };
 

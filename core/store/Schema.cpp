@@ -38,9 +38,13 @@ Result<void> applyMigration(Database& database, const Migration& migration) {
 
 } // namespace
 
-std::span<const Migration> migrations() { return kMigrations; }
+std::span<const Migration> migrations() {
+    return kMigrations;
+}
 
-int currentSchemaVersion() { return migrations().back().version; }
+int currentSchemaVersion() {
+    return migrations().back().version;
+}
 
 Result<int> checkCaseHeader(Database& database, std::span<const Migration> steps) {
     auto applicationId = readInteger(database, "PRAGMA application_id");

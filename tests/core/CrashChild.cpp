@@ -24,7 +24,7 @@ int main(int argc, char** argv) {
     }
     std::mt19937 random(seed);
     for (unsigned index = 0;; ++index) {
-        const qsizetype size = qsizetype(1024 + random() % (256 * 1024));
+        const qsizetype size = qsizetype(512 + random() % (64 * 1024));
         const QString file = QStringLiteral("%1/child-%2-%3.bin").arg(workDir).arg(seed).arg(index);
         QFile out(file);
         if (!out.open(QIODevice::WriteOnly) ||

@@ -2,7 +2,6 @@
 
 #include <QFile>
 
-
 namespace threadline::testing {
 
 QString Scratch::write(const QString& name, const QByteArray& bytes) const {

@@ -1,6 +1,8 @@
 #pragma once
 
 // Helpers shared by the test executables: temporary folders, files, readable QString output.
+#include "PatternBytes.h"
+
 #include <QByteArray>
 #include <QProcess>
 #include <QString>
@@ -8,8 +10,6 @@
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
-
-#include "PatternBytes.h"
 
 namespace Catch {
 template <> struct StringMaker<QString> {

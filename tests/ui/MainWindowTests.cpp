@@ -1,19 +1,18 @@
 #include "TestSupport.h"
-
-#include <QAbstractItemModelTester>
-#include <QApplication>
-#include <QFileInfo>
-#include <QDir>
-#include <QDockWidget>
-#include <QSignalSpy>
-#include <QTableView>
-
 #include "activity/ActivityModel.h"
 #include "case/CaseDocument.h"
 #include "importing/AddSourcesJob.h"
 #include "mainwindow/MainWindow.h"
 #include "store/CaseStore.h"
 #include "tables/SourcesModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileInfo>
+#include <QSignalSpy>
+#include <QTableView>
 
 using namespace threadline;
 using namespace threadline::ui;
@@ -33,12 +32,13 @@ QString makeDemoCase(const Scratch& scratch) {
         {"bank-statement-2026-02.csv", "date,amount,payee\n2026-02-03,9500.00,R. Okafor\n"},
         {"hotel-receipt-0312.pdf", threadline::testing::patternBytes(48000, 2)},
         {"rental-agreement.pdf", threadline::testing::patternBytes(96000, 3)},
-        {"mailbox-export.mbox", "From someone@example.com\nSubject: rooms\n\nTwo rooms for Friday\n"},
+        {"mailbox-export.mbox",
+         "From someone@example.com\nSubject: rooms\n\nTwo rooms for Friday\n"},
     };
     int item = 0;
     for (const auto& [name, bytes] : files) {
-        const SourceMetadata custody{QStringLiteral("DC A. Rivera"),
-                                     QStringLiteral("AR/%1").arg(++item), {}};
+        const SourceMetadata custody{
+            QStringLiteral("DC A. Rivera"), QStringLiteral("AR/%1").arg(++item), {}};
         REQUIRE(store->addSource(scratch.write(QString::fromLatin1(name), bytes), custody));
     }
     return path;
@@ -58,8 +58,10 @@ TEST_CASE("the sources and activity models pass Qt's model tester", "[ui][models
     REQUIRE(document);
     SourcesModel sources;
     ActivityModel activity;
-    QAbstractItemModelTester sourcesTester(&sources, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    QAbstractItemModelTester activityTester(&activity, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester sourcesTester(&sources,
+                                           QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester activityTester(&activity,
+                                            QAbstractItemModelTester::FailureReportingMode::Fatal);
     sources.setDocument(document->get());
     activity.setDocument(document->get());
     CHECK(sources.rowCount() == 7);
@@ -67,8 +69,10 @@ TEST_CASE("the sources and activity models pass Qt's model tester", "[ui][models
     CHECK(sources.data(sources.index(0, SourcesModel::Name)).toString() ==
           QStringLiteral("ad-phoenix-2026-03-14.html"));
     CHECK(sources.data(sources.index(0, SourcesModel::Sha256)).toString().size() == 64);
-    CHECK(activity.data(activity.index(0, ActivityModel::Action)).toString() == QStringLiteral("Source added"));
-    CHECK(activity.data(activity.index(7, ActivityModel::Action)).toString() == QStringLiteral("Case created"));
+    CHECK(activity.data(activity.index(0, ActivityModel::Action)).toString() ==
+          QStringLiteral("Source added"));
+    CHECK(activity.data(activity.index(7, ActivityModel::Action)).toString() ==
+          QStringLiteral("Case created"));
     (*document)->notifyChanged(); // a reload keeps the model consistent
     CHECK(sources.rowCount() == 7);
 }

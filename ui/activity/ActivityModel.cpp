@@ -71,7 +71,9 @@ QVariant ActivityModel::data(const QModelIndex& index, int role) const {
         return {};
     const AuditEntry& entry = m_entries[std::size_t(index.row())];
     if (role == Qt::ToolTipRole)
-        return tr("Audit row %1\nHash %2\n%3").arg(entry.id.value).arg(entry.hash, entry.detailsJson);
+        return tr("Audit row %1\nHash %2\n%3")
+            .arg(entry.id.value)
+            .arg(entry.hash, entry.detailsJson);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {

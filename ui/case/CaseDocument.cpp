@@ -6,8 +6,8 @@ namespace threadline::ui {
 
 namespace {
 
-Result<std::unique_ptr<CaseDocument>> wrap(Result<store::CaseStore> store,
-                                           std::unique_ptr<CaseDocument> (*make)(store::CaseStore)) {
+Result<std::unique_ptr<CaseDocument>>
+wrap(Result<store::CaseStore> store, std::unique_ptr<CaseDocument> (*make)(store::CaseStore)) {
     if (!store)
         return std::unexpected(store.error());
     return make(std::move(*store));
@@ -27,8 +27,12 @@ Result<std::unique_ptr<CaseDocument>> CaseDocument::open(const QString& path) {
     });
 }
 
-QString CaseDocument::displayName() const { return QFileInfo(path()).completeBaseName(); }
+QString CaseDocument::displayName() const {
+    return QFileInfo(path()).completeBaseName();
+}
 
-void CaseDocument::notifyChanged() { Q_EMIT changed(); }
+void CaseDocument::notifyChanged() {
+    Q_EMIT changed();
+}
 
 } // namespace threadline::ui

@@ -28,7 +28,8 @@ Q_SIGNALS:
     void changed();
 
 private:
-    explicit CaseDocument(store::CaseStore store) : m_store(std::move(store)) {}
+    explicit CaseDocument(store::CaseStore store)
+        : m_store(std::move(store)) {}
     store::CaseStore m_store;
 };
 

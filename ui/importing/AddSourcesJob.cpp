@@ -22,7 +22,9 @@ AddSourcesJob::~AddSourcesJob() {
     m_watcher.waitForFinished();
 }
 
-void AddSourcesJob::start() { m_watcher.setFuture(QtConcurrent::run([this] { return run(); })); }
+void AddSourcesJob::start() {
+    m_watcher.setFuture(QtConcurrent::run([this] { return run(); }));
+}
 
 AddSourcesOutcome AddSourcesJob::run() {
     AddSourcesOutcome outcome;

@@ -20,7 +20,9 @@
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTableView>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace threadline::ui {
@@ -43,6 +45,12 @@ QTableView* makeTable(QAbstractItemModel* model, QWidget* parent) {
     view->horizontalHeader()->setHighlightSections(false);
     view->horizontalHeader()->setStretchLastSection(true);
     return view;
+}
+
+// Sizes every column to its contents but the last, which keeps filling the remaining width.
+void fitColumnsToContents(QTableView* view) {
+    for (int column = 0; column + 1 < view->model()->columnCount(); ++column)
+        view->resizeColumnToContents(column);
 }
 
 } // namespace
@@ -81,12 +89,12 @@ void MainWindow::createViews() {
     m_pages->addWidget(sourcesPage);
     setCentralWidget(m_pages);
 
-    auto* activityView = makeTable(m_activityModel, this);
-    activityView->setObjectName(QStringLiteral("ActivityView"));
-    auto* activityDock = new QDockWidget(tr("Activity"), this);
-    activityDock->setObjectName(QStringLiteral("ActivityDock"));
-    activityDock->setWidget(activityView);
-    addDockWidget(Qt::BottomDockWidgetArea, activityDock);
+    m_activityView = makeTable(m_activityModel, this);
+    m_activityView->setObjectName(QStringLiteral("ActivityView"));
+    m_activityDock = new QDockWidget(tr("Activity"), this);
+    m_activityDock->setObjectName(QStringLiteral("ActivityDock"));
+    m_activityDock->setWidget(m_activityView);
+    addDockWidget(Qt::BottomDockWidgetArea, m_activityDock);
 
     m_caseStatus = new QLabel(this);
     statusBar()->addPermanentWidget(m_caseStatus);
@@ -94,19 +102,31 @@ void MainWindow::createViews() {
 
 void MainWindow::createMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&New Case…"), QKeySequence::New, this, &MainWindow::newCase);
-    file->addAction(tr("&Open Case…"), QKeySequence::Open, this, &MainWindow::chooseCaseToOpen);
+    QAction* newCaseAction =
+        file->addAction(tr("&New Case…"), QKeySequence::New, this, &MainWindow::newCase);
+    QAction* openAction =
+        file->addAction(tr("&Open Case…"), QKeySequence::Open, this, &MainWindow::chooseCaseToOpen);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addSeparator();
-    m_caseActions << file->addAction(tr("&Add Sources…"), QKeySequence(tr("Ctrl+I")), this,
-                                     &MainWindow::chooseSourcesToAdd);
+    QAction* addAction = file->addAction(tr("&Add Sources…"), QKeySequence(tr("Ctrl+I")), this,
+                                         &MainWindow::chooseSourcesToAdd);
+    m_caseActions << addAction;
     file->addSeparator();
     m_caseActions << file->addAction(tr("&Close Case"), QKeySequence::Close, this,
                                      &MainWindow::closeCase);
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
+    newCaseAction->setIcon(style()->standardIcon(QStyle::SP_FileDialogNewFolder));
+    openAction->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
+    addAction->setIcon(style()->standardIcon(QStyle::SP_FileDialogDetailedView));
+    QToolBar* toolBar = addToolBar(tr("Case"));
+    toolBar->setObjectName(QStringLiteral("CaseToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->setMovable(false);
+    toolBar->addActions({newCaseAction, openAction, addAction});
+
     QMenu* view = menuBar()->addMenu(tr("&View"));
-    view->addAction(findChild<QDockWidget*>(QStringLiteral("ActivityDock"))->toggleViewAction());
+    view->addAction(m_activityDock->toggleViewAction());
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Threadline"), this, [this] {
@@ -157,7 +177,9 @@ bool MainWindow::openCase(const QString& path) {
     return true;
 }
 
-void MainWindow::closeCase() { setDocument(nullptr); }
+void MainWindow::closeCase() {
+    setDocument(nullptr);
+}
 
 void MainWindow::setDocument(std::unique_ptr<CaseDocument> document) {
     m_sourcesModel->setDocument(document.get());
@@ -168,6 +190,7 @@ void MainWindow::setDocument(std::unique_ptr<CaseDocument> document) {
     for (QAction* action : m_caseActions)
         action->setEnabled(m_document != nullptr);
     m_pages->setCurrentIndex(m_document ? 1 : 0);
+    m_activityDock->setVisible(m_document != nullptr); // an empty log means nothing on its own
     refreshRecentMenu();
     refreshCaseViews();
 }
@@ -183,11 +206,18 @@ void MainWindow::refreshCaseViews() {
     const auto summary = m_document->store().summary();
     if (!summary)
         return statusBar()->showMessage(summary.error().toString());
+    const QString files =
+        summary->sources == 1 ? tr("1 file") : tr("%1 files").arg(summary->sources);
     m_sourcesHeading->setText(
-        tr("<b>Sources</b>  ·  %n file(s), %1  ·  %2 audit entries", nullptr, int(summary->sources))
-            .arg(QLocale().formattedDataSize(summary->sourceBytes, 1, QLocale::DataSizeSIFormat))
-            .arg(summary->auditEntries));
-    m_sourcesView->resizeColumnsToContents();
+        summary->sources == 0
+            ? tr("<b>Sources</b>  ·  none yet: choose File ▸ Add Sources… to store seized files "
+                 "in this case")
+            : tr("<b>Sources</b>  ·  %1, %2  ·  %3 audit entries")
+                  .arg(files, QLocale().formattedDataSize(summary->sourceBytes, 1,
+                                                          QLocale::DataSizeSIFormat))
+                  .arg(summary->auditEntries));
+    fitColumnsToContents(m_sourcesView);
+    fitColumnsToContents(m_activityView);
 }
 
 void MainWindow::chooseSourcesToAdd() {
@@ -206,13 +236,14 @@ void MainWindow::addSources(const QStringList& files) {
         dialog->setLabelText(tr("Storing %1…").arg(name));
         dialog->setValue(percent);
     });
-    connect(job, &AddSourcesJob::finished, this, [this, job, dialog](const AddSourcesOutcome& outcome) {
-        dialog->deleteLater();
-        job->deleteLater();
-        if (m_document)
-            m_document->notifyChanged();
-        showAddOutcome(outcome);
-    });
+    connect(job, &AddSourcesJob::finished, this,
+            [this, job, dialog](const AddSourcesOutcome& outcome) {
+                dialog->deleteLater();
+                job->deleteLater();
+                if (m_document)
+                    m_document->notifyChanged();
+                showAddOutcome(outcome);
+            });
     job->start();
 }
 

@@ -6,6 +6,7 @@
 
 #include <memory>
 
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QStackedWidget;
@@ -56,6 +57,8 @@ private:
     QStackedWidget* m_pages;
     WelcomePage* m_welcome;
     QTableView* m_sourcesView;
+    QTableView* m_activityView;
+    QDockWidget* m_activityDock;
     QLabel* m_sourcesHeading;
     QLabel* m_caseStatus;
     QMenu* m_recentMenu = nullptr;

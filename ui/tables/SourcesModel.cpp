@@ -112,7 +112,8 @@ QVariant SourcesModel::data(const QModelIndex& index, int role) const {
     case Qt::TextAlignmentRole:
         return index.column() == Size ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case Qt::ForegroundRole:
-        return source.status == SourceStatus::Failed ? QVariant(QColor(0xb0, 0x20, 0x20)) : QVariant();
+        return source.status == SourceStatus::Failed ? QVariant(QColor(0xb0, 0x20, 0x20))
+                                                     : QVariant();
     case int(Role::SourceIdRole):
         return qlonglong(source.id.value);
     case int(Role::SortRole):
@@ -125,8 +126,8 @@ QVariant SourcesModel::headerData(int section, Qt::Orientation orientation, int 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     static const char* const titles[ColumnCount] = {
-        QT_TR_NOOP("Name"),        QT_TR_NOOP("Size"),        QT_TR_NOOP("Type"),
-        QT_TR_NOOP("Status"),      QT_TR_NOOP("Imported"),    QT_TR_NOOP("Imported by"),
+        QT_TR_NOOP("Name"),        QT_TR_NOOP("Size"),     QT_TR_NOOP("Type"),
+        QT_TR_NOOP("Status"),      QT_TR_NOOP("Imported"), QT_TR_NOOP("Imported by"),
         QT_TR_NOOP("Exhibit ref"), QT_TR_NOOP("SHA-256")};
     return tr(titles[section]);
 }

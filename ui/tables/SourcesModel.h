@@ -15,7 +15,17 @@ class SourcesModel final : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Column { Name, Size, MediaType, Status, ImportedAt, ImportedBy, ExhibitRef, Sha256, ColumnCount };
+    enum Column {
+        Name,
+        Size,
+        MediaType,
+        Status,
+        ImportedAt,
+        ImportedBy,
+        ExhibitRef,
+        Sha256,
+        ColumnCount
+    };
     enum class Role { SourceIdRole = Qt::UserRole + 1, SortRole };
 
     explicit SourcesModel(QObject* parent = nullptr);

@@ -42,9 +42,11 @@ QString newCase(const Scratch& scratch) {
 TEST_CASE("cli: new, add-source, info, list, log and verify", "[cli]") {
     Scratch scratch;
     const QString casePath = newCase(scratch);
-    const QString ad = scratch.write(QStringLiteral("ad.html"), "<html><body>Sweet Candy</body></html>");
+    const QString ad =
+        scratch.write(QStringLiteral("ad.html"), "<html><body>Sweet Candy</body></html>");
     const QString receipt = scratch.write(QStringLiteral("receipt.txt"), "Room 12, two nights");
-    const QString copy = scratch.write(QStringLiteral("ad-copy.html"), "<html><body>Sweet Candy</body></html>");
+    const QString copy =
+        scratch.write(QStringLiteral("ad-copy.html"), "<html><body>Sweet Candy</body></html>");
 
     const ProcessResult added = cli({QStringLiteral("add-source"), casePath, ad, receipt, copy,
                                      QStringLiteral("--exhibit"), QStringLiteral("JD/1")});
@@ -54,24 +56,34 @@ TEST_CASE("cli: new, add-source, info, list, log and verify", "[cli]") {
     CHECK(added.standardOutput.contains(QStringLiteral("skipped ")));
     CHECK(added.standardOutput.contains(QStringLiteral("already in the case as #1 ad.html")));
 
-    const QJsonObject info = json(cli({QStringLiteral("info"), casePath, QStringLiteral("--json")})).object();
+    const QJsonObject info =
+        json(cli({QStringLiteral("info"), casePath, QStringLiteral("--json")})).object();
     CHECK(info.value(QStringLiteral("sources")).toInt() == 2);
     CHECK(info.value(QStringLiteral("documents")).toInt() == 0);
-    CHECK(info.value(QStringLiteral("entities")).toObject().value(QStringLiteral("total")).toInt() == 0);
+    CHECK(
+        info.value(QStringLiteral("entities")).toObject().value(QStringLiteral("total")).toInt() ==
+        0);
     CHECK(info.value(QStringLiteral("audit_entries")).toInt() == 3);
-    CHECK(cli({QStringLiteral("info"), casePath}).standardOutput.contains(QStringLiteral("Sources")));
+    CHECK(
+        cli({QStringLiteral("info"), casePath}).standardOutput.contains(QStringLiteral("Sources")));
 
-    const QJsonArray sources =
-        json(cli({QStringLiteral("list"), casePath, QStringLiteral("sources"), QStringLiteral("--json")})).array();
+    const QJsonArray sources = json(cli({QStringLiteral("list"), casePath,
+                                         QStringLiteral("sources"), QStringLiteral("--json")}))
+                                   .array();
     REQUIRE(sources.size() == 2);
-    CHECK(sources[0].toObject().value(QStringLiteral("name")).toString() == QStringLiteral("ad.html"));
-    CHECK(sources[0].toObject().value(QStringLiteral("exhibit_ref")).toString() == QStringLiteral("JD/1"));
+    CHECK(sources[0].toObject().value(QStringLiteral("name")).toString() ==
+          QStringLiteral("ad.html"));
+    CHECK(sources[0].toObject().value(QStringLiteral("exhibit_ref")).toString() ==
+          QStringLiteral("JD/1"));
     CHECK(sources[1].toObject().value(QStringLiteral("sha256")).toString().size() == 64);
 
-    const QJsonArray log = json(cli({QStringLiteral("log"), casePath, QStringLiteral("--json")})).array();
+    const QJsonArray log =
+        json(cli({QStringLiteral("log"), casePath, QStringLiteral("--json")})).array();
     REQUIRE(log.size() == 3);
-    CHECK(log[0].toObject().value(QStringLiteral("action")).toString() == QStringLiteral("case.created"));
-    CHECK(log[2].toObject().value(QStringLiteral("action")).toString() == QStringLiteral("source.added"));
+    CHECK(log[0].toObject().value(QStringLiteral("action")).toString() ==
+          QStringLiteral("case.created"));
+    CHECK(log[2].toObject().value(QStringLiteral("action")).toString() ==
+          QStringLiteral("source.added"));
 
     const ProcessResult verified = cli({QStringLiteral("verify"), casePath});
     CHECK(verified.exitCode == 0);
@@ -82,37 +94,50 @@ TEST_CASE("cli: list filters entities, links and events by type", "[cli]") {
     Scratch scratch;
     const QString casePath = newCase(scratch);
     // Until importers exist, put a small network in with SQL.
-    REQUIRE(runSqlite(casePath, QStringLiteral(
-        "INSERT INTO entities (id, type, label, created_at, created_by) VALUES "
-        "(1, 'Person', 'Candy', 't', 'test'), (2, 'Phone', '+16025550142', 't', 'test'),"
-        "(3, 'Phone', '+16025550199', 't', 'test');"
-        "INSERT INTO links (type, from_id, to_id, created_at) VALUES ('uses', 1, 2, 't'),"
-        "('called', 2, 3, 't'), ('called', 3, 2, 't');"
-        "INSERT INTO events (type, occurred_at, summary) VALUES "
-        "('call', '2026-03-01T10:00:00Z', 'call 2->3'), ('sms', '2026-03-02T11:00:00Z', 'text');"))
-                .exitCode == 0);
+    REQUIRE(
+        runSqlite(
+            casePath,
+            QStringLiteral(
+                "INSERT INTO entities (id, type, label, created_at, created_by) VALUES "
+                "(1, 'Person', 'Candy', 't', 'test'), (2, 'Phone', '+16025550142', 't', 'test'),"
+                "(3, 'Phone', '+16025550199', 't', 'test');"
+                "INSERT INTO links (type, from_id, to_id, created_at) VALUES ('uses', 1, 2, 't'),"
+                "('called', 2, 3, 't'), ('called', 3, 2, 't');"
+                "INSERT INTO events (type, occurred_at, summary) VALUES "
+                "('call', '2026-03-01T10:00:00Z', 'call 2->3'), ('sms', '2026-03-02T11:00:00Z', "
+                "'text');"))
+            .exitCode == 0);
 
-    const QJsonArray phones = json(cli({QStringLiteral("list"), casePath, QStringLiteral("entities"),
-                                        QStringLiteral("--type"), QStringLiteral("Phone"),
-                                        QStringLiteral("--json")}))
-                                  .array();
+    const QJsonArray phones =
+        json(cli({QStringLiteral("list"), casePath, QStringLiteral("entities"),
+                  QStringLiteral("--type"), QStringLiteral("Phone"), QStringLiteral("--json")}))
+            .array();
     REQUIRE(phones.size() == 2);
-    CHECK(phones[0].toObject().value(QStringLiteral("label")).toString() == QStringLiteral("+16025550142"));
-    const QJsonArray calls = json(cli({QStringLiteral("list"), casePath, QStringLiteral("links"),
-                                       QStringLiteral("--type"), QStringLiteral("called"),
-                                       QStringLiteral("--json")}))
-                                 .array();
+    CHECK(phones[0].toObject().value(QStringLiteral("label")).toString() ==
+          QStringLiteral("+16025550142"));
+    const QJsonArray calls =
+        json(cli({QStringLiteral("list"), casePath, QStringLiteral("links"),
+                  QStringLiteral("--type"), QStringLiteral("called"), QStringLiteral("--json")}))
+            .array();
     CHECK(calls.size() == 2);
     const QJsonArray events = json(cli({QStringLiteral("list"), casePath, QStringLiteral("events"),
                                         QStringLiteral("--json")}))
                                   .array();
     CHECK(events.size() == 2);
-    const QJsonObject info = json(cli({QStringLiteral("info"), casePath, QStringLiteral("--json")})).object();
+    const QJsonObject info =
+        json(cli({QStringLiteral("info"), casePath, QStringLiteral("--json")})).object();
     const QJsonObject entities = info.value(QStringLiteral("entities")).toObject();
     CHECK(entities.value(QStringLiteral("total")).toInt() == 3);
-    CHECK(entities.value(QStringLiteral("by_type")).toObject().value(QStringLiteral("Phone")).toInt() == 2);
-    CHECK(info.value(QStringLiteral("links")).toObject().value(QStringLiteral("by_type")).toObject()
-              .value(QStringLiteral("called")).toInt() == 2);
+    CHECK(entities.value(QStringLiteral("by_type"))
+              .toObject()
+              .value(QStringLiteral("Phone"))
+              .toInt() == 2);
+    CHECK(info.value(QStringLiteral("links"))
+              .toObject()
+              .value(QStringLiteral("by_type"))
+              .toObject()
+              .value(QStringLiteral("called"))
+              .toInt() == 2);
     CHECK(info.value(QStringLiteral("events")).toInt() == 2);
     CHECK(cli({QStringLiteral("list"), casePath, QStringLiteral("things")}).exitCode == 2);
 }
@@ -120,22 +145,26 @@ TEST_CASE("cli: list filters entities, links and events by type", "[cli]") {
 TEST_CASE("cli: bad input gives one clear line and a non-zero exit", "[cli]") {
     Scratch scratch;
     SECTION("missing case file") {
-        requireOneLineError(cli({QStringLiteral("info"), scratch.path(QStringLiteral("absent.tlcase"))}),
-                            QStringLiteral("absent.tlcase: no such file"));
+        requireOneLineError(
+            cli({QStringLiteral("info"), scratch.path(QStringLiteral("absent.tlcase"))}),
+            QStringLiteral("absent.tlcase: no such file"));
     }
     SECTION("not a case file") {
         const QString text = scratch.write(QStringLiteral("notes.tlcase"), QByteArray(4096, 'n'));
-        requireOneLineError(cli({QStringLiteral("verify"), text}), QStringLiteral("not a Threadline case"));
+        requireOneLineError(cli({QStringLiteral("verify"), text}),
+                            QStringLiteral("not a Threadline case"));
     }
     SECTION("a case from a newer version") {
         const QString casePath = newCase(scratch);
         REQUIRE(runSqlite(casePath, QStringLiteral("PRAGMA user_version = 42;")).exitCode == 0);
-        requireOneLineError(cli({QStringLiteral("info"), casePath}), QStringLiteral("newer Threadline"));
+        requireOneLineError(cli({QStringLiteral("info"), casePath}),
+                            QStringLiteral("newer Threadline"));
     }
     SECTION("a corrupt case file") {
         const QString casePath = newCase(scratch);
         REQUIRE(cli({QStringLiteral("add-source"), casePath,
-                     scratch.write(QStringLiteral("a.bin"), threadline::testing::patternBytes(200000, 1))})
+                     scratch.write(QStringLiteral("a.bin"),
+                                   threadline::testing::patternBytes(200000, 1))})
                     .exitCode == 0);
         QFile file(casePath);
         REQUIRE(file.open(QIODevice::ReadWrite));
@@ -151,16 +180,17 @@ TEST_CASE("cli: bad input gives one clear line and a non-zero exit", "[cli]") {
     }
     SECTION("a missing source file is reported and the rest are added") {
         const QString casePath = newCase(scratch);
-        const ProcessResult added = cli({QStringLiteral("add-source"), casePath,
-                                         scratch.path(QStringLiteral("gone.pdf")),
-                                         scratch.write(QStringLiteral("here.txt"), "here")});
+        const ProcessResult added =
+            cli({QStringLiteral("add-source"), casePath, scratch.path(QStringLiteral("gone.pdf")),
+                 scratch.write(QStringLiteral("here.txt"), "here")});
         CHECK(added.exitCode == 1);
         CHECK(added.standardError.contains(QStringLiteral("gone.pdf: no such file")));
         CHECK(added.standardOutput.contains(QStringLiteral("added #1 here.txt")));
     }
     SECTION("new refuses to overwrite") {
         const QString existing = scratch.write(QStringLiteral("x.tlcase"), "keep me");
-        requireOneLineError(cli({QStringLiteral("new"), existing}), QStringLiteral("already exists"));
+        requireOneLineError(cli({QStringLiteral("new"), existing}),
+                            QStringLiteral("already exists"));
     }
     SECTION("unknown command and missing arguments") {
         CHECK(cli({QStringLiteral("frobnicate")}).exitCode == 2);
@@ -174,13 +204,14 @@ TEST_CASE("cli: verify fails and names a tampered original", "[cli][tamper]") {
     REQUIRE(cli({QStringLiteral("add-source"), casePath,
                  scratch.write(QStringLiteral("ledger.txt"), "paid 200 to Tasha")})
                 .exitCode == 0);
-    REQUIRE(runSqlite(casePath, QStringLiteral(
-        "DROP TRIGGER source_content_no_update;"
-        "UPDATE source_content SET bytes = CAST(replace(CAST(bytes AS TEXT), '200', '300') AS BLOB);"))
+    REQUIRE(runSqlite(casePath,
+                      QStringLiteral("DROP TRIGGER source_content_no_update;"
+                                     "UPDATE source_content SET bytes = CAST(replace(CAST(bytes AS "
+                                     "TEXT), '200', '300') AS BLOB);"))
                 .exitCode == 0);
     const ProcessResult verified = cli({QStringLiteral("verify"), casePath});
     CHECK(verified.exitCode == 1);
-    CHECK(verified.standardOutput.contains(
-        QStringLiteral("FAILED source #1 (ledger.txt): stored original does not match its SHA-256")));
+    CHECK(verified.standardOutput.contains(QStringLiteral(
+        "FAILED source #1 (ledger.txt): stored original does not match its SHA-256")));
     CHECK(verified.standardOutput.contains(QStringLiteral("source_content_no_update is missing")));
 }

@@ -1,10 +1,9 @@
 #include "TestSupport.h"
+#include "store/CaseStore.h"
 
 #include <QProcess>
 #include <QSet>
 #include <QThread>
-
-#include "store/CaseStore.h"
 
 #include <random>
 
@@ -19,16 +18,15 @@ constexpr int kKills = 100;
 // Returns the SHA-256 of every source the child reported as added.
 QStringList runAndKill(const QString& casePath, const QString& workDir, unsigned seed, int runMs) {
     QProcess child;
-    child.start(QStringLiteral(THREADLINE_CRASH_CHILD),
-                {casePath, workDir, QString::number(seed)});
+    child.start(QStringLiteral(THREADLINE_CRASH_CHILD), {casePath, workDir, QString::number(seed)});
     REQUIRE(child.waitForStarted());
     QThread::msleep(unsigned(runMs));
     INFO("child stderr: " << child.readAllStandardError().toStdString());
     REQUIRE(child.state() == QProcess::Running); // it must die by our hand, not its own
-    child.kill();                                 // SIGKILL on Unix
+    child.kill();                                // SIGKILL on Unix
     REQUIRE(child.waitForFinished(10000));
-    return QString::fromLatin1(child.readAllStandardOutput()).split(QLatin1Char('\n'),
-                                                                    Qt::SkipEmptyParts);
+    return QString::fromLatin1(child.readAllStandardOutput())
+        .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
 }
 
 } // namespace
@@ -41,7 +39,7 @@ TEST_CASE("a case survives SIGKILL during adds with every acknowledged source", 
     QStringList acknowledged;
 
     for (int kill = 0; kill < kKills; ++kill) {
-        const int runMs = 40 + int(random() % 200);
+        const int runMs = 15 + int(random() % 100);
         acknowledged += runAndKill(casePath, scratch.path(QString()), unsigned(kill + 1), runMs);
 
         INFO("after kill " << kill + 1 << " at " << runMs << " ms");

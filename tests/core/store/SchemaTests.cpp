@@ -1,10 +1,9 @@
 #include "TestSupport.h"
-
-#include <QFile>
-
 #include "store/CaseStore.h"
 #include "store/Database.h"
 #include "store/Schema.h"
+
+#include <QFile>
 
 using namespace threadline;
 using namespace threadline::store;
@@ -36,7 +35,8 @@ std::unique_ptr<Database> openRaw(const QString& path) {
 
 } // namespace
 
-TEST_CASE("a new case carries Threadline's header, settings and current schema", "[store][schema]") {
+TEST_CASE("a new case carries Threadline's header, settings and current schema",
+          "[store][schema]") {
     Scratch scratch;
     const QString path = scratch.path(QStringLiteral("new.tlcase"));
     REQUIRE(CaseStore::create(path));
@@ -47,9 +47,9 @@ TEST_CASE("a new case carries Threadline's header, settings and current schema",
     CHECK(pragmaText(*database, "PRAGMA journal_mode") == QStringLiteral("wal"));
     CHECK(pragma(*database, "PRAGMA foreign_keys") == 1);
     CHECK(pragma(*database, "PRAGMA trusted_schema") == 0);
-    for (const char* table : {"sources", "source_content", "documents", "documents_fts", "entities",
-                              "identifiers", "links", "events", "assertions", "merges", "charts",
-                              "audit"}) {
+    for (const char* table :
+         {"sources", "source_content", "documents", "documents_fts", "entities", "identifiers",
+          "links", "events", "assertions", "merges", "charts", "audit"}) {
         const QByteArray sql =
             QByteArray("SELECT count(*) FROM sqlite_schema WHERE name = '") + table + "'";
         INFO(table);
@@ -120,15 +120,16 @@ TEST_CASE("opening what is not a case fails with a clear error", "[store][schema
         CHECK(opened.error().code == ErrorCode::NotFound);
     }
     SECTION("a text file") {
-        auto opened = CaseStore::open(scratch.write(QStringLiteral("text.tlcase"),
-                                                    QByteArray(8192, 'x')));
+        auto opened =
+            CaseStore::open(scratch.write(QStringLiteral("text.tlcase"), QByteArray(8192, 'x')));
         REQUIRE_FALSE(opened);
         CHECK(opened.error().code == ErrorCode::NotACase);
     }
     SECTION("another program's SQLite database") {
         const QString path = scratch.path(QStringLiteral("other.db"));
-        REQUIRE(threadline::testing::runSqlite(path, QStringLiteral("CREATE TABLE t (x);"))
-                    .exitCode == 0);
+        REQUIRE(
+            threadline::testing::runSqlite(path, QStringLiteral("CREATE TABLE t (x);")).exitCode ==
+            0);
         auto opened = CaseStore::open(path);
         REQUIRE_FALSE(opened);
         CHECK(opened.error().code == ErrorCode::NotACase);

@@ -1,8 +1,7 @@
 #include "TestSupport.h"
+#include "store/CaseStore.h"
 
 #include <QCryptographicHash>
-
-#include "store/CaseStore.h"
 
 using namespace threadline;
 using namespace threadline::store;
@@ -99,9 +98,8 @@ TEST_CASE("cancelling an add rolls it back", "[store][sources]") {
     const QString file =
         scratch.write(QStringLiteral("big.bin"), threadline::testing::patternBytes(4 << 20, 3));
     // Cancel during the second (storing) pass, after some chunks were written.
-    auto cancelled = store.addSource(file, {}, [](std::int64_t done, std::int64_t total) {
-        return done < total * 3 / 4;
-    });
+    auto cancelled = store.addSource(
+        file, {}, [](std::int64_t done, std::int64_t total) { return done < total * 3 / 4; });
     REQUIRE_FALSE(cancelled);
     CHECK(cancelled.error().code == ErrorCode::Cancelled);
     CHECK(store.sources()->empty());
