@@ -8,6 +8,6 @@ demo="$top/build/demo/demo.tlcase"
 
 if [[ ! -f "$demo" ]]; then
   mkdir -p "$(dirname "$demo")"
-  "$build/app/threadline-cli" new "$demo"
+  "$build/bin/threadline-cli" new "$demo"
 fi
-exec "$build/app/threadline" "$demo"
+exec "$build/bin/threadline" "$demo"

@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTableView>
 
@@ -134,4 +135,20 @@ TEST_CASE("the window restores its size and docks", "[ui][settings]") {
     }
     MainWindow restored;
     CHECK(restored.size() == QSize(1111, 777));
+}
+
+TEST_CASE("an empty case tells the user how to add sources", "[ui][screenshot]") {
+    Scratch scratch;
+    const QString casePath = scratch.path(QStringLiteral("Empty.tlcase"));
+    REQUIRE(store::CaseStore::create(casePath));
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    REQUIRE(window.openCase(casePath));
+    QApplication::processEvents();
+    bool invited = false;
+    for (const QLabel* label : window.findChildren<QLabel*>())
+        invited = invited || label->text().contains(QStringLiteral("Add Sources"));
+    CHECK(invited);
+    REQUIRE(window.grab().save(QStringLiteral(THREADLINE_SCREENSHOT_DIR "/empty-case.png")));
 }
