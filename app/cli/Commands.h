@@ -17,5 +17,6 @@ struct Command {
 
 std::span<const Command> storeCommands();   // new, add-source, log, verify
 std::span<const Command> inspectCommands(); // info, list
+std::span<const Command> importCommands();  // import, search
 
 } // namespace threadline::cli

@@ -11,8 +11,8 @@ using namespace threadline::cli;
 
 namespace {
 
-std::array<std::span<const Command>, 2> commandGroups() {
-    return {storeCommands(), inspectCommands()};
+std::array<std::span<const Command>, 3> commandGroups() {
+    return {storeCommands(), importCommands(), inspectCommands()};
 }
 
 int printUsage() {

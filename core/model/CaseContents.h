@@ -43,6 +43,17 @@ struct AuditEntry {
     QString hash;
 };
 
+// One document that matched a full-text search.
+struct SearchHit {
+    DocumentId document;
+    SourceId source;
+    QString sourceName;
+    QString kind; // "email", "page", "text" ...
+    QString title;
+    QString locatorJson; // where in the source: {"page":3}, {"message":12,"offset":4096}
+    QString snippet;     // matching words in [brackets]
+};
+
 // What a case holds, in counts: the answer to `threadline-cli info`.
 struct CaseSummary {
     int schemaVersion = 0;

@@ -4,6 +4,7 @@
 #include "model/Source.h"
 #include "util/Error.h"
 
+#include <QIODevice>
 #include <QJsonObject>
 #include <QString>
 
@@ -13,9 +14,14 @@
 #include <optional>
 #include <vector>
 
+namespace threadline::ingest {
+struct ImportResult;
+}
+
 namespace threadline::store {
 
 class Database;
+struct ImportCounts;
 
 // Called while long work runs with bytes done and bytes in all; return false to cancel.
 using ProgressCallback = std::function<bool(std::int64_t done, std::int64_t total)>;
@@ -64,6 +70,12 @@ public:
     // Identical bytes already in the case add nothing: the result names the existing source.
     Result<AddSourceResult> addSource(const QString& filePath, const SourceMetadata& metadata = {},
                                       const ProgressCallback& progress = {});
+    // The same for bytes from any seekable device: a file inside another source (attachment,
+    // archive member) is added with an empty `originalPath` and `metadata.parent` set.
+    Result<AddSourceResult> addSource(QIODevice& device, const QString& name,
+                                      const QString& originalPath, const SourceMetadata& metadata,
+                                      const ProgressCallback& progress = {});
+    Result<Source> source(SourceId id) const;
     Result<std::vector<Source>> sources() const;
     Result<std::optional<Source>> sourceBySha256(const QString& sha256) const;
     // Streams the stored original bytes of a source to `sink`, chunk by chunk.
@@ -75,6 +87,19 @@ public:
     Result<std::vector<Entity>> entities(const QString& type = {}) const;
     Result<std::vector<Link>> links(const QString& type = {}) const;
     Result<std::vector<Event>> events(const QString& type = {}) const;
+
+    // The whole original of a source, for importers. Refuses originals over `maxBytes`.
+    Result<QByteArray> original(SourceId id, std::int64_t maxBytes) const;
+    // Writes what an importer found in a source, marks the source imported (or partial when
+    // there were warnings) and logs it, all in one transaction.
+    Result<ImportCounts> recordImport(SourceId id, const QString& importer, const QString& version,
+                                      const ingest::ImportResult& result);
+    // Marks a source failed with a message an analyst can act on, and logs it.
+    Result<void> recordImportFailure(SourceId id, const QString& importer, const Error& error);
+
+    // Full-text search over every document, best matches first. Words are matched with their
+    // diacritics folded; FTS5 syntax (OR, NEAR, "phrases", prefix*) is accepted.
+    Result<std::vector<SearchHit>> search(const QString& query, int limit = 100) const;
 
     // Audit log rows, oldest first; `limit` > 0 keeps the newest.
     Result<std::vector<AuditEntry>> auditLog(int limit = 0) const;

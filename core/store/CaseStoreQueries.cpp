@@ -37,7 +37,46 @@ auto listOfType(Database& database, const char* sql, const QString& type, MakeRo
     return collectRows(*select, makeRow);
 }
 
+// Plain words, each quoted, so characters FTS5 treats as syntax ("-", ":", "@") match literally.
+QString quotedWords(const QString& query) {
+    QStringList words;
+    for (QString word : query.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        words << QLatin1Char('"') + word.replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
+                     QLatin1Char('"');
+    return words.join(QLatin1Char(' '));
+}
+
+Result<std::vector<SearchHit>> runSearch(Database& database, const QString& match, int limit) {
+    auto select = database.prepare(
+        "SELECT d.id, d.source_id, s.name, d.kind, d.title, d.locator, "
+        "snippet(documents_fts, 1, '[', ']', '…', 12) FROM documents_fts "
+        "JOIN documents d ON d.id = documents_fts.rowid JOIN sources s ON s.id = d.source_id "
+        "WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?");
+    if (!select)
+        return std::unexpected(select.error());
+    select->bind(1, match).bind(2, limit);
+    return collectRows(*select, [](const Statement& row) {
+        return SearchHit{DocumentId{row.integer(0)},
+                         SourceId{row.integer(1)},
+                         row.text(2),
+                         row.text(3),
+                         row.text(4),
+                         row.text(5),
+                         row.text(6)};
+    });
+}
+
 } // namespace
+
+Result<std::vector<SearchHit>> CaseStore::search(const QString& query, int limit) const {
+    if (query.trimmed().isEmpty())
+        return std::vector<SearchHit>();
+    auto hits = runSearch(*m_database, query, limit);
+    if (!hits &&
+        hits.error().code == ErrorCode::Database) // not valid FTS5 syntax: search the words
+        hits = runSearch(*m_database, quotedWords(query), limit);
+    return hits;
+}
 
 Result<CaseSummary> CaseStore::summary() const {
     Database& db = *m_database;

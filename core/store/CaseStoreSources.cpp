@@ -45,45 +45,45 @@ Source sourceFromRow(const Statement& row) {
     return source;
 }
 
-Error readError(const QFile& file) {
+Error readError(const QIODevice& device, const QString& name) {
     return Error{ErrorCode::Io,
-                 QStringLiteral("cannot read the file: %1").arg(file.errorString()),
-                 file.fileName(),
+                 QStringLiteral("cannot read the file: %1").arg(device.errorString()),
+                 name,
                  {}};
 }
 
 // Reads `file` from the start in chunks, handing each to `consume`; returns the SHA-256 (hex).
 // `consume` returns false to stop early with an error it has set.
-Result<QString> streamFile(QFile& file, const ProgressCallback& progress, std::int64_t doneBefore,
-                           std::int64_t total,
+Result<QString> streamFile(QIODevice& file, const QString& name, const ProgressCallback& progress,
+                           std::int64_t doneBefore, std::int64_t total,
                            const std::function<Result<void>(const QByteArray&)>& consume) {
     if (!file.seek(0))
-        return std::unexpected(readError(file));
+        return std::unexpected(readError(file, name));
     QCryptographicHash hash(QCryptographicHash::Sha256);
     std::int64_t done = doneBefore;
     while (!file.atEnd()) {
         const QByteArray chunk = file.read(kChunkBytes);
-        if (chunk.isEmpty() && file.error() != QFileDevice::NoError)
-            return std::unexpected(readError(file));
+        if (chunk.isEmpty())
+            return std::unexpected(readError(file, name));
         hash.addData(chunk);
         if (auto consumed = consume(chunk); !consumed)
             return std::unexpected(consumed.error());
         done += chunk.size();
         if (progress && !progress(done, total))
-            return fail(ErrorCode::Cancelled, QStringLiteral("cancelled"), file.fileName());
+            return fail(ErrorCode::Cancelled, QStringLiteral("cancelled"), name);
     }
     return QString::fromLatin1(hash.result().toHex());
 }
 
-Result<void> insertChunks(Database& database, QFile& file, SourceId id, const QString& expectedHash,
-                          const ProgressCallback& progress) {
+Result<void> insertChunks(Database& database, QIODevice& file, const QString& name, SourceId id,
+                          const QString& expectedHash, const ProgressCallback& progress) {
     auto insert =
         database.prepare("INSERT INTO source_content (source_id, seq, bytes) VALUES (?, ?, ?)");
     if (!insert)
         return std::unexpected(insert.error());
     std::int64_t sequence = 0;
-    auto stored =
-        streamFile(file, progress, file.size(), 2 * file.size(), [&](const QByteArray& chunk) {
+    auto stored = streamFile(
+        file, name, progress, file.size(), 2 * file.size(), [&](const QByteArray& chunk) {
             return insert->bind(1, id.value).bind(2, sequence++).bind(3, chunk).run();
         });
     if (!stored)
@@ -91,11 +91,19 @@ Result<void> insertChunks(Database& database, QFile& file, SourceId id, const QS
     if (*stored != expectedHash)
         return fail(ErrorCode::Io,
                     QStringLiteral("the file changed while it was being read; nothing was added"),
-                    file.fileName());
+                    name);
     return {};
 }
 
-Result<SourceId> insertSourceRow(Database& database, const QFileInfo& info, const QString& sha256,
+// What is known of a file before it is stored.
+struct Incoming {
+    QString name;
+    QString originalPath; // empty for a file found inside another source
+    std::int64_t size;
+    QString mediaType;
+};
+
+Result<SourceId> insertSourceRow(Database& database, const Incoming& file, const QString& sha256,
                                  const SourceMetadata& metadata) {
     auto insert = database.prepare(
         "INSERT INTO sources (parent_id, name, original_path, size, media_type, sha256, "
@@ -104,8 +112,8 @@ Result<SourceId> insertSourceRow(Database& database, const QFileInfo& info, cons
         return std::unexpected(insert.error());
     if (metadata.parent.isValid())
         insert->bind(1, metadata.parent.value);
-    insert->bind(2, info.fileName()).bind(3, info.absoluteFilePath()).bind(4, info.size());
-    insert->bind(5, QMimeDatabase().mimeTypeForFile(info).name()).bind(6, sha256);
+    insert->bind(2, file.name).bind(3, file.originalPath).bind(4, file.size);
+    insert->bind(5, file.mediaType).bind(6, sha256);
     insert->bind(7, utcNowIso()).bind(8, currentOsUser());
     insert->bind(9, metadata.custodian.isEmpty() ? QString() : metadata.custodian);
     insert->bind(10, metadata.exhibitRef.isEmpty() ? QString() : metadata.exhibitRef);
@@ -157,10 +165,17 @@ Result<AddSourceResult> CaseStore::addSource(const QString& filePath,
         return fail(ErrorCode::InvalidArgument, QStringLiteral("not a regular file"), filePath);
     QFile file(filePath);
     if (!file.open(QIODevice::ReadOnly))
-        return std::unexpected(readError(file));
+        return std::unexpected(readError(file, filePath));
+    return addSource(file, info.fileName(), info.absoluteFilePath(), metadata, progress);
+}
 
+Result<AddSourceResult> CaseStore::addSource(QIODevice& device, const QString& name,
+                                             const QString& originalPath,
+                                             const SourceMetadata& metadata,
+                                             const ProgressCallback& progress) {
+    const QString shownName = originalPath.isEmpty() ? name : originalPath;
     // First pass: hash only, so re-adding a large file that is already stored writes nothing.
-    auto sha256 = streamFile(file, progress, 0, 2 * info.size(),
+    auto sha256 = streamFile(device, shownName, progress, 0, 2 * device.size(),
                              [](const QByteArray&) { return Result<void>(); });
     if (!sha256)
         return std::unexpected(sha256.error());
@@ -169,13 +184,16 @@ Result<AddSourceResult> CaseStore::addSource(const QString& filePath,
     else if (existing->has_value())
         return AddSourceResult{**existing, true};
 
+    device.seek(0);
+    const Incoming incoming{name, originalPath, device.size(),
+                            QMimeDatabase().mimeTypeForFileNameAndData(name, &device).name()};
     auto transaction = Transaction::begin(*m_database);
     if (!transaction)
         return std::unexpected(transaction.error());
-    auto id = insertSourceRow(*m_database, info, *sha256, metadata);
+    auto id = insertSourceRow(*m_database, incoming, *sha256, metadata);
     if (!id)
         return std::unexpected(id.error());
-    if (auto stored = insertChunks(*m_database, file, *id, *sha256, progress); !stored)
+    if (auto stored = insertChunks(*m_database, device, shownName, *id, *sha256, progress); !stored)
         return std::unexpected(stored.error());
     auto source = sourceById(*m_database, *id);
     if (!source)
@@ -187,6 +205,10 @@ Result<AddSourceResult> CaseStore::addSource(const QString& filePath,
     if (auto committed = transaction->commit(); !committed)
         return std::unexpected(committed.error());
     return AddSourceResult{*source, false};
+}
+
+Result<Source> CaseStore::source(SourceId id) const {
+    return sourceById(*m_database, id);
 }
 
 Result<std::vector<Source>> CaseStore::sources() const {

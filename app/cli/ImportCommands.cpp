@@ -1,0 +1,133 @@
+// threadline-cli import and search: bringing seized material in and finding words in it.
+#include "CommandLine.h"
+#include "Commands.h"
+#include "DefaultImporters.h"
+#include "Output.h"
+#include "ingest/ImportJob.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace threadline::cli {
+
+using store::CaseStore;
+
+namespace {
+
+int runImport(const QStringList& arguments);
+int runSearch(const QStringList& arguments);
+
+const Command kImport{
+    "import", "CASE PATH... [--region CC] [--custodian NAME] [--exhibit REF]",
+    "Store files and folders (recursively) in the case and import what they hold.", runImport};
+const Command kSearch{"search", "CASE QUERY [--json] [--limit N]",
+                      "Full-text search over every imported document.", runSearch};
+
+QString describe(const ingest::ImportedFile& file) {
+    const QString indent = QString(2 * file.depth, QLatin1Char(' '));
+    if (!file.ok)
+        return QStringLiteral("%1FAILED %2: %3").arg(indent, file.name, file.error);
+    if (file.duplicate)
+        return QStringLiteral("%1same   %2: identical bytes already imported as source #%3")
+            .arg(indent, file.name)
+            .arg(file.source.value);
+    QString line =
+        QStringLiteral(
+            "%1ok     %2 [%3]: %4 documents, %5 new entities (%6 known), %7 links, %8 events")
+            .arg(indent, file.name, file.importer)
+            .arg(file.counts.documents)
+            .arg(file.counts.entitiesCreated)
+            .arg(file.counts.entitiesMatched)
+            .arg(file.counts.links)
+            .arg(file.counts.events);
+    for (const QString& warning : file.warnings)
+        line += QStringLiteral("\n%1       warning: %2").arg(indent, warning);
+    return line;
+}
+
+int runImport(const QStringList& arguments) {
+    QCommandLineParser parser;
+    const QCommandLineOption region(
+        QStringLiteral("region"),
+        QStringLiteral("Default country for national phone numbers (ISO 3166, e.g. GB)."),
+        QStringLiteral("CC"), QStringLiteral("US"));
+    const QCommandLineOption custodian(QStringLiteral("custodian"),
+                                       QStringLiteral("Who handed the material over."),
+                                       QStringLiteral("NAME"));
+    const QCommandLineOption exhibit(QStringLiteral("exhibit"),
+                                     QStringLiteral("Exhibit or item reference."),
+                                     QStringLiteral("REF"));
+    parser.addOptions({region, custodian, exhibit});
+    if (!parseCommandLine(parser, kImport, arguments, 2))
+        return kExitUsage;
+    QStringList paths = parser.positionalArguments();
+    auto store = openCase(paths.takeFirst(), CaseStore::Access::ReadWrite);
+    if (!store)
+        return kExitFailure;
+    const ingest::ImporterRegistry registry = app::makeDefaultImporters();
+    ingest::ImportOptions options;
+    options.region = parser.value(region).toUpper();
+    options.metadata = {parser.value(custodian), parser.value(exhibit), {}};
+    ProgressBar bar(QStringLiteral("importing"));
+    const ingest::ImportSummary summary = ingest::ImportJob(*store, registry, options)
+                                              .run(paths, [&](const QString&, double fraction) {
+                                                  bar.update(std::int64_t(fraction * 1000), 1000);
+                                                  return true;
+                                              });
+    bar.update(0, 0);
+    for (const ingest::ImportedFile& file : summary.files)
+        printLine(describe(file));
+    printLine(
+        QStringLiteral("%1 imported, %2 failed").arg(summary.imported()).arg(summary.failed()));
+    return summary.failed() == 0 && !summary.cancelled ? kExitOk : kExitFailure;
+}
+
+QJsonObject toJson(const SearchHit& hit) {
+    return QJsonObject{
+        {QStringLiteral("document"), qint64(hit.document.value)},
+        {QStringLiteral("source"), qint64(hit.source.value)},
+        {QStringLiteral("source_name"), hit.sourceName},
+        {QStringLiteral("kind"), hit.kind},
+        {QStringLiteral("title"), hit.title},
+        {QStringLiteral("locator"), QJsonDocument::fromJson(hit.locatorJson.toUtf8()).object()},
+        {QStringLiteral("snippet"), hit.snippet}};
+}
+
+int runSearch(const QStringList& arguments) {
+    QCommandLineParser parser;
+    const QCommandLineOption limit(QStringLiteral("limit"), QStringLiteral("At most N results."),
+                                   QStringLiteral("N"), QStringLiteral("50"));
+    parser.addOptions({jsonOption(), limit});
+    if (!parseCommandLine(parser, kSearch, arguments, 2))
+        return kExitUsage;
+    QStringList positional = parser.positionalArguments();
+    auto store = openCase(positional.takeFirst(), CaseStore::Access::ReadOnly);
+    if (!store)
+        return kExitFailure;
+    auto hits = store->search(positional.join(QLatin1Char(' ')), parser.value(limit).toInt());
+    if (!hits)
+        return printError(hits.error());
+    if (parser.isSet(jsonOption())) {
+        QJsonArray rows;
+        for (const SearchHit& hit : *hits)
+            rows.append(toJson(hit));
+        printJson(rows);
+        return kExitOk;
+    }
+    for (const SearchHit& hit : *hits)
+        printLine(QStringLiteral("%1 %2 %3\n    %4")
+                      .arg(hit.sourceName, hit.kind, hit.locatorJson, hit.snippet.simplified()));
+    printLine(QStringLiteral("%1 matching documents").arg(hits->size()));
+    return kExitOk;
+}
+
+} // namespace
+
+std::span<const Command> importCommands() {
+    static const Command commands[] = {kImport, kSearch};
+    return commands;
+}
+
+} // namespace threadline::cli

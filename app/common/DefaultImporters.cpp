@@ -1,0 +1,16 @@
+#include "DefaultImporters.h"
+
+#include "ingest/email/EmailImporter.h"
+#include "ingest/text/TextImporter.h"
+
+namespace threadline::app {
+
+ingest::ImporterRegistry makeDefaultImporters() {
+    ingest::ImporterRegistry registry;
+    // Names are unique by construction here, so add() cannot fail.
+    (void)registry.add(std::make_unique<ingest::EmailImporter>());
+    (void)registry.add(std::make_unique<ingest::TextImporter>());
+    return registry;
+}
+
+} // namespace threadline::app

@@ -1,0 +1,197 @@
+#include "ingest/ImportJob.h"
+
+#include <QBuffer>
+#include <QDirIterator>
+#include <QFileInfo>
+
+#include <algorithm>
+
+namespace threadline::ingest {
+
+namespace {
+
+// The importer sees the first bytes to decide whether it fits.
+constexpr qsizetype kHeadBytes = 8192;
+
+ImportedFile failedFile(const QString& name, int depth, const QString& error) {
+    ImportedFile file;
+    file.name = name;
+    file.depth = depth;
+    file.error = error;
+    return file;
+}
+
+// A file whose identical bytes were imported before: reported, not imported again.
+ImportedFile duplicateFile(const QString& name, int depth, const Source& existing) {
+    ImportedFile file;
+    file.name = name;
+    file.source = existing.id;
+    file.depth = depth;
+    file.duplicate = true;
+    file.ok = existing.status != SourceStatus::Failed;
+    file.importer = existing.importer;
+    file.error = existing.error;
+    file.warnings = existing.warnings;
+    return file;
+}
+
+} // namespace
+
+int ImportSummary::failed() const {
+    return int(std::count_if(files.begin(), files.end(),
+                             [](const ImportedFile& file) { return !file.ok; }));
+}
+
+int ImportSummary::imported() const {
+    return int(files.size()) - failed();
+}
+
+Result<QStringList> expandPaths(const QStringList& paths) {
+    QStringList files;
+    for (const QString& path : paths) {
+        const QFileInfo info(path);
+        if (!info.exists())
+            return fail(ErrorCode::NotFound, QStringLiteral("no such file or folder"), path);
+        if (!info.isDir()) {
+            files << path;
+            continue;
+        }
+        QStringList found;
+        QDirIterator walk(path, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot,
+                          QDirIterator::Subdirectories);
+        while (walk.hasNext())
+            found << walk.next();
+        found.sort();
+        files << found;
+    }
+    return files;
+}
+
+ImportJob::ImportJob(store::CaseStore& store, const ImporterRegistry& registry,
+                     ImportOptions options)
+    : m_store(store)
+    , m_registry(registry)
+    , m_options(std::move(options)) {}
+
+ImportSummary ImportJob::run(const QStringList& paths, const ImportProgress& progress) {
+    m_progress = progress;
+    m_summary = {};
+    auto files = expandPaths(paths);
+    if (!files) {
+        m_summary.files.push_back(failedFile(files.error().file, 0, files.error().message));
+        return m_summary;
+    }
+    m_fileCount = int(files->size());
+    for (m_fileIndex = 0; m_fileIndex < m_fileCount && !m_summary.cancelled; ++m_fileIndex)
+        importPath((*files)[m_fileIndex]);
+    return m_summary;
+}
+
+std::function<bool(double)> ImportJob::fileProgress(const QString& name) {
+    return [this, name](double fraction) {
+        const double overall =
+            (m_fileIndex + std::clamp(fraction, 0.0, 1.0)) / std::max(m_fileCount, 1);
+        if (m_progress && !m_progress(name, overall))
+            m_summary.cancelled = true;
+        return !m_summary.cancelled;
+    };
+}
+
+void ImportJob::importPath(const QString& path) {
+    auto progress = fileProgress(path);
+    auto added =
+        m_store.addSource(path, m_options.metadata, [&](std::int64_t done, std::int64_t total) {
+            return progress(total > 0 ? 0.2 * double(done) / double(total) : 0.0);
+        });
+    if (!added) {
+        if (added.error().code == ErrorCode::Cancelled)
+            return;
+        m_summary.files.push_back(failedFile(path, 0, added.error().toString()));
+        return;
+    }
+    if (added->duplicate && added->source.status != SourceStatus::Stored) {
+        m_summary.files.push_back(duplicateFile(path, 0, added->source));
+        return;
+    }
+    importSource(added->source, path, 0);
+}
+
+void ImportJob::importSource(const Source& source, const QString& shownName, int depth) {
+    ImportedFile outcome;
+    outcome.name = shownName;
+    outcome.source = source.id;
+    outcome.depth = depth;
+    ImportContext context;
+    context.fileName = source.name;
+    context.mediaType = source.mediaType;
+    context.region = m_options.region;
+    context.depth = depth;
+    context.limits = m_options.limits;
+    context.progress = fileProgress(shownName);
+
+    auto bytes = m_store.original(source.id, m_options.limits.maxBytes);
+    const Importer* importer =
+        bytes ? m_registry.choose(bytes->left(kHeadBytes), context) : nullptr;
+    Result<ImportResult> result =
+        !bytes ? Result<ImportResult>(std::unexpected(bytes.error()))
+        : importer
+            ? importer->import(*bytes, context)
+            : fail(ErrorCode::InvalidArgument,
+                   QStringLiteral("no importer reads this kind of file (%1); the original is kept")
+                       .arg(source.mediaType),
+                   source.name);
+    if (m_summary.cancelled)
+        return; // the source stays stored and can be imported again
+    outcome.importer = importer ? importer->name() : QString();
+    if (result) {
+        auto counts =
+            m_store.recordImport(source.id, outcome.importer, importer->version(), *result);
+        if (counts) {
+            outcome.ok = true;
+            outcome.counts = *counts;
+            outcome.warnings = result->warnings;
+        } else {
+            result = std::unexpected(counts.error());
+        }
+    }
+    if (!outcome.ok) {
+        // The summary already names the file; say only where inside it and what went wrong.
+        Error error = result.error();
+        error.file.clear();
+        outcome.error = error.toString();
+        (void)m_store.recordImportFailure(source.id, outcome.importer, error);
+    }
+    m_summary.files.push_back(outcome);
+    if (outcome.ok)
+        importChildren(source, shownName, std::move(result->children), depth + 1);
+}
+
+void ImportJob::importChildren(const Source& parent, const QString& shownName,
+                               std::vector<ChildFile> children, int depth) {
+    for (ChildFile& child : children) {
+        if (m_summary.cancelled)
+            return;
+        const QString childName = shownName + QStringLiteral(" › ") + child.name;
+        if (depth > m_options.limits.maxNestingDepth) {
+            m_summary.files.push_back(
+                failedFile(childName, depth,
+                           QStringLiteral("nested deeper than %1 containers; not imported")
+                               .arg(m_options.limits.maxNestingDepth)));
+            continue;
+        }
+        QBuffer buffer(&child.bytes);
+        buffer.open(QIODevice::ReadOnly);
+        SourceMetadata metadata = m_options.metadata;
+        metadata.parent = parent.id;
+        auto added = m_store.addSource(buffer, child.name, {}, metadata);
+        if (!added) {
+            m_summary.files.push_back(failedFile(childName, depth, added.error().toString()));
+        } else if (added->duplicate && added->source.status != SourceStatus::Stored) {
+            m_summary.files.push_back(duplicateFile(childName, depth, added->source));
+        } else {
+            importSource(added->source, childName, depth);
+        }
+    }
+}
+
+} // namespace threadline::ingest

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "ingest/ImporterRegistry.h"
+#include "store/CaseStore.h"
+#include "store/ImportWriter.h"
+
+#include <QStringList>
+
+#include <functional>
+#include <vector>
+
+namespace threadline::ingest {
+
+// What happened to one file (or a file found inside one) during an import.
+struct ImportedFile {
+    QString name; // path as given, or "parent.eml › attachment.pdf" for a child
+    SourceId source;
+    int depth = 0;
+    bool duplicate = false; // identical bytes were already in the case and imported
+    bool ok = false;
+    QString importer;
+    QString error; // why it failed, when !ok
+    QStringList warnings;
+    store::ImportCounts counts;
+};
+
+struct ImportSummary {
+    std::vector<ImportedFile> files;
+    bool cancelled = false;
+
+    int failed() const;
+    int imported() const;
+};
+
+struct ImportOptions {
+    QString region = QStringLiteral("US");
+    ImportLimits limits;
+    SourceMetadata metadata;
+};
+
+// Reports the file being worked on and the fraction done over the whole job; false cancels.
+using ImportProgress = std::function<bool(const QString& file, double fraction)>;
+
+// Brings files into a case: stores each original, chooses an importer, writes what it found in
+// one transaction per source, and goes on after a failure, which is recorded on that source.
+// Files inside containers become child sources and are imported in turn. Runs on the calling
+// thread: the UI runs it on a worker with its own CaseStore.
+class ImportJob {
+public:
+    ImportJob(store::CaseStore& store, const ImporterRegistry& registry, ImportOptions options);
+
+    // Folders are walked recursively, in name order.
+    ImportSummary run(const QStringList& paths, const ImportProgress& progress = {});
+
+private:
+    void importPath(const QString& path);
+    void importSource(const Source& source, const QString& shownName, int depth);
+    void importChildren(const Source& parent, const QString& shownName,
+                        std::vector<ChildFile> children, int depth);
+    std::function<bool(double)> fileProgress(const QString& name);
+
+    store::CaseStore& m_store;
+    const ImporterRegistry& m_registry;
+    ImportOptions m_options;
+    ImportProgress m_progress;
+    ImportSummary m_summary;
+    int m_fileIndex = 0;
+    int m_fileCount = 0;
+};
+
+// Every regular file under `paths` (folders walked recursively, sorted), or an error naming
+// a path that does not exist.
+Result<QStringList> expandPaths(const QStringList& paths);
+
+} // namespace threadline::ingest

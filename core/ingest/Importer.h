@@ -1,0 +1,53 @@
+#pragma once
+
+#include "ingest/ImportResult.h"
+#include "util/Error.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <cstdint>
+#include <functional>
+
+namespace threadline::ingest {
+
+// Limits that keep a hostile file from exhausting the machine.
+struct ImportLimits {
+    std::int64_t maxBytes = std::int64_t(4) << 30;         // a single source or expanded member
+    std::int64_t maxExpandedBytes = std::int64_t(8) << 30; // all members of one container
+    double maxExpansionRatio = 200;
+    int maxMembers = 100000;
+    int maxNestingDepth = 8;
+    std::int64_t maxImagePixels = 100'000'000;
+    int maxPages = 5000;
+    int maxSecondsPerFile = 600;
+};
+
+// Everything an importer may know about the source besides its bytes.
+struct ImportContext {
+    QString fileName;                      // for messages and extension-based choices
+    QString mediaType;                     // as sniffed when the source was stored
+    QString region = QStringLiteral("US"); // default region for national phone numbers (ISO 3166)
+    int depth = 0;                         // nesting depth of containers above this source
+    ImportLimits limits;
+    // Reports progress as a fraction 0..1; returns false when the user cancelled.
+    std::function<bool(double)> progress;
+
+    bool cancelled(double fraction) const { return progress && !progress(fraction); }
+};
+
+// One family of formats. Importers hold no state between calls and never touch the store:
+// bytes in, an ImportResult out. Errors name the file and the place inside it.
+class Importer {
+public:
+    virtual ~Importer() = default;
+    // Stable name recorded with every fact, e.g. "email"; and a version bumped when output changes.
+    virtual QString name() const = 0;
+    virtual QString version() const = 0;
+    // How well this importer fits the file: 0 not at all; 100 certain. The registry picks the best.
+    virtual int fitness(const QByteArray& head, const ImportContext& context) const = 0;
+    virtual Result<ImportResult> import(const QByteArray& bytes,
+                                        const ImportContext& context) const = 0;
+};
+
+} // namespace threadline::ingest

@@ -1,0 +1,94 @@
+#include "ingest/email/EmailImporter.h"
+
+#include "ingest/email/MessageReader.h"
+
+#include <QRegularExpression>
+
+#include <gmime/gmime.h>
+#include <mutex>
+
+namespace threadline::ingest {
+
+namespace {
+
+bool isMailbox(const QByteArray& head) {
+    return head.startsWith("From ");
+}
+
+// An RFC 822 message starts with header fields; most carry at least two of these.
+bool looksLikeMessage(const QByteArray& head) {
+    static const QRegularExpression field(
+        QStringLiteral("^(From|To|Date|Subject|Message-ID|Received|"
+                       "Return-Path|MIME-Version):"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption);
+    const QString headers = QString::fromLatin1(
+        head.left(head.indexOf("\n\n") < 0 ? head.size() : head.indexOf("\n\n")));
+    if (!headers.contains(QRegularExpression(QStringLiteral("^[!-9;-~]+:"))))
+        return false;
+    int matches = 0;
+    for (auto it = field.globalMatch(headers); it.hasNext(); it.next())
+        ++matches;
+    return matches >= 2;
+}
+
+// GMime reads through a stream over our bytes; the stream does not copy them.
+struct ParserHandle {
+    explicit ParserHandle(const QByteArray& bytes, GMimeFormat format) {
+        stream = g_mime_stream_mem_new_with_buffer(bytes.constData(), size_t(bytes.size()));
+        g_mime_stream_mem_set_owner(GMIME_STREAM_MEM(stream), FALSE);
+        parser = g_mime_parser_new_with_stream(stream);
+        g_mime_parser_set_format(parser, format);
+    }
+    ~ParserHandle() {
+        g_object_unref(parser);
+        g_object_unref(stream);
+    }
+    GMimeStream* stream;
+    GMimeParser* parser;
+};
+
+} // namespace
+
+EmailImporter::EmailImporter() {
+    static std::once_flag initialised;
+    std::call_once(initialised, [] { g_mime_init(); });
+}
+
+int EmailImporter::fitness(const QByteArray& head, const ImportContext& context) const {
+    if (isMailbox(head))
+        return 90;
+    if (looksLikeMessage(head))
+        return context.fileName.endsWith(QLatin1String(".eml"), Qt::CaseInsensitive) ? 90 : 70;
+    return 0;
+}
+
+Result<ImportResult> EmailImporter::import(const QByteArray& bytes,
+                                           const ImportContext& context) const {
+    const bool mailbox = isMailbox(bytes);
+    ParserHandle handle(bytes, mailbox ? GMIME_FORMAT_MBOX : GMIME_FORMAT_MESSAGE);
+    ImportResult result;
+    MessageReader reader(result);
+    int index = 0;
+    while (!g_mime_parser_eos(handle.parser)) {
+        GMimeMessage* message = g_mime_parser_construct_message(handle.parser, nullptr);
+        if (!message)
+            break;
+        ++index;
+        const qint64 offset = mailbox ? g_mime_parser_get_mbox_marker_offset(handle.parser) : 0;
+        reader.read(message, index, offset);
+        g_object_unref(message);
+        if (context.cancelled(double(g_mime_stream_tell(handle.stream)) /
+                              double(std::max<qsizetype>(bytes.size(), 1))))
+            return fail(ErrorCode::Cancelled, QStringLiteral("cancelled"), context.fileName);
+        if (!mailbox)
+            break;
+    }
+    if (index == 0)
+        return fail(ErrorCode::InvalidArgument,
+                    QStringLiteral("no e-mail message could be read (the file is empty or not in "
+                                   "RFC 822 / mbox form)"),
+                    context.fileName, QStringLiteral("byte 0"));
+    return result;
+}
+
+} // namespace threadline::ingest

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "ingest/Importer.h"
+
+namespace threadline::ingest {
+
+// E-mail as single messages (EML, and RFC 822 text files such as the Enron corpus) or mailboxes
+// (mbox), read with GMime. Each message becomes a document, its senders and recipients become
+// addresses (and people, where a display name is given) joined by "e-mailed" links and an
+// "email" event; attachments and attached messages become child sources.
+class EmailImporter final : public Importer {
+public:
+    EmailImporter();
+    QString name() const override { return QStringLiteral("email"); }
+    QString version() const override { return QStringLiteral("1"); }
+    int fitness(const QByteArray& head, const ImportContext& context) const override;
+    Result<ImportResult> import(const QByteArray& bytes,
+                                const ImportContext& context) const override;
+};
+
+} // namespace threadline::ingest

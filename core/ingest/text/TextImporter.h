@@ -1,0 +1,17 @@
+#pragma once
+
+#include "ingest/Importer.h"
+
+namespace threadline::ingest {
+
+// Plain text in UTF-8, UTF-16 (with or without a byte-order mark) or Windows-1252: one document.
+class TextImporter final : public Importer {
+public:
+    QString name() const override { return QStringLiteral("text"); }
+    QString version() const override { return QStringLiteral("1"); }
+    int fitness(const QByteArray& head, const ImportContext& context) const override;
+    Result<ImportResult> import(const QByteArray& bytes,
+                                const ImportContext& context) const override;
+};
+
+} // namespace threadline::ingest

@@ -1,0 +1,109 @@
+// CaseStore: recording what importers found in a source, or why they failed.
+#include "ingest/ImportResult.h"
+#include "store/AuditLog.h"
+#include "store/CaseStore.h"
+#include "store/Database.h"
+#include "store/ImportWriter.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace threadline::store {
+
+namespace {
+
+Result<void> updateStatus(Database& database, SourceId id, SourceStatus status,
+                          const QString& importer, const QString& version,
+                          const QStringList& warnings, const QString& error) {
+    auto update =
+        database.prepare("UPDATE sources SET status = ?, importer = ?, importer_version = ?, "
+                         "warnings = ?, error = ? WHERE id = ?");
+    if (!update)
+        return std::unexpected(update.error());
+    const QByteArray warningsJson =
+        QJsonDocument(QJsonArray::fromStringList(warnings)).toJson(QJsonDocument::Compact);
+    update->bind(1, toString(status)).bind(2, importer).bind(3, version);
+    update->bind(4, QString::fromUtf8(warningsJson)).bind(5, error).bind(6, id.value);
+    return update->run();
+}
+
+QJsonObject countsJson(SourceId id, const QString& importer, const ImportCounts& counts,
+                       qsizetype warnings) {
+    return QJsonObject{{QStringLiteral("source_id"), qint64(id.value)},
+                       {QStringLiteral("importer"), importer},
+                       {QStringLiteral("documents"), counts.documents},
+                       {QStringLiteral("entities_created"), counts.entitiesCreated},
+                       {QStringLiteral("entities_matched"), counts.entitiesMatched},
+                       {QStringLiteral("links"), counts.links},
+                       {QStringLiteral("events"), counts.events},
+                       {QStringLiteral("warnings"), qint64(warnings)}};
+}
+
+} // namespace
+
+Result<QByteArray> CaseStore::original(SourceId id, std::int64_t maxBytes) const {
+    auto stored = source(id);
+    if (!stored)
+        return std::unexpected(stored.error());
+    if (stored->size > maxBytes)
+        return fail(ErrorCode::InvalidArgument,
+                    QStringLiteral("the file is %1 bytes, over the %2-byte limit for importing")
+                        .arg(stored->size)
+                        .arg(maxBytes),
+                    stored->name);
+    QByteArray bytes;
+    bytes.reserve(stored->size);
+    auto read = readOriginal(id, [&](const QByteArray& chunk) { bytes += chunk; });
+    if (!read)
+        return std::unexpected(read.error());
+    return bytes;
+}
+
+Result<ImportCounts> CaseStore::recordImport(SourceId id, const QString& importer,
+                                             const QString& version,
+                                             const ingest::ImportResult& result) {
+    auto transaction = Transaction::begin(*m_database);
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    auto counts = ImportWriter(*m_database, id, importer, version).write(result);
+    if (!counts)
+        return counts;
+    const SourceStatus status =
+        result.warnings.isEmpty() ? SourceStatus::Imported : SourceStatus::Partial;
+    if (auto updated =
+            updateStatus(*m_database, id, status, importer, version, result.warnings, {});
+        !updated)
+        return std::unexpected(updated.error());
+    auto logged = AuditLog(*m_database)
+                      .append(QStringLiteral("source.imported"),
+                              countsJson(id, importer, *counts, result.warnings.size()));
+    if (!logged)
+        return std::unexpected(logged.error());
+    if (auto committed = transaction->commit(); !committed)
+        return std::unexpected(committed.error());
+    return counts;
+}
+
+Result<void> CaseStore::recordImportFailure(SourceId id, const QString& importer,
+                                            const Error& error) {
+    auto transaction = Transaction::begin(*m_database);
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    const QString message = error.location.isEmpty()
+                                ? error.message
+                                : error.location + QStringLiteral(": ") + error.message;
+    if (auto updated =
+            updateStatus(*m_database, id, SourceStatus::Failed, importer, {}, {}, message);
+        !updated)
+        return updated;
+    auto logged = AuditLog(*m_database)
+                      .append(QStringLiteral("source.import_failed"),
+                              QJsonObject{{QStringLiteral("source_id"), qint64(id.value)},
+                                          {QStringLiteral("importer"), importer},
+                                          {QStringLiteral("error"), message}});
+    if (!logged)
+        return std::unexpected(logged.error());
+    return transaction->commit();
+}
+
+} // namespace threadline::store

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "ingest/ImportResult.h"
+#include "model/Ids.h"
+#include "store/Database.h"
+
+#include <vector>
+
+namespace threadline::store {
+
+// How many rows one import wrote, for the audit log and the import summary.
+struct ImportCounts {
+    int documents = 0;
+    int entitiesCreated = 0;
+    int entitiesMatched = 0; // already in the case through a shared identifier
+    int links = 0;
+    int events = 0;
+};
+
+// Writes an importer's result into the store inside the caller's transaction. Entities that
+// share a normalised identifier with one already in the case become that entity. Every entity,
+// link and event gets an assertion naming the source, document, place and extractor.
+class ImportWriter {
+public:
+    ImportWriter(Database& database, SourceId source, QString extractor, QString version);
+    Result<ImportCounts> write(const ingest::ImportResult& result);
+
+private:
+    Result<void> writeDocuments(const std::vector<ingest::ExtractedDocument>& documents);
+    Result<EntityId> writeEntity(const ingest::ExtractedEntity& entity);
+    Result<std::optional<EntityId>> findByIdentifiers(const std::vector<ingest::Identifier>& ids);
+    Result<void> addIdentifiers(EntityId entity, const std::vector<ingest::Identifier>& ids);
+    Result<LinkId> writeLink(const ingest::ExtractedLink& link);
+    Result<void> writeEvent(const ingest::ExtractedEvent& event, const std::vector<LinkId>& links);
+    Result<void> assertion(const char* kind, std::int64_t subject,
+                           const ingest::Evidence& evidence);
+
+    Database& m_database;
+    SourceId m_source;
+    QString m_extractor;
+    QString m_version;
+    QString m_now;
+    std::vector<DocumentId> m_documents;
+    std::vector<EntityId> m_entities;
+    ImportCounts m_counts;
+};
+
+} // namespace threadline::store
