@@ -35,7 +35,8 @@ QString decodeWith(QStringConverter::Encoding encoding, const QByteArray& bytes)
 bool isValidUtf8(const QByteArray& bytes) {
     // Not stateless: a stateless decoder forgets the errors it met.
     QStringDecoder decoder(QStringConverter::Utf8);
-    (void)decoder.decode(bytes);
+    const QString decoded = decoder.decode(bytes); // decode() is lazy until converted
+    Q_UNUSED(decoded);
     return !decoder.hasError();
 }
 
