@@ -10,6 +10,8 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-svg-dev libqt6svg6 qt6-qpa-plugins libgl-dev
   # case store: SQLite C API and the sqlite3 shell (tests tamper with cases through it)
   libsqlite3-dev sqlite3
+  # importers: e-mail (EML, mbox)
+  libgmime-3.0-dev
   # tests
   catch2
   # fonts so offscreen screenshots render text
