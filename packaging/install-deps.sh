@@ -12,6 +12,8 @@ packages=(
   libsqlite3-dev sqlite3
   # importers: e-mail (EML, mbox)
   libgmime-3.0-dev
+  # phone numbers to E.164
+  libphonenumber-dev
   # tests
   catch2
   # fonts so offscreen screenshots render text

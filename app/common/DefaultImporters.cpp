@@ -2,6 +2,7 @@
 
 #include "ingest/email/EmailImporter.h"
 #include "ingest/text/TextImporter.h"
+#include "ingest/vcard/VCardImporter.h"
 
 namespace threadline::app {
 
@@ -9,6 +10,7 @@ ingest::ImporterRegistry makeDefaultImporters() {
     ingest::ImporterRegistry registry;
     // Names are unique by construction here, so add() cannot fail.
     (void)registry.add(std::make_unique<ingest::EmailImporter>());
+    (void)registry.add(std::make_unique<ingest::VCardImporter>());
     (void)registry.add(std::make_unique<ingest::TextImporter>());
     return registry;
 }

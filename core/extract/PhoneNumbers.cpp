@@ -1,0 +1,25 @@
+#include "extract/PhoneNumbers.h"
+
+#include <phonenumbers/phonenumberutil.h>
+
+namespace threadline::extract {
+
+using i18n::phonenumbers::PhoneNumber;
+using i18n::phonenumbers::PhoneNumberUtil;
+
+std::optional<NormalisedPhone> normalisePhone(const QString& written, const QString& region) {
+    const PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
+    PhoneNumber number;
+    if (util->Parse(written.toStdString(), region.toUpper().toStdString(), &number) !=
+        PhoneNumberUtil::NO_PARSING_ERROR)
+        return std::nullopt;
+    // Keep numbers that are only "possible": contact lists and fiction-reserved ranges hold
+    // them, and an analyst must still see two mentions of the same one as one entity.
+    if (!util->IsPossibleNumber(number))
+        return std::nullopt;
+    std::string e164;
+    util->Format(number, PhoneNumberUtil::E164, &e164);
+    return NormalisedPhone{QString::fromStdString(e164), util->IsValidNumber(number)};
+}
+
+} // namespace threadline::extract
