@@ -14,6 +14,8 @@ packages=(
   libgmime-3.0-dev
   # phone numbers to E.164
   libphonenumber-dev
+  # PDF text and page rendering; OCR of scans
+  libpoppler-qt6-dev libtesseract-dev tesseract-ocr-eng
   # tests
   catch2
   # fonts so offscreen screenshots render text

@@ -84,6 +84,14 @@ int runImport(const QStringList& arguments) {
     return summary.failed() == 0 && !summary.cancelled ? kExitOk : kExitFailure;
 }
 
+// Where the hit is, without the word boxes that locators of pages carry for highlighting.
+QJsonObject place(const SearchHit& hit) {
+    QJsonObject locator = QJsonDocument::fromJson(hit.locatorJson.toUtf8()).object();
+    locator.remove(QStringLiteral("words"));
+    locator.remove(QStringLiteral("size"));
+    return locator;
+}
+
 QJsonObject toJson(const SearchHit& hit) {
     return QJsonObject{
         {QStringLiteral("document"), qint64(hit.document.value)},
@@ -117,8 +125,11 @@ int runSearch(const QStringList& arguments) {
         return kExitOk;
     }
     for (const SearchHit& hit : *hits)
-        printLine(QStringLiteral("%1 %2 %3\n    %4")
-                      .arg(hit.sourceName, hit.kind, hit.locatorJson, hit.snippet.simplified()));
+        printLine(
+            QStringLiteral("%1 %2 %3\n    %4")
+                .arg(hit.sourceName, hit.kind,
+                     QString::fromUtf8(QJsonDocument(place(hit)).toJson(QJsonDocument::Compact)),
+                     hit.snippet.simplified()));
     printLine(QStringLiteral("%1 matching documents").arg(hits->size()));
     return kExitOk;
 }

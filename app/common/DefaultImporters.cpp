@@ -1,6 +1,7 @@
 #include "DefaultImporters.h"
 
 #include "ingest/email/EmailImporter.h"
+#include "ingest/pdf/PdfImporter.h"
 #include "ingest/text/TextImporter.h"
 #include "ingest/vcard/VCardImporter.h"
 
@@ -10,6 +11,7 @@ ingest::ImporterRegistry makeDefaultImporters() {
     ingest::ImporterRegistry registry;
     // Names are unique by construction here, so add() cannot fail.
     (void)registry.add(std::make_unique<ingest::EmailImporter>());
+    (void)registry.add(std::make_unique<ingest::PdfImporter>());
     (void)registry.add(std::make_unique<ingest::VCardImporter>());
     (void)registry.add(std::make_unique<ingest::TextImporter>());
     return registry;

@@ -2,6 +2,7 @@
 #include "store/CaseStore.h"
 #include "store/Database.h"
 #include "store/Schema.h"
+#include "util/SearchText.h"
 
 namespace threadline::store {
 

@@ -1,6 +1,7 @@
 #include "store/ImportWriter.h"
 
 #include "util/Environment.h"
+#include "util/SearchText.h"
 
 #include <QJsonDocument>
 
@@ -66,7 +67,8 @@ Result<void> ImportWriter::writeDocuments(const std::vector<ExtractedDocument>& 
         if (auto inserted = insert->run(); !inserted)
             return inserted;
         m_documents.push_back(DocumentId{m_database.lastInsertId()});
-        index->bind(1, m_documents.back().value).bind(2, document.title).bind(3, document.text);
+        index->bind(1, m_documents.back().value).bind(2, searchableText(document.title));
+        index->bind(3, searchableText(document.text));
         if (auto indexed = index->run(); !indexed)
             return indexed;
         ++m_counts.documents;

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "util/Error.h"
+
+#include <QImage>
+#include <QRect>
+#include <QString>
+
+#include <vector>
+
+namespace threadline::ocr {
+
+struct OcrWord {
+    QString text;
+    QRect box;         // in pixels of the image given
+    float confidence;  // 0..100, as tesseract reports it
+    int charStart = 0; // offset of the word in OcrPage::text
+};
+
+struct OcrPage {
+    QString text; // words in reading order, lines separated by '\n'
+    std::vector<OcrWord> words;
+    double meanConfidence = 0;
+};
+
+// Reads the words on an image with tesseract (LSTM engine), keeping each word's box.
+// `dpi` is the resolution the image was scanned or rendered at; `language` a tesseract code
+// such as "eng". Thread-safe: each call uses its own engine.
+Result<OcrPage> recognise(const QImage& image, int dpi,
+                          const QString& language = QStringLiteral("eng"));
+
+} // namespace threadline::ocr
