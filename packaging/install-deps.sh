@@ -16,6 +16,8 @@ packages=(
   libphonenumber-dev
   # PDF text and page rendering; OCR of scans
   libpoppler-qt6-dev libtesseract-dev tesseract-ocr-eng
+  # archives: ZIP, TAR, 7z, RAR, compressed files
+  libarchive-dev
   # tests
   catch2
   # fonts so offscreen screenshots render text

@@ -1,5 +1,6 @@
 #include "DefaultImporters.h"
 
+#include "ingest/archive/ArchiveImporter.h"
 #include "ingest/email/EmailImporter.h"
 #include "ingest/pdf/PdfImporter.h"
 #include "ingest/text/TextImporter.h"
@@ -12,6 +13,7 @@ ingest::ImporterRegistry makeDefaultImporters() {
     // Names are unique by construction here, so add() cannot fail.
     (void)registry.add(std::make_unique<ingest::EmailImporter>());
     (void)registry.add(std::make_unique<ingest::PdfImporter>());
+    (void)registry.add(std::make_unique<ingest::ArchiveImporter>());
     (void)registry.add(std::make_unique<ingest::VCardImporter>());
     (void)registry.add(std::make_unique<ingest::TextImporter>());
     return registry;

@@ -13,8 +13,8 @@ namespace threadline::ingest {
 
 // Limits that keep a hostile file from exhausting the machine.
 struct ImportLimits {
-    std::int64_t maxBytes = std::int64_t(4) << 30;         // a single source or expanded member
-    std::int64_t maxExpandedBytes = std::int64_t(8) << 30; // all members of one container
+    std::int64_t maxBytes = std::int64_t(1) << 30;         // a source or member read into memory
+    std::int64_t maxExpandedBytes = std::int64_t(4) << 30; // all members of one container
     double maxExpansionRatio = 200;
     int maxMembers = 100000;
     int maxNestingDepth = 8;

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "ingest/Importer.h"
+
+namespace threadline::ingest {
+
+// ZIP, TAR (plain or compressed), 7z and the other formats libarchive reads. Every member
+// becomes a child source, imported in turn. Guards against hostile archives: members whose
+// path climbs out of the archive are not extracted; too many members, too many bytes, or an
+// expansion ratio typical of decompression bombs stop the import with an error.
+class ArchiveImporter final : public Importer {
+public:
+    QString name() const override { return QStringLiteral("archive"); }
+    QString version() const override { return QStringLiteral("1"); }
+    int fitness(const QByteArray& head, const ImportContext& context) const override;
+    Result<ImportResult> import(const QByteArray& bytes,
+                                const ImportContext& context) const override;
+};
+
+// True when an archive member's path would land outside the folder it is extracted to.
+bool pathClimbsOut(const QString& memberPath);
+
+} // namespace threadline::ingest
