@@ -18,6 +18,8 @@ packages=(
   libpoppler-qt6-dev libtesseract-dev tesseract-ocr-eng
   # archives: ZIP, TAR, 7z, RAR, compressed files
   libarchive-dev
+  # images: EXIF, perceptual hashes (img_hash is in OpenCV contrib), WebP/TIFF decoding for Qt
+  libexiv2-dev libopencv-dev libopencv-contrib-dev qt6-image-formats-plugins
   # tests
   catch2
   # fonts so offscreen screenshots render text

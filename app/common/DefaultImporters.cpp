@@ -2,6 +2,7 @@
 
 #include "ingest/archive/ArchiveImporter.h"
 #include "ingest/email/EmailImporter.h"
+#include "ingest/image/ImageImporter.h"
 #include "ingest/pdf/PdfImporter.h"
 #include "ingest/text/TextImporter.h"
 #include "ingest/vcard/VCardImporter.h"
@@ -14,6 +15,7 @@ ingest::ImporterRegistry makeDefaultImporters() {
     (void)registry.add(std::make_unique<ingest::EmailImporter>());
     (void)registry.add(std::make_unique<ingest::PdfImporter>());
     (void)registry.add(std::make_unique<ingest::ArchiveImporter>());
+    (void)registry.add(std::make_unique<ingest::ImageImporter>());
     (void)registry.add(std::make_unique<ingest::VCardImporter>());
     (void)registry.add(std::make_unique<ingest::TextImporter>());
     return registry;

@@ -1,0 +1,141 @@
+#include "ingest/image/ImageImporter.h"
+
+#include "media/ExifReader.h"
+#include "media/PerceptualHash.h"
+#include "ocr/Ocr.h"
+
+#include <QBuffer>
+#include <QImageReader>
+#include <QJsonArray>
+
+namespace threadline::ingest {
+
+namespace {
+
+// Scans and phone photos are rarely tagged with their resolution; 300 dpi suits OCR best.
+constexpr int kAssumedDpi = 300;
+constexpr double kMinimumOcrConfidence = 45;
+
+bool hasImageMagic(const QByteArray& head) {
+    return head.startsWith("\xFF\xD8\xFF") || head.startsWith("\x89PNG\r\n\x1A\n") ||
+           head.startsWith("II*\0") || head.startsWith("MM\0*") ||
+           (head.startsWith("RIFF") && head.mid(8, 4) == "WEBP") || head.startsWith("GIF8") ||
+           head.startsWith("BM");
+}
+
+// Reads only the header to learn the size, so a hostile 30000 x 30000 image is refused before
+// a byte of its pixels is decoded.
+Result<QImage> decode(const QByteArray& bytes, const ImportContext& context) {
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    QImageReader reader(&buffer);
+    reader.setAutoTransform(true); // EXIF orientation, as the photographer saw it
+    const QSize size = reader.size();
+    if (!size.isValid())
+        return fail(ErrorCode::InvalidArgument,
+                    QStringLiteral("not a readable image (%1)").arg(reader.errorString()),
+                    context.fileName);
+    if (std::int64_t(size.width()) * size.height() > context.limits.maxImagePixels)
+        return fail(
+            ErrorCode::InvalidArgument,
+            QStringLiteral("the image is %1 x %2 pixels, over the limit of %3 pixels; not decoded")
+                .arg(size.width())
+                .arg(size.height())
+                .arg(context.limits.maxImagePixels),
+            context.fileName, QStringLiteral("header"));
+    QImageReader::setAllocationLimit(int((context.limits.maxImagePixels * 4) >> 20) + 1);
+    QImage image = reader.read();
+    if (image.isNull())
+        return fail(
+            ErrorCode::InvalidArgument,
+            QStringLiteral("the image is damaged or truncated (%1)").arg(reader.errorString()),
+            context.fileName);
+    return image;
+}
+
+void addOcrDocument(const QImage& image, const QString& fileName, ImportResult& result) {
+    auto page = ocr::recognise(image, kAssumedDpi);
+    if (!page) {
+        result.warnings << page.error().message;
+        return;
+    }
+    if (page->meanConfidence < kMinimumOcrConfidence || page->text.simplified().size() < 3)
+        return; // a picture, not a document
+    QJsonArray words;
+    for (const ocr::OcrWord& word : page->words)
+        words.append(QJsonArray{word.charStart, word.text.size(), word.box.x(), word.box.y(),
+                                word.box.width(), word.box.height()});
+    result.addDocument({QStringLiteral("ocr-image"),
+                        fileName,
+                        page->text,
+                        {},
+                        {},
+                        QJsonObject{{QStringLiteral("ocr"), true},
+                                    {QStringLiteral("units"), QStringLiteral("pixels")},
+                                    {QStringLiteral("confidence"), page->meanConfidence},
+                                    {QStringLiteral("words"), words}}});
+}
+
+void addExif(const media::PhotoMetadata& metadata, int photo, ImportResult& result) {
+    const Evidence exif{-1, QJsonObject{{QStringLiteral("exif"), true}}, {}, 1.0};
+    if (metadata.location) {
+        const QString where = QStringLiteral("%1, %2")
+                                  .arg(metadata.location->latitude, 0, 'f', 5)
+                                  .arg(metadata.location->longitude, 0, 'f', 5);
+        const int place = result.addEntity(
+            {QStringLiteral("Place"),
+             where,
+             QJsonObject{{QStringLiteral("latitude"), metadata.location->latitude},
+                         {QStringLiteral("longitude"), metadata.location->longitude}},
+             {{QStringLiteral("geo"), where}},
+             exif});
+        result.links.push_back({QStringLiteral("taken-at"), photo, place, true, 1, {}, exif});
+    }
+    if (!metadata.takenAt.isEmpty()) {
+        ExtractedEvent taken;
+        taken.type = QStringLiteral("photo-taken");
+        taken.occurredAt = metadata.takenAt;
+        taken.summary =
+            QStringLiteral("Photo taken%1")
+                .arg(metadata.camera.isEmpty() ? QString()
+                                               : QStringLiteral(" with ") + metadata.camera);
+        taken.properties = QJsonObject{
+            {QStringLiteral("time_zone"), QStringLiteral("camera clock, zone unknown")}};
+        taken.participants.push_back({photo, QStringLiteral("photo")});
+        taken.evidence = exif;
+        result.events.push_back(std::move(taken));
+    }
+}
+
+} // namespace
+
+int ImageImporter::fitness(const QByteArray& head, const ImportContext&) const {
+    return hasImageMagic(head) ? 90 : 0;
+}
+
+Result<ImportResult> ImageImporter::import(const QByteArray& bytes,
+                                           const ImportContext& context) const {
+    auto image = decode(bytes, context);
+    if (!image)
+        return std::unexpected(image.error());
+    ImportResult result;
+    const std::uint64_t hash = media::perceptualHash(*image);
+    QJsonObject properties{
+        {QStringLiteral("phash"), QString::number(hash, 16).rightJustified(16, QLatin1Char('0'))},
+        {QStringLiteral("width"), image->width()},
+        {QStringLiteral("height"), image->height()}};
+    const auto metadata = media::readPhotoMetadata(bytes);
+    if (metadata && !metadata->camera.isEmpty())
+        properties.insert(QStringLiteral("camera"), metadata->camera);
+    const int photo =
+        result.addEntity({QStringLiteral("Photo"), context.fileName, properties, {}, {}});
+    if (metadata)
+        addExif(*metadata, photo, result);
+    if (context.cancelled(0.3))
+        return fail(ErrorCode::Cancelled, QStringLiteral("cancelled"), context.fileName);
+    addOcrDocument(*image, context.fileName, result);
+    return result;
+}
+
+} // namespace threadline::ingest
