@@ -4,6 +4,7 @@
 #include "DefaultImporters.h"
 #include "Output.h"
 #include "ingest/ImportJob.h"
+#include "ingest/tabular/TableProfile.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -18,10 +19,16 @@ namespace {
 
 int runImport(const QStringList& arguments);
 int runSearch(const QStringList& arguments);
+int runProfile(const QStringList& arguments);
 
 const Command kImport{
     "import", "CASE PATH... [--region CC] [--custodian NAME] [--exhibit REF]",
     "Store files and folders (recursively) in the case and import what they hold.", runImport};
+const Command kProfile{
+    "profile",
+    "CASE list | CASE save NAME --kind calls|payments|contacts --column ROLE=HEADER... "
+    "[--currency CCY] [--date-format FORMAT]",
+    "List or save column-mapping profiles for CSV call, payment and contact tables.", runProfile};
 const Command kSearch{"search", "CASE QUERY [--json] [--limit N]",
                       "Full-text search over every imported document.", runSearch};
 
@@ -59,7 +66,11 @@ int runImport(const QStringList& arguments) {
     const QCommandLineOption exhibit(QStringLiteral("exhibit"),
                                      QStringLiteral("Exhibit or item reference."),
                                      QStringLiteral("REF"));
-    parser.addOptions({region, custodian, exhibit});
+    const QCommandLineOption profile(
+        QStringLiteral("profile"),
+        QStringLiteral("Column mapping for tables, saved with `profile save`."),
+        QStringLiteral("NAME"));
+    parser.addOptions({region, custodian, exhibit, profile});
     if (!parseCommandLine(parser, kImport, arguments, 2))
         return kExitUsage;
     QStringList paths = parser.positionalArguments();
@@ -68,6 +79,17 @@ int runImport(const QStringList& arguments) {
         return kExitFailure;
     const ingest::ImporterRegistry registry = app::makeDefaultImporters();
     ingest::ImportOptions options;
+    if (parser.isSet(profile)) {
+        auto profiles = store->tableProfiles();
+        if (!profiles)
+            return printError(profiles.error());
+        const auto found = profiles->find(parser.value(profile));
+        if (found == profiles->end())
+            return printError(
+                QStringLiteral("no profile '%1' in this case; see `threadline-cli profile %2 list`")
+                    .arg(parser.value(profile), store->path()));
+        options.tableProfile = found->second;
+    }
     options.region = parser.value(region).toUpper();
     options.metadata = {parser.value(custodian), parser.value(exhibit), {}};
     ProgressBar bar(QStringLiteral("importing"));
@@ -134,10 +156,73 @@ int runSearch(const QStringList& arguments) {
     return kExitOk;
 }
 
+int listProfiles(const CaseStore& store) {
+    auto profiles = store.tableProfiles();
+    if (!profiles)
+        return printError(profiles.error());
+    for (const auto& [name, profile] : *profiles)
+        printLine(QStringLiteral("%1  %2").arg(
+            name, QString::fromUtf8(QJsonDocument(profile).toJson(QJsonDocument::Compact))));
+    if (profiles->empty())
+        printLine(QStringLiteral("no profiles saved in this case"));
+    return kExitOk;
+}
+
+int runProfile(const QStringList& arguments) {
+    QCommandLineParser parser;
+    const QCommandLineOption kind(QStringLiteral("kind"),
+                                  QStringLiteral("calls, payments or contacts."),
+                                  QStringLiteral("KIND"));
+    const QCommandLineOption column(QStringLiteral("column"),
+                                    QStringLiteral("ROLE=HEADER, e.g. caller=A_NUMBER."),
+                                    QStringLiteral("MAPPING"));
+    const QCommandLineOption currency(QStringLiteral("currency"),
+                                      QStringLiteral("Currency when no column has it."),
+                                      QStringLiteral("CCY"));
+    const QCommandLineOption dateFormat(QStringLiteral("date-format"),
+                                        QStringLiteral("Qt date format, e.g. dd/MM/yyyy HH:mm."),
+                                        QStringLiteral("FORMAT"));
+    parser.addOptions({kind, column, currency, dateFormat});
+    if (!parseCommandLine(parser, kProfile, arguments, 2, 3))
+        return kExitUsage;
+    const QStringList positional = parser.positionalArguments();
+    const bool saving = positional[1] == QLatin1String("save");
+    if (!saving && positional[1] != QLatin1String("list"))
+        return printError(QStringLiteral("choose `list` or `save NAME`")), kExitUsage;
+    auto store = openCase(positional[0],
+                          saving ? CaseStore::Access::ReadWrite : CaseStore::Access::ReadOnly);
+    if (!store)
+        return kExitFailure;
+    if (!saving)
+        return listProfiles(*store);
+    if (positional.size() < 3 || !parser.isSet(kind))
+        return printError(QStringLiteral("usage: threadline-cli profile %1")
+                              .arg(QLatin1String(kProfile.synopsis))),
+               kExitUsage;
+    ingest::TableProfile profile;
+    profile.name = positional[2];
+    profile.kind = ingest::tableKindFromString(parser.value(kind));
+    profile.currency = parser.value(currency);
+    profile.dateFormat = parser.value(dateFormat);
+    for (const QString& mapping : parser.values(column)) {
+        const qsizetype equals = mapping.indexOf(QLatin1Char('='));
+        if (equals <= 0)
+            return printError(QStringLiteral("--column takes ROLE=HEADER, not '%1'").arg(mapping)),
+                   kExitUsage;
+        profile.columns.insert(mapping.left(equals).trimmed(), mapping.mid(equals + 1).trimmed());
+    }
+    if (auto saved = store->saveTableProfile(profile.name, profile.toJson()); !saved)
+        return printError(saved.error());
+    printLine(QStringLiteral("saved profile %1 (%2, %3 columns)")
+                  .arg(profile.name, ingest::toString(profile.kind))
+                  .arg(profile.columns.size()));
+    return kExitOk;
+}
+
 } // namespace
 
 std::span<const Command> importCommands() {
-    static const Command commands[] = {kImport, kSearch};
+    static const Command commands[] = {kImport, kSearch, kProfile};
     return commands;
 }
 

@@ -2,8 +2,11 @@
 
 #include "ingest/archive/ArchiveImporter.h"
 #include "ingest/email/EmailImporter.h"
+#include "ingest/finance/Mt940Importer.h"
+#include "ingest/finance/OfxImporter.h"
 #include "ingest/image/ImageImporter.h"
 #include "ingest/pdf/PdfImporter.h"
+#include "ingest/tabular/CsvImporter.h"
 #include "ingest/text/TextImporter.h"
 #include "ingest/vcard/VCardImporter.h"
 
@@ -16,6 +19,9 @@ ingest::ImporterRegistry makeDefaultImporters() {
     (void)registry.add(std::make_unique<ingest::PdfImporter>());
     (void)registry.add(std::make_unique<ingest::ArchiveImporter>());
     (void)registry.add(std::make_unique<ingest::ImageImporter>());
+    (void)registry.add(std::make_unique<ingest::OfxImporter>());
+    (void)registry.add(std::make_unique<ingest::Mt940Importer>());
+    (void)registry.add(std::make_unique<ingest::CsvImporter>());
     (void)registry.add(std::make_unique<ingest::VCardImporter>());
     (void)registry.add(std::make_unique<ingest::TextImporter>());
     return registry;

@@ -15,7 +15,8 @@ std::optional<NormalisedPhone> normalisePhone(const QString& written, const QStr
         return std::nullopt;
     // Keep numbers that are only "possible": contact lists and fiction-reserved ranges hold
     // them, and an analyst must still see two mentions of the same one as one entity.
-    if (!util->IsPossibleNumber(number))
+    // A number dialable only inside its local area has no E.164 form.
+    if (util->IsPossibleNumberWithReason(number) != PhoneNumberUtil::IS_POSSIBLE)
         return std::nullopt;
     std::string e164;
     util->Format(number, PhoneNumberUtil::E164, &e164);

@@ -125,6 +125,7 @@ void ImportJob::importSource(const Source& source, const QString& shownName, int
     context.fileName = source.name;
     context.mediaType = source.mediaType;
     context.region = m_options.region;
+    context.tableProfile = m_options.tableProfile;
     context.depth = depth;
     context.limits = m_options.limits;
     context.progress = fileProgress(shownName);

@@ -34,6 +34,7 @@ struct ImportSummary {
 
 struct ImportOptions {
     QString region = QStringLiteral("US");
+    QJsonObject tableProfile; // column mapping for every table in this import; empty: detect
     ImportLimits limits;
     SourceMetadata metadata;
 };

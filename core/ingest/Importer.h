@@ -4,6 +4,7 @@
 #include "util/Error.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QString>
 
 #include <cstdint>
@@ -29,6 +30,8 @@ struct ImportContext {
     QString mediaType;                     // as sniffed when the source was stored
     QString region = QStringLiteral("US"); // default region for national phone numbers (ISO 3166)
     int depth = 0;                         // nesting depth of containers above this source
+    QJsonObject
+        tableProfile; // the analyst's column mapping for tables (TableProfile); empty: detect
     ImportLimits limits;
     // Reports progress as a fraction 0..1; returns false when the user cancelled.
     std::function<bool(double)> progress;

@@ -97,6 +97,11 @@ public:
     // Marks a source failed with a message an analyst can act on, and logs it.
     Result<void> recordImportFailure(SourceId id, const QString& importer, const Error& error);
 
+    // Column-mapping profiles for tables (TableProfile as JSON), saved in the case so the next
+    // export from the same carrier or bank imports the same way. Saving is audited.
+    Result<void> saveTableProfile(const QString& name, const QJsonObject& profile);
+    Result<std::map<QString, QJsonObject>> tableProfiles() const;
+
     // Full-text search over every document, best matches first. Words are matched with their
     // diacritics folded; FTS5 syntax (OR, NEAR, "phrases", prefix*) is accepted.
     Result<std::vector<SearchHit>> search(const QString& query, int limit = 100) const;
