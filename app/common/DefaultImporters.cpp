@@ -5,6 +5,7 @@
 #include "ingest/finance/Mt940Importer.h"
 #include "ingest/finance/OfxImporter.h"
 #include "ingest/image/ImageImporter.h"
+#include "ingest/office/OfficeImporter.h"
 #include "ingest/pdf/PdfImporter.h"
 #include "ingest/tabular/CsvImporter.h"
 #include "ingest/text/TextImporter.h"
@@ -22,6 +23,7 @@ ingest::ImporterRegistry makeDefaultImporters() {
     (void)registry.add(std::make_unique<ingest::OfxImporter>());
     (void)registry.add(std::make_unique<ingest::Mt940Importer>());
     (void)registry.add(std::make_unique<ingest::CsvImporter>());
+    (void)registry.add(std::make_unique<ingest::OfficeImporter>());
     (void)registry.add(std::make_unique<ingest::VCardImporter>());
     (void)registry.add(std::make_unique<ingest::TextImporter>());
     return registry;

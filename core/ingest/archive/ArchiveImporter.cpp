@@ -79,7 +79,49 @@ Result<QByteArray> readMember(archive* handle, ExpansionGuard& guard, const Impo
     }
 }
 
+ArchiveHandle openArchive(const QByteArray& bytes) {
+    ArchiveHandle handle(archive_read_new());
+    archive_read_support_filter_all(handle.get());
+    archive_read_support_format_all(handle.get());
+    archive_read_support_format_raw(handle.get()); // a lone .gz or .xz file
+    archive_read_open_memory(handle.get(), bytes.constData(), size_t(bytes.size()));
+    return handle;
+}
+
+QString memberName(archive_entry* entry) {
+    const char* utf8 = archive_entry_pathname_utf8(entry);
+    return utf8 ? QString::fromUtf8(utf8) : QString::fromLocal8Bit(archive_entry_pathname(entry));
+}
+
 } // namespace
+
+Result<std::map<QString, QByteArray>>
+readArchiveMembers(const QByteArray& bytes, const ImportContext& context,
+                   const std::function<bool(const QString&)>& wanted) {
+    ArchiveHandle handle = openArchive(bytes);
+    ExpansionGuard guard(context, bytes.size());
+    std::map<QString, QByteArray> members;
+    archive_entry* entry = nullptr;
+    for (int index = 1;; ++index) {
+        const int status = archive_read_next_header(handle.get(), &entry);
+        if (status == ARCHIVE_EOF)
+            return members;
+        const QString where = QStringLiteral("member %1").arg(index);
+        if (status < ARCHIVE_WARN)
+            return std::unexpected(archiveError(handle.get(), context, where));
+        if (index > context.limits.maxMembers)
+            return fail(ErrorCode::InvalidArgument, QStringLiteral("too many members"),
+                        context.fileName, where);
+        const QString name = memberName(entry);
+        if (archive_entry_filetype(entry) != AE_IFREG || !wanted(name))
+            continue;
+        auto content = readMember(handle.get(), guard, context,
+                                  where + QStringLiteral(" (") + name + QLatin1Char(')'));
+        if (!content)
+            return std::unexpected(content.error());
+        members.emplace(name, std::move(*content));
+    }
+}
 
 bool pathClimbsOut(const QString& memberPath) {
     QString path = memberPath;

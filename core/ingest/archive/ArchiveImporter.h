@@ -2,6 +2,9 @@
 
 #include "ingest/Importer.h"
 
+#include <functional>
+#include <map>
+
 namespace threadline::ingest {
 
 // ZIP, TAR (plain or compressed), 7z and the other formats libarchive reads. Every member
@@ -16,6 +19,12 @@ public:
     Result<ImportResult> import(const QByteArray& bytes,
                                 const ImportContext& context) const override;
 };
+
+// The members of a ZIP-based document (DOCX, XLSX, ODT ...) whose names pass `wanted`, read
+// under the same limits as any archive.
+Result<std::map<QString, QByteArray>>
+readArchiveMembers(const QByteArray& bytes, const ImportContext& context,
+                   const std::function<bool(const QString&)>& wanted);
 
 // True when an archive member's path would land outside the folder it is extracted to.
 bool pathClimbsOut(const QString& memberPath);

@@ -47,36 +47,36 @@ int CsvImporter::fitness(const QByteArray& head, const ImportContext& context) c
     return 0;
 }
 
-Result<ImportResult> CsvImporter::import(const QByteArray& bytes,
-                                         const ImportContext& context) const {
-    const CsvTable table = readCsv(decodeText(bytes).text);
+Result<void> addTable(const CsvTable& table, const QString& title, const ImportContext& context,
+                      ImportResult& result) {
     if (table.header.isEmpty() || (table.header.size() == 1 && table.header.front().isEmpty()))
         return fail(ErrorCode::InvalidArgument, QStringLiteral("the table is empty"),
-                    context.fileName, QStringLiteral("line 1"));
+                    context.fileName, QStringLiteral("%1, line 1").arg(title));
     const TableProfile profile = context.tableProfile.isEmpty()
                                      ? detectProfile(table.header)
                                      : TableProfile::fromJson(context.tableProfile);
     if (auto missing = missingColumn(profile, table.header))
         return fail(ErrorCode::InvalidArgument, *missing, context.fileName,
-                    QStringLiteral("line 1"));
+                    QStringLiteral("%1, line 1").arg(title));
 
-    ImportResult result;
     TableRows rows(profile, table.header, context.region, result);
     int rowNumber = 0;
     for (const CsvRow& row : table.rows) {
         ++rowNumber;
         if (row.cells.size() != table.header.size())
-            result.warnings << QStringLiteral("line %1: %2 cells where the header has %3")
+            result.warnings << QStringLiteral("%1, line %2: %3 cells where the header has %4")
+                                   .arg(title)
                                    .arg(row.line)
                                    .arg(row.cells.size())
                                    .arg(table.header.size());
         const int document =
             result.addDocument({QStringLiteral("row"),
-                                QStringLiteral("%1, row %2").arg(context.fileName).arg(rowNumber),
+                                QStringLiteral("%1, row %2").arg(title).arg(rowNumber),
                                 rowText(table.header, row.cells),
                                 {},
                                 {},
-                                QJsonObject{{QStringLiteral("row"), rowNumber},
+                                QJsonObject{{QStringLiteral("table"), title},
+                                            {QStringLiteral("row"), rowNumber},
                                             {QStringLiteral("line"), row.line},
                                             {QStringLiteral("profile"), profile.name},
                                             {QStringLiteral("kind"), toString(profile.kind)}}});
@@ -85,6 +85,15 @@ Result<ImportResult> CsvImporter::import(const QByteArray& bytes,
             context.cancelled(double(rowNumber) / double(table.rows.size())))
             return fail(ErrorCode::Cancelled, QStringLiteral("cancelled"), context.fileName);
     }
+    return {};
+}
+
+Result<ImportResult> CsvImporter::import(const QByteArray& bytes,
+                                         const ImportContext& context) const {
+    ImportResult result;
+    if (auto added = addTable(readCsv(decodeText(bytes).text), context.fileName, context, result);
+        !added)
+        return std::unexpected(added.error());
     return result;
 }
 

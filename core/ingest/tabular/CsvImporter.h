@@ -17,4 +17,12 @@ public:
                                 const ImportContext& context) const override;
 };
 
+struct CsvTable;
+
+// Adds the rows of one table (a CSV file, a spreadsheet sheet) to `result` by the context's
+// profile or one detected from the header. `title` names the table in documents ("calls.csv",
+// "Book1.xlsx › Sheet1").
+Result<void> addTable(const CsvTable& table, const QString& title, const ImportContext& context,
+                      ImportResult& result);
+
 } // namespace threadline::ingest
