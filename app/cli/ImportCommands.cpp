@@ -115,14 +115,13 @@ QJsonObject place(const SearchHit& hit) {
 }
 
 QJsonObject toJson(const SearchHit& hit) {
-    return QJsonObject{
-        {QStringLiteral("document"), qint64(hit.document.value)},
-        {QStringLiteral("source"), qint64(hit.source.value)},
-        {QStringLiteral("source_name"), hit.sourceName},
-        {QStringLiteral("kind"), hit.kind},
-        {QStringLiteral("title"), hit.title},
-        {QStringLiteral("locator"), QJsonDocument::fromJson(hit.locatorJson.toUtf8()).object()},
-        {QStringLiteral("snippet"), hit.snippet}};
+    return QJsonObject{{QStringLiteral("document"), qint64(hit.document.value)},
+                       {QStringLiteral("source"), qint64(hit.source.value)},
+                       {QStringLiteral("source_name"), hit.sourceName},
+                       {QStringLiteral("kind"), hit.kind},
+                       {QStringLiteral("title"), hit.title},
+                       {QStringLiteral("locator"), place(hit)},
+                       {QStringLiteral("snippet"), hit.snippet}};
 }
 
 int runSearch(const QStringList& arguments) {
