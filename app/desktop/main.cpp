@@ -1,4 +1,5 @@
 // threadline: the desktop application. Builds the main window and opens the case named, if any.
+#include "DefaultImporters.h"
 #include "Version.h"
 #include "mainwindow/MainWindow.h"
 
@@ -20,7 +21,8 @@ int main(int argc, char** argv) {
                                  QStringLiteral("[CASE]"));
     parser.process(application);
 
-    threadline::ui::MainWindow window;
+    const threadline::ingest::ImporterRegistry importers = threadline::app::makeDefaultImporters();
+    threadline::ui::MainWindow window(importers);
     window.show();
     if (!parser.positionalArguments().isEmpty())
         window.openCase(parser.positionalArguments().front());

@@ -1,7 +1,7 @@
+#include "DefaultImporters.h"
 #include "TestSupport.h"
 #include "activity/ActivityModel.h"
 #include "case/CaseDocument.h"
-#include "importing/AddSourcesJob.h"
 #include "mainwindow/MainWindow.h"
 #include "store/CaseStore.h"
 #include "tables/SourcesModel.h"
@@ -78,28 +78,43 @@ TEST_CASE("the sources and activity models pass Qt's model tester", "[ui][models
     CHECK(sources.rowCount() == 7);
 }
 
-TEST_CASE("adding sources runs in the background and updates the views", "[ui][importing]") {
+TEST_CASE("importing runs in the background and reports each file", "[ui][importing][screenshot]") {
     Scratch scratch;
     const QString casePath = makeDemoCase(scratch);
-    AddSourcesJob job(casePath,
-                      {scratch.write(QStringLiteral("new-ad.html"), "<p>call 480 555 0123</p>"),
-                       scratch.path(QStringLiteral("ad-phoenix-2026-03-14.html")),
-                       scratch.path(QStringLiteral("missing.pdf"))},
-                      {});
-    QSignalSpy finished(&job, &AddSourcesJob::finished);
-    job.start();
-    REQUIRE(finished.wait(30000));
-    const auto outcome = finished.front().front().value<AddSourcesOutcome>();
-    CHECK(outcome.added == 1);
-    CHECK(outcome.duplicates == 1);
-    REQUIRE(outcome.errors.size() == 1);
-    CHECK(outcome.errors.front().contains(QStringLiteral("missing.pdf")));
+    const auto importers = app::makeDefaultImporters();
+    MainWindow window(importers);
+    window.resize(1280, 800);
+    window.show();
+    REQUIRE(window.openCase(casePath));
+    QSignalSpy finished(&window, &MainWindow::importFinished);
+    const QString notes =
+        scratch.write(QStringLiteral("driver-notes.txt"), "Pick up at the Desert Inn, room 14");
+    REQUIRE(
+        window.importPaths({QStringLiteral(THREADLINE_TEST_DATA "/archive/evidence.zip"), notes,
+                            QStringLiteral(THREADLINE_TEST_DATA "/hostile/huge-30000x30000.png")}));
+    CHECK(window.isImporting());
+    CHECK_FALSE(window.importPaths({notes})); // one import at a time
+    REQUIRE(finished.wait(60000));
+    CHECK_FALSE(window.isImporting());
+    QApplication::processEvents();
+    const QAbstractItemModel* sources = tableNamed(window, "SourcesView")->model();
+    CHECK(sources->rowCount() == 7 + 3 + 4); // demo files, the three given, the archive's members
+    bool failedShown = false;
+    for (int row = 0; row < sources->rowCount(); ++row)
+        failedShown = failedShown || sources->index(row, SourcesModel::Status)
+                                         .data()
+                                         .toString()
+                                         .contains(QStringLiteral("30000 x 30000"));
+    CHECK(failedShown);
+    REQUIRE(QDir().mkpath(QStringLiteral(THREADLINE_SCREENSHOT_DIR)));
+    REQUIRE(window.grab().save(QStringLiteral(THREADLINE_SCREENSHOT_DIR "/after-import.png")));
 }
 
 TEST_CASE("the main window shows a case's sources and activity", "[ui][screenshot]") {
     Scratch scratch;
     const QString casePath = makeDemoCase(scratch);
-    MainWindow window;
+    const auto importers = app::makeDefaultImporters();
+    MainWindow window(importers);
     window.resize(1280, 800);
     window.show();
     REQUIRE(window.openCase(casePath));
@@ -116,7 +131,8 @@ TEST_CASE("the main window shows a case's sources and activity", "[ui][screensho
 }
 
 TEST_CASE("the window without a case offers to create or open one", "[ui][screenshot]") {
-    MainWindow window;
+    const auto importers = app::makeDefaultImporters();
+    MainWindow window(importers);
     window.resize(1280, 800);
     window.show();
     QApplication::processEvents();
@@ -127,13 +143,14 @@ TEST_CASE("the window without a case offers to create or open one", "[ui][screen
 }
 
 TEST_CASE("the window restores its size and docks", "[ui][settings]") {
+    const auto importers = app::makeDefaultImporters();
     {
-        MainWindow window;
+        MainWindow window(importers);
         window.resize(1111, 777);
         window.show();
         window.close();
     }
-    MainWindow restored;
+    MainWindow restored(importers);
     CHECK(restored.size() == QSize(1111, 777));
 }
 
@@ -141,14 +158,15 @@ TEST_CASE("an empty case tells the user how to add sources", "[ui][screenshot]")
     Scratch scratch;
     const QString casePath = scratch.path(QStringLiteral("Empty.tlcase"));
     REQUIRE(store::CaseStore::create(casePath));
-    MainWindow window;
+    const auto importers = app::makeDefaultImporters();
+    MainWindow window(importers);
     window.resize(1280, 800);
     window.show();
     REQUIRE(window.openCase(casePath));
     QApplication::processEvents();
     bool invited = false;
     for (const QLabel* label : window.findChildren<QLabel*>())
-        invited = invited || label->text().contains(QStringLiteral("Add Sources"));
+        invited = invited || label->text().contains(QStringLiteral("Import Files"));
     CHECK(invited);
     REQUIRE(window.grab().save(QStringLiteral(THREADLINE_SCREENSHOT_DIR "/empty-case.png")));
 }

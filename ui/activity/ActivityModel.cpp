@@ -47,6 +47,12 @@ QString ActivityModel::describeAction(const QString& action) {
         return tr("Case created");
     if (action == QLatin1String("source.added"))
         return tr("Source added");
+    if (action == QLatin1String("source.imported"))
+        return tr("Source imported");
+    if (action == QLatin1String("source.import_failed"))
+        return tr("Import failed");
+    if (action == QLatin1String("profile.saved"))
+        return tr("Column profile saved");
     return action;
 }
 
@@ -59,6 +65,21 @@ QString ActivityModel::describeDetails(const AuditEntry& entry) {
             .arg(details.value(QStringLiteral("name")).toString(), size,
                  details.value(QStringLiteral("sha256")).toString().left(16));
     }
+    const auto number = [&](const char* key) { return details.value(QLatin1String(key)).toInt(); };
+    if (entry.action == QLatin1String("source.imported"))
+        return tr("source #%1 by the %2 importer: %3 documents, %4 new entities, %5 links, %6 "
+                  "events, %7 warnings")
+            .arg(number("source_id"))
+            .arg(details.value(QStringLiteral("importer")).toString())
+            .arg(number("documents"))
+            .arg(number("entities_created"))
+            .arg(number("links"))
+            .arg(number("events"))
+            .arg(number("warnings"));
+    if (entry.action == QLatin1String("source.import_failed"))
+        return tr("source #%1: %2")
+            .arg(number("source_id"))
+            .arg(details.value(QStringLiteral("error")).toString());
     if (entry.action == QLatin1String("case.created"))
         return tr("Threadline %1, schema %2")
             .arg(details.value(QStringLiteral("threadline_version")).toString())

@@ -2,20 +2,23 @@
 
 #include "activity/ActivityModel.h"
 #include "case/CaseDocument.h"
-#include "importing/AddSourcesJob.h"
+#include "importing/ImportPanel.h"
+#include "importing/ImportRunner.h"
 #include "mainwindow/WelcomePage.h"
 #include "tables/SourcesModel.h"
 
 #include <QCloseEvent>
 #include <QCoreApplication>
 #include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QProgressDialog>
+#include <QMimeData>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
@@ -47,19 +50,25 @@ QTableView* makeTable(QAbstractItemModel* model, QWidget* parent) {
     return view;
 }
 
-// Sizes every column to its contents but the last, which keeps filling the remaining width.
+// Sizes every column to its contents but the last, which keeps filling the remaining width;
+// no column takes more than a third of the view (long errors show in full as tooltips).
 void fitColumnsToContents(QTableView* view) {
-    for (int column = 0; column + 1 < view->model()->columnCount(); ++column)
+    const int widest = std::max(200, view->viewport()->width() / 3);
+    for (int column = 0; column + 1 < view->model()->columnCount(); ++column) {
         view->resizeColumnToContents(column);
+        view->setColumnWidth(column, std::min(view->columnWidth(column), widest));
+    }
 }
 
 } // namespace
 
-MainWindow::MainWindow(QWidget* parent)
+MainWindow::MainWindow(const ingest::ImporterRegistry& importers, QWidget* parent)
     : QMainWindow(parent)
+    , m_importers(importers)
     , m_sourcesModel(new SourcesModel(this))
     , m_activityModel(new ActivityModel(this)) {
     setObjectName(QStringLiteral("MainWindow"));
+    setAcceptDrops(true); // drop files or folders on the window to import them
     createViews();
     createMenus();
     restoreWindowState();
@@ -80,9 +89,11 @@ void MainWindow::createViews() {
     m_sourcesView->setObjectName(QStringLiteral("SourcesView"));
     m_sourcesView->setSortingEnabled(true);
     m_sourcesView->sortByColumn(SourcesModel::ImportedAt, Qt::AscendingOrder);
+    m_importPanel = new ImportPanel(sourcesPage);
     auto* layout = new QVBoxLayout(sourcesPage);
     layout->addWidget(m_sourcesHeading);
     layout->addWidget(m_sourcesView);
+    layout->addWidget(m_importPanel);
 
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(m_welcome);
@@ -108,9 +119,12 @@ void MainWindow::createMenus() {
         file->addAction(tr("&Open Case…"), QKeySequence::Open, this, &MainWindow::chooseCaseToOpen);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addSeparator();
-    QAction* addAction = file->addAction(tr("&Add Sources…"), QKeySequence(tr("Ctrl+I")), this,
-                                         &MainWindow::chooseSourcesToAdd);
-    m_caseActions << addAction;
+    QAction* addAction = file->addAction(tr("&Import Files…"), QKeySequence(tr("Ctrl+I")), this,
+                                         &MainWindow::chooseFilesToImport);
+    QAction* folderAction = file->addAction(tr("Import &Folder…"), QKeySequence(tr("Ctrl+Shift+I")),
+                                            this, &MainWindow::chooseFolderToImport);
+    m_importActions = {addAction, folderAction};
+    m_caseActions << addAction << folderAction;
     file->addSeparator();
     m_caseActions << file->addAction(tr("&Close Case"), QKeySequence::Close, this,
                                      &MainWindow::closeCase);
@@ -123,7 +137,8 @@ void MainWindow::createMenus() {
     toolBar->setObjectName(QStringLiteral("CaseToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->setMovable(false);
-    toolBar->addActions({newCaseAction, openAction, addAction});
+    folderAction->setIcon(style()->standardIcon(QStyle::SP_DirOpenIcon));
+    toolBar->addActions({newCaseAction, openAction, addAction, folderAction});
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_activityDock->toggleViewAction());
@@ -210,8 +225,8 @@ void MainWindow::refreshCaseViews() {
         summary->sources == 1 ? tr("1 file") : tr("%1 files").arg(summary->sources);
     m_sourcesHeading->setText(
         summary->sources == 0
-            ? tr("<b>Sources</b>  ·  none yet: choose File ▸ Add Sources… to store seized files "
-                 "in this case")
+            ? tr("<b>Sources</b>  ·  none yet: choose File ▸ Import Files… or Import Folder…, or "
+                 "drop seized files on this window")
             : tr("<b>Sources</b>  ·  %1, %2  ·  %3 audit entries")
                   .arg(files, QLocale().formattedDataSize(summary->sourceBytes, 1,
                                                           QLocale::DataSizeSIFormat))
@@ -220,42 +235,55 @@ void MainWindow::refreshCaseViews() {
     fitColumnsToContents(m_activityView);
 }
 
-void MainWindow::chooseSourcesToAdd() {
-    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Add Sources"));
+void MainWindow::chooseFilesToImport() {
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import Files"));
     if (!files.isEmpty())
-        addSources(files);
+        importPaths(files);
 }
 
-void MainWindow::addSources(const QStringList& files) {
-    auto* job = new AddSourcesJob(m_document->path(), files, {}, this);
-    auto* dialog = new QProgressDialog(tr("Storing originals…"), tr("Cancel"), 0, 100, this);
-    dialog->setWindowModality(Qt::WindowModal);
-    dialog->setMinimumDuration(300);
-    connect(dialog, &QProgressDialog::canceled, job, &AddSourcesJob::cancel);
-    connect(job, &AddSourcesJob::progress, dialog, [dialog](int percent, const QString& name) {
-        dialog->setLabelText(tr("Storing %1…").arg(name));
-        dialog->setValue(percent);
-    });
-    connect(job, &AddSourcesJob::finished, this,
-            [this, job, dialog](const AddSourcesOutcome& outcome) {
-                dialog->deleteLater();
-                job->deleteLater();
-                if (m_document)
-                    m_document->notifyChanged();
-                showAddOutcome(outcome);
-            });
-    job->start();
+void MainWindow::chooseFolderToImport() {
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Import Folder"));
+    if (!folder.isEmpty())
+        importPaths({folder});
 }
 
-void MainWindow::showAddOutcome(const AddSourcesOutcome& outcome) {
-    QString message = tr("%n source(s) added", nullptr, outcome.added);
-    if (outcome.duplicates > 0)
-        message += tr(", %n already in the case", nullptr, outcome.duplicates);
-    if (outcome.cancelled)
-        message += tr(", cancelled");
-    statusBar()->showMessage(message, 10000);
-    if (!outcome.errors.isEmpty())
-        showError(tr("Some files were not added"), outcome.errors.join(QLatin1Char('\n')));
+bool MainWindow::importPaths(const QStringList& paths) {
+    if (!m_document || m_import || paths.isEmpty())
+        return false;
+    m_import = new ImportRunner(m_document->path(), m_importers, {}, this);
+    connect(m_import, &ImportRunner::progress, m_importPanel, &ImportPanel::showProgress);
+    connect(m_importPanel, &ImportPanel::cancelRequested, m_import, &ImportRunner::cancel);
+    connect(m_import, &ImportRunner::finished, this, &MainWindow::finishImport);
+    for (QAction* action : m_importActions)
+        action->setEnabled(false);
+    m_importPanel->showStarted(int(paths.size()));
+    m_import->start(paths);
+    return true;
+}
+
+void MainWindow::finishImport() {
+    m_importPanel->showFinished(m_import->summary());
+    m_import->deleteLater();
+    m_import = nullptr;
+    for (QAction* action : m_importActions)
+        action->setEnabled(m_document != nullptr);
+    if (m_document)
+        m_document->notifyChanged();
+    Q_EMIT importFinished();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+    if (m_document && !m_import && event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+    QStringList paths;
+    for (const QUrl& url : event->mimeData()->urls())
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    if (importPaths(paths))
+        event->acceptProposedAction();
 }
 
 void MainWindow::showError(const QString& title, const QString& message) {

@@ -12,28 +12,42 @@ class QMenu;
 class QStackedWidget;
 class QTableView;
 
+namespace threadline::ingest {
+class ImporterRegistry;
+}
+
 namespace threadline::ui {
 
 class ActivityModel;
 class CaseDocument;
+class ImportPanel;
+class ImportRunner;
 class SourcesModel;
 class WelcomePage;
-struct AddSourcesOutcome;
 
 // Assembles the views around the open case and the File menu; holds no case logic itself.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget* parent = nullptr);
+    // `importers` outlives the window; imports run on worker threads that share it.
+    explicit MainWindow(const ingest::ImporterRegistry& importers, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     // Opens a case file; on failure shows the error and keeps the current case.
     bool openCase(const QString& path);
     bool hasOpenCase() const { return m_document != nullptr; }
+    // Imports files and folders into the open case on a worker thread; false if one is running.
+    bool importPaths(const QStringList& paths);
+    bool isImporting() const { return m_import != nullptr; }
+
+Q_SIGNALS:
+    void importFinished();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void createViews();
@@ -41,16 +55,19 @@ private:
     void newCase();
     void chooseCaseToOpen();
     void closeCase();
-    void chooseSourcesToAdd();
-    void addSources(const QStringList& files);
-    void showAddOutcome(const AddSourcesOutcome& outcome);
+    void chooseFilesToImport();
+    void chooseFolderToImport();
+    void finishImport();
     void setDocument(std::unique_ptr<CaseDocument> document);
     void refreshCaseViews();
     void refreshRecentMenu();
     void showError(const QString& title, const QString& message);
     void restoreWindowState();
 
+    const ingest::ImporterRegistry& m_importers;
     std::unique_ptr<CaseDocument> m_document;
+    ImportRunner* m_import = nullptr;
+    ImportPanel* m_importPanel;
     RecentCases m_recentCases;
     SourcesModel* m_sourcesModel;
     ActivityModel* m_activityModel;
@@ -62,7 +79,8 @@ private:
     QLabel* m_sourcesHeading;
     QLabel* m_caseStatus;
     QMenu* m_recentMenu = nullptr;
-    QList<QAction*> m_caseActions; // enabled only while a case is open
+    QList<QAction*> m_caseActions;   // enabled only while a case is open
+    QList<QAction*> m_importActions; // disabled while an import runs
 };
 
 } // namespace threadline::ui

@@ -51,6 +51,9 @@ void SourcesModel::reload() {
         if (auto sources = m_document->store().sources())
             m_sources = std::move(*sources);
     }
+    m_names.clear();
+    for (const Source& source : m_sources)
+        m_names.insert(source.id.value, source.name);
     endResetModel();
 }
 
@@ -70,6 +73,8 @@ QVariant SourcesModel::display(const Source& source, int column) const {
     switch (column) {
     case Name:
         return source.name;
+    case FoundIn:
+        return source.parent.isValid() ? m_names.value(source.parent.value) : QString();
     case Size:
         return QLocale().formattedDataSize(source.size, 1, QLocale::DataSizeSIFormat);
     case MediaType:
@@ -107,8 +112,14 @@ QVariant SourcesModel::data(const QModelIndex& index, int role) const {
     case Qt::DisplayRole:
         return display(source, index.column());
     case Qt::ToolTipRole:
-        return index.column() == Sha256 ? tr("SHA-256 of the original bytes: %1").arg(source.sha256)
-                                        : source.originalPath;
+        if (index.column() == Sha256)
+            return tr("SHA-256 of the original bytes: %1").arg(source.sha256);
+        if (index.column() == Status)
+            return statusText(source) +
+                   (source.warnings.isEmpty()
+                        ? QString()
+                        : QLatin1Char('\n') + source.warnings.join(QLatin1Char('\n')));
+        return source.originalPath;
     case Qt::TextAlignmentRole:
         return index.column() == Size ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case Qt::ForegroundRole:
@@ -126,9 +137,9 @@ QVariant SourcesModel::headerData(int section, Qt::Orientation orientation, int 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     static const char* const titles[ColumnCount] = {
-        QT_TR_NOOP("Name"),        QT_TR_NOOP("Size"),     QT_TR_NOOP("Type"),
-        QT_TR_NOOP("Status"),      QT_TR_NOOP("Imported"), QT_TR_NOOP("Imported by"),
-        QT_TR_NOOP("Exhibit ref"), QT_TR_NOOP("SHA-256")};
+        QT_TR_NOOP("Name"),        QT_TR_NOOP("Found in"),    QT_TR_NOOP("Size"),
+        QT_TR_NOOP("Type"),        QT_TR_NOOP("Status"),      QT_TR_NOOP("Imported"),
+        QT_TR_NOOP("Imported by"), QT_TR_NOOP("Exhibit ref"), QT_TR_NOOP("SHA-256")};
     return tr(titles[section]);
 }
 

@@ -3,6 +3,7 @@
 #include "model/Source.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 #include <vector>
 
@@ -17,6 +18,7 @@ class SourcesModel final : public QAbstractTableModel {
 public:
     enum Column {
         Name,
+        FoundIn,
         Size,
         MediaType,
         Status,
@@ -46,6 +48,7 @@ private:
 
     const CaseDocument* m_document = nullptr;
     std::vector<Source> m_sources;
+    QHash<std::int64_t, QString> m_names; // source id -> name, for "found in"
 };
 
 } // namespace threadline::ui

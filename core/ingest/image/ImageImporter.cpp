@@ -33,10 +33,11 @@ Result<QImage> decode(const QByteArray& bytes, const ImportContext& context) {
     reader.setAutoTransform(true); // EXIF orientation, as the photographer saw it
     const QSize size = reader.size();
     if (!size.isValid())
-        return fail(ErrorCode::InvalidArgument,
-                    QStringLiteral("the image header cannot be read: the file is damaged, truncated or "
-                                   "not really an image"),
-                    context.fileName, QStringLiteral("header"));
+        return fail(
+            ErrorCode::InvalidArgument,
+            QStringLiteral("the image header cannot be read: the file is damaged, truncated or "
+                           "not really an image"),
+            context.fileName, QStringLiteral("header"));
     if (std::int64_t(size.width()) * size.height() > context.limits.maxImagePixels)
         return fail(
             ErrorCode::InvalidArgument,
@@ -48,9 +49,10 @@ Result<QImage> decode(const QByteArray& bytes, const ImportContext& context) {
     QImageReader::setAllocationLimit(int((context.limits.maxImagePixels * 4) >> 20) + 1);
     QImage image = reader.read();
     if (image.isNull())
-        return fail(ErrorCode::InvalidArgument,
-                    QStringLiteral("the image is damaged or truncated: its pixels cannot be decoded"),
-                    context.fileName);
+        return fail(
+            ErrorCode::InvalidArgument,
+            QStringLiteral("the image is damaged or truncated: its pixels cannot be decoded"),
+            context.fileName);
     return image;
 }
 

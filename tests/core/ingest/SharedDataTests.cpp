@@ -1,8 +1,7 @@
 // Every file of ../shared/data that Threadline's importers cover (all but the interchange
 // formats: FollowTheMoney, GEXF, GraphML, Maltego) imports or fails with a clear message.
-#include "TestSupport.h"
-
 #include "DefaultImporters.h"
+#include "TestSupport.h"
 #include "ingest/ImportJob.h"
 #include "store/CaseStore.h"
 
@@ -15,7 +14,8 @@ TEST_CASE("the shared seized-material set imports and names its failures", "[ing
     auto store = store::CaseStore::create(scratch.path(QStringLiteral("shared.tlcase")));
     REQUIRE(store);
     QStringList folders;
-    for (const char* folder : {"bank-statements", "cdr", "email-enron", "email-mime", "pdf", "vcard"})
+    for (const char* folder :
+         {"bank-statements", "cdr", "email-enron", "email-mime", "pdf", "vcard"})
         folders << QStringLiteral(THREADLINE_SHARED_DATA "/") + QLatin1String(folder);
     const ImporterRegistry registry = app::makeDefaultImporters();
     const ImportSummary summary = ImportJob(*store, registry, {}).run(folders);
@@ -27,10 +27,14 @@ TEST_CASE("the shared seized-material set imports and names its failures", "[ing
     failed.sort();
     INFO(failed.join(QLatin1Char('\n')).toStdString());
     REQUIRE(failed.size() == 4);
-    CHECK(failed[0].startsWith(QStringLiteral("libreoffice-writer-password.pdf: the PDF is password-protected")));
-    CHECK(failed[1].contains(QStringLiteral("smime.p7s: no importer reads this kind of file (application/pkcs7-signature)")));
-    CHECK(failed[2].contains(QStringLiteral("truncated.png: header: the image header cannot be read")));
-    CHECK(failed[3].startsWith(QStringLiteral("unreadablemetadata.pdf: none of the 4 pages could be read")));
+    CHECK(failed[0].startsWith(
+        QStringLiteral("libreoffice-writer-password.pdf: the PDF is password-protected")));
+    CHECK(failed[1].contains(QStringLiteral(
+        "smime.p7s: no importer reads this kind of file (application/pkcs7-signature)")));
+    CHECK(failed[2].contains(
+        QStringLiteral("truncated.png: header: the image header cannot be read")));
+    CHECK(failed[3].startsWith(
+        QStringLiteral("unreadablemetadata.pdf: none of the 4 pages could be read")));
     CHECK(summary.imported() == 267);
 
     auto info = store->summary();
