@@ -7,6 +7,7 @@
 #include "ingest/image/ImageImporter.h"
 #include "ingest/office/OfficeImporter.h"
 #include "ingest/pdf/PdfImporter.h"
+#include "ingest/phone/PhoneReportImporter.h"
 #include "ingest/tabular/CsvImporter.h"
 #include "ingest/text/TextImporter.h"
 #include "ingest/vcard/VCardImporter.h"
@@ -24,6 +25,7 @@ ingest::ImporterRegistry makeDefaultImporters() {
     (void)registry.add(std::make_unique<ingest::Mt940Importer>());
     (void)registry.add(std::make_unique<ingest::CsvImporter>());
     (void)registry.add(std::make_unique<ingest::OfficeImporter>());
+    (void)registry.add(std::make_unique<ingest::PhoneReportImporter>());
     (void)registry.add(std::make_unique<ingest::VCardImporter>());
     (void)registry.add(std::make_unique<ingest::TextImporter>());
     return registry;
