@@ -20,8 +20,8 @@ packages=(
   libarchive-dev
   # images: EXIF, perceptual hashes (img_hash is in OpenCV contrib), WebP/TIFF decoding for Qt
   libexiv2-dev libopencv-dev libopencv-contrib-dev qt6-image-formats-plugins
-  # tests
-  catch2
+  # tests; pdftotext is the peer the import benchmark compares against
+  catch2 poppler-utils
   # fonts so offscreen screenshots render text
   fonts-dejavu-core
 )

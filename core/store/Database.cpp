@@ -198,6 +198,18 @@ Result<Statement> Database::prepare(const char* sql) {
     return Statement(handle, this);
 }
 
+Result<Statement*> Database::cached(const char* sql) {
+    auto found = m_cache.find(sql);
+    if (found == m_cache.end()) {
+        auto statement = prepare(sql);
+        if (!statement)
+            return std::unexpected(statement.error());
+        found = m_cache.emplace(sql, std::make_unique<Statement>(std::move(*statement))).first;
+    }
+    found->second->reset();
+    return found->second.get();
+}
+
 Result<void> Database::execute(const char* sql) {
     const int rc = sqlite3_exec(m_handle, sql, nullptr, nullptr, nullptr);
     if (rc != SQLITE_OK)

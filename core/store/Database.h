@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <unordered_map>
 #include <vector>
 
 struct sqlite3;
@@ -70,6 +71,10 @@ public:
     bool isReadOnly() const { return m_access == Access::ReadOnly; }
 
     Result<Statement> prepare(const char* sql);
+    // A statement prepared once per connection and kept for reuse, for hot paths such as
+    // import writes. `sql` must be a string literal (it is the cache key). The statement is
+    // reset and its bindings cleared before it is handed out.
+    Result<Statement*> cached(const char* sql);
     Result<void> execute(const char* sql); // one or more statements, no results
     // First column of the first row, or nullopt when there is no row.
     Result<std::optional<std::int64_t>> queryInteger(const char* sql);
@@ -83,6 +88,7 @@ private:
     Database(sqlite3* handle, QString path, Access access);
     Result<void> configure();
 
+    std::unordered_map<const char*, std::unique_ptr<Statement>> m_cache; // finalized before close
     sqlite3* m_handle = nullptr;
     QString m_path;
     Access m_access;

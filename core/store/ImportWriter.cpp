@@ -51,25 +51,26 @@ Result<ImportCounts> ImportWriter::write(const ImportResult& result) {
 }
 
 Result<void> ImportWriter::writeDocuments(const std::vector<ExtractedDocument>& documents) {
-    auto insert =
-        m_database.prepare("INSERT INTO documents (source_id, kind, locator, title, text, "
-                           "language, occurred_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    auto insert = m_database.cached("INSERT INTO documents (source_id, kind, locator, title, text, "
+                                    "language, occurred_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
     auto index =
-        m_database.prepare("INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)");
+        m_database.cached("INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)");
     if (!insert || !index)
         return std::unexpected(insert ? index.error() : insert.error());
     for (const ExtractedDocument& document : documents) {
-        insert->bind(1, m_source.value).bind(2, document.kind).bind(3, json(document.locator));
-        insert->bind(4, document.title)
+        (*insert)->bind(1, m_source.value).bind(2, document.kind).bind(3, json(document.locator));
+        (*insert)
+            ->bind(4, document.title)
             .bind(5, document.text.isNull() ? QStringLiteral("") : document.text);
-        insert->bind(6, document.language)
+        (*insert)
+            ->bind(6, document.language)
             .bind(7, document.occurredAt.isEmpty() ? QString() : document.occurredAt);
-        if (auto inserted = insert->run(); !inserted)
+        if (auto inserted = (*insert)->run(); !inserted)
             return inserted;
         m_documents.push_back(DocumentId{m_database.lastInsertId()});
-        index->bind(1, m_documents.back().value).bind(2, searchableText(document.title));
-        index->bind(3, searchableText(document.text));
-        if (auto indexed = index->run(); !indexed)
+        (*index)->bind(1, m_documents.back().value).bind(2, searchableText(document.title));
+        (*index)->bind(3, searchableText(document.text));
+        if (auto indexed = (*index)->run(); !indexed)
             return indexed;
         ++m_counts.documents;
     }
@@ -79,15 +80,15 @@ Result<void> ImportWriter::writeDocuments(const std::vector<ExtractedDocument>& 
 Result<std::optional<EntityId>>
 ImportWriter::findByIdentifiers(const std::vector<Identifier>& ids) {
     // Follow merges so a fact about an absorbed entity lands on the survivor.
-    auto select = m_database.prepare("SELECT coalesce(e.merged_into, e.id) FROM identifiers i JOIN "
-                                     "entities e ON e.id = i.entity_id "
-                                     "WHERE i.kind = ? AND i.value = ?");
+    auto select = m_database.cached("SELECT coalesce(e.merged_into, e.id) FROM identifiers i JOIN "
+                                    "entities e ON e.id = i.entity_id "
+                                    "WHERE i.kind = ? AND i.value = ?");
     if (!select)
         return failed(select);
     for (const Identifier& id : ids) {
-        select->bind(1, id.kind).bind(2, id.value);
-        auto found = collectRows(*select, [](const Statement& row) { return row.integer(0); });
-        select->reset();
+        (*select)->bind(1, id.kind).bind(2, id.value);
+        auto found = collectRows(**select, [](const Statement& row) { return row.integer(0); });
+        (*select)->reset();
         if (!found)
             return failed(found);
         if (!found->empty())
@@ -97,12 +98,13 @@ ImportWriter::findByIdentifiers(const std::vector<Identifier>& ids) {
 }
 
 Result<void> ImportWriter::addIdentifiers(EntityId entity, const std::vector<Identifier>& ids) {
-    auto insert = m_database.prepare(
+    auto insert = m_database.cached(
         "INSERT OR IGNORE INTO identifiers (kind, value, entity_id) VALUES (?, ?, ?)");
     if (!insert)
         return failed(insert);
     for (const Identifier& id : ids)
-        if (auto inserted = insert->bind(1, id.kind).bind(2, id.value).bind(3, entity.value).run();
+        if (auto inserted =
+                (*insert)->bind(1, id.kind).bind(2, id.value).bind(3, entity.value).run();
             !inserted)
             return inserted;
     return {};
@@ -118,13 +120,13 @@ Result<EntityId> ImportWriter::writeEntity(const ExtractedEntity& entity) {
         ++m_counts.entitiesMatched;
     } else {
         auto insert =
-            m_database.prepare("INSERT INTO entities (type, label, properties, created_at, "
-                               "created_by) VALUES (?, ?, ?, ?, ?)");
+            m_database.cached("INSERT INTO entities (type, label, properties, created_at, "
+                              "created_by) VALUES (?, ?, ?, ?, ?)");
         if (!insert)
             return failed(insert);
-        insert->bind(1, entity.type).bind(2, entity.label).bind(3, json(entity.properties));
-        insert->bind(4, m_now).bind(5, m_extractor);
-        if (auto inserted = insert->run(); !inserted)
+        (*insert)->bind(1, entity.type).bind(2, entity.label).bind(3, json(entity.properties));
+        (*insert)->bind(4, m_now).bind(5, m_extractor);
+        if (auto inserted = (*insert)->run(); !inserted)
             return failed(inserted);
         id = EntityId{m_database.lastInsertId()};
         ++m_counts.entitiesCreated;
@@ -142,14 +144,14 @@ Result<LinkId> ImportWriter::writeLink(const ExtractedLink& link) {
         return fail(ErrorCode::InvalidArgument,
                     QStringLiteral("importer %1 made a '%2' link to an unknown entity")
                         .arg(m_extractor, link.type));
-    auto insert = m_database.prepare("INSERT INTO links (type, from_id, to_id, directed, weight, "
-                                     "properties, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    auto insert = m_database.cached("INSERT INTO links (type, from_id, to_id, directed, weight, "
+                                    "properties, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
     if (!insert)
         return failed(insert);
-    insert->bind(1, link.type).bind(2, m_entities[std::size_t(link.from)].value);
-    insert->bind(3, m_entities[std::size_t(link.to)].value).bind(4, int(link.directed));
-    insert->bind(5, link.weight).bind(6, json(link.properties)).bind(7, m_now);
-    if (auto inserted = insert->run(); !inserted)
+    (*insert)->bind(1, link.type).bind(2, m_entities[std::size_t(link.from)].value);
+    (*insert)->bind(3, m_entities[std::size_t(link.to)].value).bind(4, int(link.directed));
+    (*insert)->bind(5, link.weight).bind(6, json(link.properties)).bind(7, m_now);
+    if (auto inserted = (*insert)->run(); !inserted)
         return failed(inserted);
     const LinkId id{m_database.lastInsertId()};
     ++m_counts.links;
@@ -160,25 +162,26 @@ Result<LinkId> ImportWriter::writeLink(const ExtractedLink& link) {
 
 Result<void> ImportWriter::writeEvent(const ExtractedEvent& event,
                                       const std::vector<LinkId>& links) {
-    auto insert = m_database.prepare("INSERT INTO events (type, occurred_at, ends_at, summary, "
-                                     "properties, link_id) VALUES (?, ?, ?, ?, ?, ?)");
-    auto participant = m_database.prepare(
+    auto insert = m_database.cached("INSERT INTO events (type, occurred_at, ends_at, summary, "
+                                    "properties, link_id) VALUES (?, ?, ?, ?, ?, ?)");
+    auto participant = m_database.cached(
         "INSERT OR IGNORE INTO event_entities (event_id, entity_id, role) VALUES (?, ?, ?)");
     if (!insert || !participant)
         return std::unexpected(insert ? participant.error() : insert.error());
-    insert->bind(1, event.type).bind(2, event.occurredAt);
-    insert->bind(3, event.endsAt.isEmpty() ? QString() : event.endsAt);
-    insert->bind(4, event.summary).bind(5, json(event.properties));
+    (*insert)->bind(1, event.type).bind(2, event.occurredAt);
+    (*insert)->bind(3, event.endsAt.isEmpty() ? QString() : event.endsAt);
+    (*insert)->bind(4, event.summary).bind(5, json(event.properties));
     if (event.link >= 0 && std::size_t(event.link) < links.size())
-        insert->bind(6, links[std::size_t(event.link)].value);
-    if (auto inserted = insert->run(); !inserted)
+        (*insert)->bind(6, links[std::size_t(event.link)].value);
+    if (auto inserted = (*insert)->run(); !inserted)
         return inserted;
     const std::int64_t id = m_database.lastInsertId();
     ++m_counts.events;
     for (const auto& [entity, role] : event.participants) {
         if (entity < 0 || std::size_t(entity) >= m_entities.size())
             continue;
-        if (auto added = participant->bind(1, id)
+        if (auto added = (*participant)
+                             ->bind(1, id)
                              .bind(2, m_entities[std::size_t(entity)].value)
                              .bind(3, role)
                              .run();
@@ -190,18 +193,19 @@ Result<void> ImportWriter::writeEvent(const ExtractedEvent& event,
 
 Result<void> ImportWriter::assertion(const char* kind, std::int64_t subject,
                                      const Evidence& evidence) {
-    auto insert = m_database.prepare(
+    auto insert = m_database.cached(
         "INSERT INTO assertions (subject_kind, subject_id, source_id, document_id, locator, quote, "
         "extractor, extractor_version, confidence, created_at) VALUES (?,?,?,?,?,?,?,?,?,?)");
     if (!insert)
         return failed(insert);
-    insert->bind(1, QString::fromLatin1(kind)).bind(2, subject).bind(3, m_source.value);
+    (*insert)->bind(1, QString::fromLatin1(kind)).bind(2, subject).bind(3, m_source.value);
     if (evidence.document >= 0 && std::size_t(evidence.document) < m_documents.size())
-        insert->bind(4, m_documents[std::size_t(evidence.document)].value);
-    insert->bind(5, json(evidence.locator))
+        (*insert)->bind(4, m_documents[std::size_t(evidence.document)].value);
+    (*insert)
+        ->bind(5, json(evidence.locator))
         .bind(6, evidence.quote.isEmpty() ? QString() : evidence.quote);
-    insert->bind(7, m_extractor).bind(8, m_version).bind(9, evidence.confidence).bind(10, m_now);
-    return insert->run();
+    (*insert)->bind(7, m_extractor).bind(8, m_version).bind(9, evidence.confidence).bind(10, m_now);
+    return (*insert)->run();
 }
 
 } // namespace threadline::store

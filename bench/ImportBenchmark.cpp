@@ -1,0 +1,165 @@
+// Import throughput: Threadline's import of a folder of PDFs, e-mails and CSV tables, side by
+// side with poppler's pdftotext on the same PDFs and with a raw SQLite insert of the same
+// document rows. Run on purpose (not by ctest):
+//   build/release/bin/threadline-bench-import [SHARED_DATA_DIR] [CSV_ROWS]
+#include "DefaultImporters.h"
+#include "ingest/ImportJob.h"
+#include "store/CaseStore.h"
+
+#include <QCoreApplication>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <sqlite3.h>
+
+#include <cstdio>
+#include <random>
+
+using namespace threadline;
+
+namespace {
+
+struct Measured {
+    double seconds = 0;
+    std::int64_t bytes = 0;
+    std::int64_t documents = 0;
+};
+
+QStringList filesUnder(const QString& folder, const QStringList& patterns) {
+    QStringList files;
+    QDirIterator walk(folder, patterns, QDir::Files, QDirIterator::Subdirectories);
+    while (walk.hasNext())
+        files << walk.next();
+    files.sort();
+    return files;
+}
+
+std::int64_t totalBytes(const QStringList& files) {
+    std::int64_t bytes = 0;
+    for (const QString& file : files)
+        bytes += QFileInfo(file).size();
+    return bytes;
+}
+
+// A call-detail-record table of `rows` synthetic calls between fiction-reserved numbers.
+QString writeCallTable(const QTemporaryDir& dir, int rows) {
+    const QString path = dir.filePath(QStringLiteral("bench-cdr.csv"));
+    QFile file(path);
+    file.open(QIODevice::WriteOnly);
+    file.write("caller,callee,start,duration,type,cell_id,imei\n");
+    std::mt19937 random(7);
+    for (int row = 0; row < rows; ++row) {
+        const QByteArray line =
+            QStringLiteral("(602) 555-01%1,480-555-01%2,2026-03-%3 "
+                           "%4:%5:00,%6,%7,310-260-%8,3569380356438%9\n")
+                .arg(random() % 100, 2, 10, QLatin1Char('0'))
+                .arg(random() % 100, 2, 10, QLatin1Char('0'))
+                .arg(1 + random() % 28, 2, 10, QLatin1Char('0'))
+                .arg(random() % 24, 2, 10, QLatin1Char('0'))
+                .arg(random() % 60, 2, 10, QLatin1Char('0'))
+                .arg(random() % 600)
+                .arg(random() % 4 == 0 ? QStringLiteral("SMS") : QStringLiteral("VOICE"))
+                .arg(random() % 10000, 4, 10, QLatin1Char('0'))
+                .arg(random() % 100, 2, 10, QLatin1Char('0'))
+                .toUtf8();
+        file.write(line);
+    }
+    return path;
+}
+
+Measured importAll(const QTemporaryDir& dir, const QString& name, const QStringList& files) {
+    auto store = store::CaseStore::create(dir.filePath(name));
+    const ingest::ImporterRegistry registry = app::makeDefaultImporters();
+    QElapsedTimer clock;
+    clock.start();
+    ingest::ImportJob(*store, registry, {}).run(files);
+    Measured measured{clock.nsecsElapsed() / 1e9, totalBytes(files), store->summary()->documents};
+    return measured;
+}
+
+Measured pdftotext(const QStringList& pdfs) {
+    QElapsedTimer clock;
+    clock.start();
+    for (const QString& pdf : pdfs) {
+        QProcess process;
+        process.start(QStringLiteral("pdftotext"),
+                      {QStringLiteral("-q"), pdf, QStringLiteral("-")});
+        process.waitForFinished(120000);
+    }
+    return {clock.nsecsElapsed() / 1e9, totalBytes(pdfs), 0};
+}
+
+// The floor for storing the same rows: one prepared INSERT per document in one transaction.
+double rawSqliteInsert(const QTemporaryDir& dir, std::int64_t rows, std::int64_t textBytes) {
+    sqlite3* db = nullptr;
+    sqlite3_open(dir.filePath(QStringLiteral("raw.db")).toUtf8().constData(), &db);
+    sqlite3_exec(db,
+                 "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; CREATE TABLE documents(id "
+                 "INTEGER PRIMARY KEY, text TEXT)",
+                 nullptr, nullptr, nullptr);
+    const QByteArray text(
+        qsizetype(std::max<std::int64_t>(textBytes / std::max<std::int64_t>(rows, 1), 1)), 'x');
+    QElapsedTimer clock;
+    clock.start();
+    sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr);
+    sqlite3_stmt* insert = nullptr;
+    sqlite3_prepare_v2(db, "INSERT INTO documents(text) VALUES (?)", -1, &insert, nullptr);
+    for (std::int64_t row = 0; row < rows; ++row) {
+        sqlite3_bind_text(insert, 1, text.constData(), int(text.size()), SQLITE_STATIC);
+        sqlite3_step(insert);
+        sqlite3_reset(insert);
+    }
+    sqlite3_finalize(insert);
+    sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
+    const double seconds = clock.nsecsElapsed() / 1e9;
+    sqlite3_close(db);
+    return seconds;
+}
+
+void printRow(const char* what, const Measured& measured) {
+    std::printf("%-34s %8.2f s %9.2f MB/s %10.0f documents/s\n", what, measured.seconds,
+                measured.bytes / 1e6 / measured.seconds, measured.documents / measured.seconds);
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    QCoreApplication application(argc, argv);
+    const QString shared = argc > 1 ? QString::fromLocal8Bit(argv[1])
+                                    : QStringLiteral(THREADLINE_SOURCE_DIR "/../shared/data");
+    const int csvRows = argc > 2 ? std::atoi(argv[2]) : 20000;
+    QTemporaryDir dir;
+    const QStringList pdfs = filesUnder(shared + QStringLiteral("/pdf"), {QStringLiteral("*.pdf")});
+    const QStringList mail = filesUnder(shared + QStringLiteral("/email-enron"),
+                                        {QStringLiteral("*.txt"), QStringLiteral("*.mbox")});
+    const QString table = writeCallTable(dir, csvRows);
+
+    std::printf(
+        "inputs: %lld PDFs (%.1f MB), %lld e-mail files (%.1f MB), a %d-row call table (%.1f MB)\n",
+        qlonglong(pdfs.size()), totalBytes(pdfs) / 1e6, qlonglong(mail.size()),
+        totalBytes(mail) / 1e6, csvRows, QFileInfo(table).size() / 1e6);
+    const Measured ourPdf = importAll(dir, QStringLiteral("pdf.tlcase"), pdfs);
+    const Measured peerPdf = pdftotext(pdfs);
+    const Measured ourMail = importAll(dir, QStringLiteral("mail.tlcase"), mail);
+    const Measured ourTable = importAll(dir, QStringLiteral("table.tlcase"), {table});
+    const Measured all =
+        importAll(dir, QStringLiteral("all.tlcase"), pdfs + mail + QStringList{table});
+    const double raw = rawSqliteInsert(dir, all.documents, all.bytes);
+
+    printRow("threadline import, PDFs", ourPdf);
+    printRow("pdftotext, same PDFs", peerPdf);
+    printRow("threadline import, e-mail", ourMail);
+    printRow("threadline import, CSV calls", ourTable);
+    printRow("threadline import, all together", all);
+    std::printf("%-34s %8.2f s for %lld rows\n", "raw SQLite insert, same rows", raw,
+                qlonglong(all.documents));
+    std::printf("\nratios (time, lower is better for us):\n");
+    std::printf("  threadline PDF import / pdftotext       = %.2f (we also store originals, OCR "
+                "textless pages, index)\n",
+                ourPdf.seconds / peerPdf.seconds);
+    std::printf("  threadline all / raw SQLite insert      = %.1f\n", all.seconds / raw);
+    return 0;
+}
