@@ -17,6 +17,20 @@ bool parseCommandLine(QCommandLineParser& parser, const Command& command,
 // Opens a case, printing a one-line error on failure.
 std::optional<store::CaseStore> openCase(const QString& path, store::CaseStore::Access access);
 
+// --custodian and --exhibit: the chain-of-custody details of files being added or imported.
+struct CustodyOptions {
+    QCommandLineOption custodian{QStringLiteral("custodian"),
+                                 QStringLiteral("Who handed the material over."),
+                                 QStringLiteral("NAME")};
+    QCommandLineOption exhibit{QStringLiteral("exhibit"),
+                               QStringLiteral("Exhibit or item reference."), QStringLiteral("REF")};
+
+    QList<QCommandLineOption> options() const { return {custodian, exhibit}; }
+    SourceMetadata read(const QCommandLineParser& parser) const {
+        return {parser.value(custodian), parser.value(exhibit), {}};
+    }
+};
+
 QCommandLineOption jsonOption();
 QCommandLineOption typeOption();
 

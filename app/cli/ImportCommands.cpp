@@ -60,17 +60,12 @@ int runImport(const QStringList& arguments) {
         QStringLiteral("region"),
         QStringLiteral("Default country for national phone numbers (ISO 3166, e.g. GB)."),
         QStringLiteral("CC"), QStringLiteral("US"));
-    const QCommandLineOption custodian(QStringLiteral("custodian"),
-                                       QStringLiteral("Who handed the material over."),
-                                       QStringLiteral("NAME"));
-    const QCommandLineOption exhibit(QStringLiteral("exhibit"),
-                                     QStringLiteral("Exhibit or item reference."),
-                                     QStringLiteral("REF"));
+    const CustodyOptions custody;
     const QCommandLineOption profile(
         QStringLiteral("profile"),
         QStringLiteral("Column mapping for tables, saved with `profile save`."),
         QStringLiteral("NAME"));
-    parser.addOptions({region, custodian, exhibit, profile});
+    parser.addOptions(custody.options() + QList<QCommandLineOption>{region, profile});
     if (!parseCommandLine(parser, kImport, arguments, 2))
         return kExitUsage;
     QStringList paths = parser.positionalArguments();
@@ -91,7 +86,7 @@ int runImport(const QStringList& arguments) {
         options.tableProfile = found->second;
     }
     options.region = parser.value(region).toUpper();
-    options.metadata = {parser.value(custodian), parser.value(exhibit), {}};
+    options.metadata = custody.read(parser);
     ProgressBar bar(QStringLiteral("importing"));
     const ingest::ImportSummary summary = ingest::ImportJob(*store, registry, options)
                                               .run(paths, [&](const QString&, double fraction) {

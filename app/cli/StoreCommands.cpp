@@ -47,20 +47,15 @@ QString describe(const Source& source) {
 
 int runAddSource(const QStringList& arguments) {
     QCommandLineParser parser;
-    const QCommandLineOption custodian(QStringLiteral("custodian"),
-                                       QStringLiteral("Who handed the material over."),
-                                       QStringLiteral("NAME"));
-    const QCommandLineOption exhibit(QStringLiteral("exhibit"),
-                                     QStringLiteral("Exhibit or item reference."),
-                                     QStringLiteral("REF"));
-    parser.addOptions({custodian, exhibit});
+    const CustodyOptions custody;
+    parser.addOptions(custody.options());
     if (!parseCommandLine(parser, kAddSource, arguments, 2))
         return kExitUsage;
     QStringList positional = parser.positionalArguments();
     auto store = openCase(positional.takeFirst(), CaseStore::Access::ReadWrite);
     if (!store)
         return kExitFailure;
-    const SourceMetadata metadata{parser.value(custodian), parser.value(exhibit), {}};
+    const SourceMetadata metadata = custody.read(parser);
     int failures = 0;
     for (const QString& file : positional) {
         ProgressBar bar(QFileInfo(file).fileName());

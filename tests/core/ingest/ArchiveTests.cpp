@@ -1,31 +1,17 @@
-#include "DefaultImporters.h"
-#include "TestSupport.h"
-#include "ingest/ImportJob.h"
+#include "ImportFixture.h"
 #include "ingest/archive/ArchiveImporter.h"
-#include "store/CaseStore.h"
 
 #include <QFile>
 
 using namespace threadline;
 using namespace threadline::ingest;
+using threadline::testing::importIntoNewCase;
+using threadline::testing::requireVerified;
 using threadline::testing::Scratch;
 
 namespace {
 
 const QString kData = QStringLiteral(THREADLINE_TEST_DATA);
-
-struct Imported {
-    store::CaseStore store;
-    ImportSummary summary;
-};
-
-Imported importInto(const Scratch& scratch, const QStringList& paths) {
-    auto store = store::CaseStore::create(scratch.path(QStringLiteral("case.tlcase")));
-    REQUIRE(store);
-    const ImporterRegistry registry = app::makeDefaultImporters();
-    ImportSummary summary = ImportJob(*store, registry, {}).run(paths);
-    return {std::move(*store), std::move(summary)};
-}
 
 const ImportedFile& fileNamed(const ImportSummary& summary, const QString& ending) {
     for (const ImportedFile& file : summary.files)
@@ -35,19 +21,14 @@ const ImportedFile& fileNamed(const ImportSummary& summary, const QString& endin
     return summary.files.front();
 }
 
-void requireVerified(const store::CaseStore& store) {
-    auto report = store.verify();
-    REQUIRE(report);
-    CHECK(report->passed());
-}
-
 } // namespace
 
 TEST_CASE("archive members, nested archives included, become child sources", "[ingest][archive]") {
     Scratch scratch;
-    auto [store, summary] = importInto(scratch, {kData + QStringLiteral("/archive/evidence.zip"),
-                                                 kData + QStringLiteral("/archive/evidence.tar.gz"),
-                                                 kData + QStringLiteral("/archive/evidence.7z")});
+    auto [store, summary] =
+        importIntoNewCase(scratch, {kData + QStringLiteral("/archive/evidence.zip"),
+                                    kData + QStringLiteral("/archive/evidence.tar.gz"),
+                                    kData + QStringLiteral("/archive/evidence.7z")});
     for (const ImportedFile& file : summary.files) {
         INFO(file.name.toStdString() << ": " << file.error.toStdString());
         CHECK(file.ok);
@@ -79,7 +60,7 @@ TEST_CASE("a zip bomb is stopped and the good files beside it are kept",
     const QString good =
         scratch.write(QStringLiteral("good.txt"), "Ledger: 200 from buyer at 10pm");
     auto [store, summary] =
-        importInto(scratch, {kData + QStringLiteral("/hostile/zip-bomb.zip"), good});
+        importIntoNewCase(scratch, {kData + QStringLiteral("/hostile/zip-bomb.zip"), good});
     const ImportedFile& bomb = fileNamed(summary, QStringLiteral("zip-bomb.zip"));
     CHECK_FALSE(bomb.ok);
     CHECK(bomb.error.contains(QStringLiteral("decompression bomb")));
@@ -92,7 +73,7 @@ TEST_CASE("a zip bomb is stopped and the good files beside it are kept",
 TEST_CASE("archive paths that climb out are refused", "[ingest][archive][hostile]") {
     Scratch scratch;
     auto [store, summary] =
-        importInto(scratch, {kData + QStringLiteral("/hostile/path-traversal.zip")});
+        importIntoNewCase(scratch, {kData + QStringLiteral("/hostile/path-traversal.zip")});
     const ImportedFile& archive = fileNamed(summary, QStringLiteral("path-traversal.zip"));
     CHECK(archive.ok);
     REQUIRE(archive.warnings.size() == 2);

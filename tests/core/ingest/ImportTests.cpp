@@ -1,31 +1,17 @@
-#include "DefaultImporters.h"
-#include "TestSupport.h"
-#include "ingest/ImportJob.h"
-#include "store/CaseStore.h"
+#include "ImportFixture.h"
 
 #include <QDir>
 #include <QSet>
 
 using namespace threadline;
 using namespace threadline::ingest;
+using threadline::testing::importIntoNewCase;
+using threadline::testing::requireVerified;
 using threadline::testing::Scratch;
 
 namespace {
 
 const QString kData = QStringLiteral(THREADLINE_SHARED_DATA);
-
-struct Imported {
-    store::CaseStore store;
-    ImportSummary summary;
-};
-
-Imported importInto(const Scratch& scratch, const QStringList& paths) {
-    auto store = store::CaseStore::create(scratch.path(QStringLiteral("case.tlcase")));
-    REQUIRE(store);
-    const ImporterRegistry registry = app::makeDefaultImporters();
-    ImportSummary summary = ImportJob(*store, registry, {}).run(paths);
-    return {std::move(*store), std::move(summary)};
-}
 
 int countWithImporter(const ImportSummary& summary, const QString& importer) {
     return int(
@@ -34,18 +20,12 @@ int countWithImporter(const ImportSummary& summary, const QString& importer) {
         }));
 }
 
-void requireVerified(const store::CaseStore& store) {
-    auto report = store.verify();
-    REQUIRE(report);
-    CHECK(report->passed());
-}
-
 } // namespace
 
 TEST_CASE("all 203 Enron messages import as e-mail", "[ingest][email]") {
     Scratch scratch;
     auto [store, summary] =
-        importInto(scratch, {kData + QStringLiteral("/email-enron/enron_tiny")});
+        importIntoNewCase(scratch, {kData + QStringLiteral("/email-enron/enron_tiny")});
     CHECK(summary.files.size() == 203);
     CHECK(summary.failed() == 0);
     CHECK(countWithImporter(summary, QStringLiteral("email")) == 203);
@@ -64,8 +44,8 @@ TEST_CASE("all 203 Enron messages import as e-mail", "[ingest][email]") {
 
 TEST_CASE("the Enron mbox imports every message, sharing addresses", "[ingest][email]") {
     Scratch scratch;
-    auto [store, summary] =
-        importInto(scratch, {kData + QStringLiteral("/email-enron/enron_tiny_derived.mbox")});
+    auto [store, summary] = importIntoNewCase(
+        scratch, {kData + QStringLiteral("/email-enron/enron_tiny_derived.mbox")});
     REQUIRE(summary.files.size() == 1);
     CHECK(summary.files.front().ok);
     CHECK(summary.files.front().counts.documents == 203);
@@ -83,7 +63,7 @@ TEST_CASE("the Enron mbox imports every message, sharing addresses", "[ingest][e
 
 TEST_CASE("attachments and attached messages become child sources", "[ingest][email]") {
     Scratch scratch;
-    auto [store, summary] = importInto(
+    auto [store, summary] = importIntoNewCase(
         scratch, {kData + QStringLiteral("/email-mime/raw_email_with_nested_attachment.eml"),
                   kData + QStringLiteral("/email-mime/email_multipart_nested.eml")});
     auto sources = store.sources();
@@ -108,7 +88,7 @@ TEST_CASE("an import goes on after a failing file and records why", "[ingest][jo
         scratch.write(QStringLiteral("blob.bin"), threadline::testing::patternBytes(5000, 4));
     const QString copy =
         scratch.write(QStringLiteral("notes-copy.txt"), "Met R. at the Desert Inn, room 12");
-    auto [store, summary] = importInto(scratch, {binary, good, copy});
+    auto [store, summary] = importIntoNewCase(scratch, {binary, good, copy});
     REQUIRE(summary.files.size() == 3);
     CHECK_FALSE(summary.files[0].ok);
     CHECK(summary.files[0].error.contains(QStringLiteral("no importer")));

@@ -1,0 +1,30 @@
+#pragma once
+
+// For core tests that import files into a fresh case with every importer the program ships.
+#include "DefaultImporters.h"
+#include "TestSupport.h"
+#include "ingest/ImportJob.h"
+#include "store/CaseStore.h"
+
+namespace threadline::testing {
+
+struct ImportedCase {
+    store::CaseStore store;
+    ingest::ImportSummary summary;
+};
+
+inline ImportedCase importIntoNewCase(const Scratch& scratch, const QStringList& paths) {
+    auto store = store::CaseStore::create(scratch.path(QStringLiteral("case.tlcase")));
+    REQUIRE(store);
+    const ingest::ImporterRegistry registry = app::makeDefaultImporters();
+    ingest::ImportSummary summary = ingest::ImportJob(*store, registry, {}).run(paths);
+    return {std::move(*store), std::move(summary)};
+}
+
+inline void requireVerified(const store::CaseStore& store) {
+    auto report = store.verify();
+    REQUIRE(report);
+    CHECK(report->passed());
+}
+
+} // namespace threadline::testing
