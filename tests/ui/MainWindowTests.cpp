@@ -2,16 +2,21 @@
 #include "TestSupport.h"
 #include "activity/ActivityModel.h"
 #include "case/CaseDocument.h"
+#include "importing/ColumnMappingDialog.h"
 #include "mainwindow/MainWindow.h"
 #include "store/CaseStore.h"
 #include "tables/SourcesModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 
@@ -169,4 +174,50 @@ TEST_CASE("an empty case tells the user how to add sources", "[ui][screenshot]")
         invited = invited || label->text().contains(QStringLiteral("Import Files"));
     CHECK(invited);
     REQUIRE(window.grab().save(QStringLiteral(THREADLINE_SCREENSHOT_DIR "/empty-case.png")));
+}
+
+TEST_CASE("the column-mapping dialog previews and saves a profile", "[ui][importing][screenshot]") {
+    Scratch scratch;
+    auto document = CaseDocument::create(scratch.path(QStringLiteral("Mapping.tlcase")));
+    REQUIRE(document);
+    {
+        ColumnMappingDialog dialog(QStringLiteral(THREADLINE_TEST_DATA "/table/carrier-cdr.csv"),
+                                   **document, QStringLiteral("US"));
+        CHECK(dialog.profile().kind == ingest::TableKind::Calls);
+        CHECK(dialog.profile().columns.value(QStringLiteral("caller")) ==
+              QStringLiteral("A_NUMBER"));
+        const auto* result = dialog.findChild<QPlainTextEdit*>(QStringLiteral("PreviewResult"));
+        REQUIRE(result);
+        CHECK(result->toPlainText().contains(QStringLiteral("+16025550142  called  +14805550177")));
+        dialog.show();
+        QApplication::processEvents();
+        REQUIRE(
+            dialog.grab().save(QStringLiteral(THREADLINE_SCREENSHOT_DIR "/column-mapping.png")));
+    }
+    ColumnMappingDialog dialog(QStringLiteral(THREADLINE_TEST_DATA "/table/odd-header-calls.csv"),
+                               **document, QStringLiteral("AU"));
+    CHECK(dialog.profile().kind == ingest::TableKind::Generic);
+    auto* kind = dialog.findChild<QComboBox*>(QStringLiteral("KindBox"));
+    REQUIRE(kind);
+    kind->setCurrentIndex(kind->findData(int(ingest::TableKind::Calls)));
+    Q_EMIT kind->activated(kind->currentIndex());
+    for (const auto& [role, header] :
+         {std::pair{"caller", "Quien llama"}, {"callee", "Destino"}, {"start", "Fecha y hora"}}) {
+        auto* box = dialog.findChild<QComboBox*>(QStringLiteral("Role_") + QLatin1String(role));
+        REQUIRE(box);
+        box->setCurrentIndex(box->findText(QString::fromUtf8(header)));
+        Q_EMIT box->activated(box->currentIndex());
+    }
+    CHECK(dialog.findChild<QPlainTextEdit*>(QStringLiteral("PreviewResult"))
+              ->toPlainText()
+              .contains(QStringLiteral("2 links")));
+    dialog.findChild<QLineEdit*>()->setText(QStringLiteral("telco-es"));
+    for (QPushButton* button : dialog.findChildren<QPushButton*>())
+        if (button->text() == QStringLiteral("Save as Profile"))
+            button->click();
+    auto profiles = (*document)->store().tableProfiles();
+    REQUIRE(profiles);
+    REQUIRE(profiles->count(QStringLiteral("telco-es")) == 1);
+    CHECK(ingest::TableProfile::fromJson(profiles->at(QStringLiteral("telco-es"))).columns.size() ==
+          3);
 }

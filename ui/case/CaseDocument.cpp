@@ -35,4 +35,11 @@ void CaseDocument::notifyChanged() {
     Q_EMIT changed();
 }
 
+Result<void> CaseDocument::saveTableProfile(const QString& name, const QJsonObject& profile) {
+    auto saved = m_store.saveTableProfile(name, profile);
+    if (saved)
+        Q_EMIT changed();
+    return saved;
+}
+
 } // namespace threadline::ui

@@ -21,6 +21,9 @@ public:
     QString displayName() const;
     const store::CaseStore& store() const { return m_store; }
 
+    // Saves a column-mapping profile in the case (audited) and tells the views.
+    Result<void> saveTableProfile(const QString& name, const QJsonObject& profile);
+
     // Re-reads the store after work done elsewhere (a background job, another program).
     void notifyChanged();
 

@@ -2,6 +2,7 @@
 
 #include "activity/ActivityModel.h"
 #include "case/CaseDocument.h"
+#include "importing/ColumnMappingDialog.h"
 #include "importing/ImportPanel.h"
 #include "importing/ImportRunner.h"
 #include "mainwindow/WelcomePage.h"
@@ -123,8 +124,10 @@ void MainWindow::createMenus() {
                                          &MainWindow::chooseFilesToImport);
     QAction* folderAction = file->addAction(tr("Import &Folder…"), QKeySequence(tr("Ctrl+Shift+I")),
                                             this, &MainWindow::chooseFolderToImport);
-    m_importActions = {addAction, folderAction};
-    m_caseActions << addAction << folderAction;
+    QAction* tableAction = file->addAction(tr("Import &Table with Column Mapping…"), this,
+                                           &MainWindow::chooseTableToMap);
+    m_importActions = {addAction, folderAction, tableAction};
+    m_caseActions << addAction << folderAction << tableAction;
     file->addSeparator();
     m_caseActions << file->addAction(tr("&Close Case"), QKeySequence::Close, this,
                                      &MainWindow::closeCase);
@@ -247,10 +250,22 @@ void MainWindow::chooseFolderToImport() {
         importPaths({folder});
 }
 
-bool MainWindow::importPaths(const QStringList& paths) {
+void MainWindow::chooseTableToMap() {
+    const QString file = QFileDialog::getOpenFileName(this, tr("Import Table with Column Mapping"),
+                                                      {}, tr("Tables (*.csv *.tsv *.txt)"));
+    if (file.isEmpty() || !m_document)
+        return;
+    ColumnMappingDialog dialog(file, *m_document, QStringLiteral("US"), this);
+    if (dialog.exec() == QDialog::Accepted)
+        importPaths({file}, dialog.profile().toJson());
+}
+
+bool MainWindow::importPaths(const QStringList& paths, const QJsonObject& tableProfile) {
     if (!m_document || m_import || paths.isEmpty())
         return false;
-    m_import = new ImportRunner(m_document->path(), m_importers, {}, this);
+    ingest::ImportOptions options;
+    options.tableProfile = tableProfile;
+    m_import = new ImportRunner(m_document->path(), m_importers, options, this);
     connect(m_import, &ImportRunner::progress, m_importPanel, &ImportPanel::showProgress);
     connect(m_importPanel, &ImportPanel::cancelRequested, m_import, &ImportRunner::cancel);
     connect(m_import, &ImportRunner::finished, this, &MainWindow::finishImport);

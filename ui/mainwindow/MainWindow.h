@@ -2,6 +2,7 @@
 
 #include "mainwindow/RecentCases.h"
 
+#include <QJsonObject>
 #include <QMainWindow>
 
 #include <memory>
@@ -38,7 +39,8 @@ public:
     bool openCase(const QString& path);
     bool hasOpenCase() const { return m_document != nullptr; }
     // Imports files and folders into the open case on a worker thread; false if one is running.
-    bool importPaths(const QStringList& paths);
+    // `tableProfile` maps the columns of tables (empty: recognise them from their headers).
+    bool importPaths(const QStringList& paths, const QJsonObject& tableProfile = {});
     bool isImporting() const { return m_import != nullptr; }
 
 Q_SIGNALS:
@@ -57,6 +59,7 @@ private:
     void closeCase();
     void chooseFilesToImport();
     void chooseFolderToImport();
+    void chooseTableToMap();
     void finishImport();
     void setDocument(std::unique_ptr<CaseDocument> document);
     void refreshCaseViews();

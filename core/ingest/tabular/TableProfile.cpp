@@ -23,7 +23,7 @@ const std::vector<RoleNames>& knownRoles() {
         {"start",
          {"start", "starttime", "startdate", "timestamp", "datetime", "calldate", "time", "begin"}},
         {"duration",
-         {"duration", "durationseconds", "durations", "seconds", "callduration", "length"}},
+         {"duration", "durationseconds", "durations", "seconds", "callduration", "length", "dur"}},
         {"type", {"type", "calltype", "eventtype", "txntype", "recordtype", "service"}},
         {"cell", {"cell", "cellid", "tower", "celltower", "site", "cgi", "lac"}},
         {"imei", {"imei"}},
@@ -83,6 +83,25 @@ QString toString(TableKind kind) {
         break;
     }
     return QStringLiteral("generic");
+}
+
+QStringList rolesFor(TableKind kind) {
+    switch (kind) {
+    case TableKind::Calls:
+        return {QStringLiteral("caller"),   QStringLiteral("callee"), QStringLiteral("start"),
+                QStringLiteral("duration"), QStringLiteral("type"),   QStringLiteral("cell"),
+                QStringLiteral("imei"),     QStringLiteral("imsi")};
+    case TableKind::Payments:
+        return {QStringLiteral("date"),          QStringLiteral("amount"),
+                QStringLiteral("currency"),      QStringLiteral("payer"),
+                QStringLiteral("payer_account"), QStringLiteral("payee"),
+                QStringLiteral("payee_account"), QStringLiteral("reference")};
+    case TableKind::Contacts:
+        return {QStringLiteral("name"), QStringLiteral("phone"), QStringLiteral("email")};
+    case TableKind::Generic:
+        break;
+    }
+    return {};
 }
 
 TableKind tableKindFromString(const QString& text) {

@@ -26,6 +26,8 @@ struct TableProfile {
 };
 
 QString toString(TableKind kind);
+// The roles a kind of table can map, in the order a mapping form shows them.
+QStringList rolesFor(TableKind kind);
 TableKind tableKindFromString(const QString& text);
 
 // Guesses roles from header names ("A_NUMBER" is a caller, "Beneficiary IBAN" a payee account)
