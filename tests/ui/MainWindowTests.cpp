@@ -9,16 +9,21 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QBuffer>
 #include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QUrl>
 
 using namespace threadline;
 using namespace threadline::ui;
@@ -48,6 +53,11 @@ QString makeDemoCase(const Scratch& scratch) {
         REQUIRE(store->addSource(scratch.write(QString::fromLatin1(name), bytes), custody));
     }
     return path;
+}
+
+const ingest::ImporterRegistry& importersForTest() {
+    static const ingest::ImporterRegistry registry = app::makeDefaultImporters();
+    return registry;
 }
 
 QTableView* tableNamed(const MainWindow& window, const char* name) {
@@ -220,4 +230,47 @@ TEST_CASE("the column-mapping dialog previews and saves a profile", "[ui][import
     REQUIRE(profiles->count(QStringLiteral("telco-es")) == 1);
     CHECK(ingest::TableProfile::fromJson(profiles->at(QStringLiteral("telco-es"))).columns.size() ==
           3);
+}
+
+TEST_CASE("files dropped on the window are imported", "[ui][importing]") {
+    Scratch scratch;
+    const QString casePath = makeDemoCase(scratch);
+    const auto importers = app::makeDefaultImporters();
+    MainWindow window(importers);
+    window.show();
+    REQUIRE(window.openCase(casePath));
+    QSignalSpy finished(&window, &MainWindow::importFinished);
+    QMimeData data;
+    data.setUrls({QUrl::fromLocalFile(
+        scratch.write(QStringLiteral("dropped.txt"), "Dropped note: room 14"))});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &enter);
+    CHECK(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &drop);
+    REQUIRE(finished.wait(30000));
+    CHECK(tableNamed(window, "SourcesView")->model()->rowCount() == 8);
+}
+
+// TIFF and WebP decoding comes from Qt's image-format plugins, which need the QApplication that
+// only the UI tests have.
+TEST_CASE("TIFF and WebP photos import like JPEG", "[ui][importing][image]") {
+    QImage photo;
+    REQUIRE(photo.load(QStringLiteral(THREADLINE_TEST_DATA "/image/note-photo-small.png")));
+    for (const char* format : {"TIFF", "WEBP"}) {
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        REQUIRE(photo.save(&buffer, format));
+        ingest::ImportContext context;
+        context.fileName = QStringLiteral("photo.") + QString::fromLatin1(format).toLower();
+        const auto* importer = importersForTest().choose(bytes.left(8192), context);
+        REQUIRE(importer);
+        CHECK(importer->name() == QStringLiteral("image"));
+        auto result = importer->import(bytes, context);
+        INFO(format);
+        REQUIRE(result);
+        CHECK(result->entities.front().properties.value(QStringLiteral("width")).toInt() ==
+              photo.width());
+    }
 }
