@@ -9,7 +9,7 @@
 
 namespace threadline::cli {
 
-// Parses `arguments` for `command`; on a usage error prints it and returns nullopt. Positional
+// Parses `arguments` for `command`; on a usage error prints it and returns false. Positional
 // arguments must number between `minimum` and `maximum` (-1 for no upper bound).
 bool parseCommandLine(QCommandLineParser& parser, const Command& command,
                       const QStringList& arguments, int minimum, int maximum = -1);
