@@ -23,4 +23,12 @@ std::optional<NormalisedPhone> normalisePhone(const QString& written, const QStr
     return NormalisedPhone{QString::fromStdString(e164), util->IsValidNumber(number)};
 }
 
+std::optional<NormalisedPhone> PhoneNormaliser::operator()(const QString& written) {
+    if (const auto found = m_seen.constFind(written); found != m_seen.constEnd())
+        return *found;
+    const auto normalised = normalisePhone(written, m_region);
+    m_seen.insert(written, normalised);
+    return normalised;
+}
+
 } // namespace threadline::extract

@@ -53,7 +53,7 @@ int PhoneReportReader::phone(const QString& identifier, const QString& name,
     const QString written = numberPart(identifier.trimmed());
     if (written.isEmpty())
         return -1;
-    const auto normalised = extract::normalisePhone(written, m_region);
+    const auto normalised = m_normalise(written);
     if (normalised && normalised->e164 == m_selfNumber && m_self >= 0)
         return m_self;
     const Identifier key = normalised ? Identifier{QStringLiteral("phone"), normalised->e164}
@@ -105,9 +105,8 @@ void PhoneReportReader::readDevice(const PhoneReport& report) {
                         : std::vector<Identifier>{{QStringLiteral("imei"), imei}},
          evidence});
     m_self = device;
-    const auto own = extract::normalisePhone(
-        valueOf(report.deviceInfo, {QStringLiteral("MSISDN"), QStringLiteral("PhoneNumber")}),
-        m_region);
+    const auto own = m_normalise(
+        valueOf(report.deviceInfo, {QStringLiteral("MSISDN"), QStringLiteral("PhoneNumber")}));
     if (!own)
         return;
     m_selfNumber = own->e164;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "extract/PhoneNumbers.h"
 #include "ingest/ImportResult.h"
 #include "ingest/phone/ReportModel.h"
 
@@ -12,7 +13,7 @@ namespace threadline::ingest {
 class PhoneReportReader {
 public:
     PhoneReportReader(QString region, ImportResult& result)
-        : m_region(std::move(region))
+        : m_normalise(std::move(region))
         , m_result(result) {}
     void read(const PhoneReport& report);
 
@@ -31,7 +32,7 @@ private:
     void addEvent(const QString& type, const ReportModel& model, const QString& summary, int link,
                   std::vector<std::pair<int, QString>> participants, const Evidence& evidence);
 
-    QString m_region;
+    extract::PhoneNormaliser m_normalise;
     ImportResult& m_result;
     int m_self = -1;
     QString m_selfNumber;           // E.164 of the seized phone, when known

@@ -9,7 +9,7 @@ namespace threadline::ingest {
 TableRows::TableRows(const TableProfile& profile, const QStringList& header, QString region,
                      ImportResult& result)
     : m_profile(profile)
-    , m_region(std::move(region))
+    , m_normalise(std::move(region))
     , m_result(result)
     , m_payments(result) {
     for (auto it = profile.columns.begin(); it != profile.columns.end(); ++it)
@@ -24,7 +24,7 @@ QString TableRows::cell(const CsvRow& row, const char* role) const {
 int TableRows::phone(const QString& written, const Evidence& evidence) {
     if (written.isEmpty())
         return -1;
-    const auto normalised = extract::normalisePhone(written, m_region);
+    const auto normalised = m_normalise(written);
     const Identifier identifier = normalised ? Identifier{QStringLiteral("phone"), normalised->e164}
                                              : Identifier{QStringLiteral("phone-raw"), written};
     const QString key = identifier.kind + QLatin1Char(':') + identifier.value;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "extract/PhoneNumbers.h"
 #include "ingest/ImportResult.h"
 #include "ingest/finance/Payments.h"
 #include "ingest/tabular/CsvReader.h"
@@ -26,7 +27,7 @@ private:
 
     const TableProfile& m_profile;
     QHash<QString, int> m_columnIndex; // role -> column
-    QString m_region;
+    extract::PhoneNormaliser m_normalise;
     ImportResult& m_result;
     PaymentSink m_payments;
     QHash<QString, int> m_phones; // identifier -> entity index
