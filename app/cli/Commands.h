@@ -17,6 +17,7 @@ struct Command {
 
 std::span<const Command> storeCommands();   // new, add-source, log, verify
 std::span<const Command> inspectCommands(); // info, list
-std::span<const Command> importCommands();  // import, search
+std::span<const Command> importCommands();  // import, search, profile
+std::span<const Command> extractCommands(); // extract
 
 } // namespace threadline::cli

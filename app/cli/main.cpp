@@ -11,8 +11,8 @@ using namespace threadline::cli;
 
 namespace {
 
-std::array<std::span<const Command>, 3> commandGroups() {
-    return {storeCommands(), importCommands(), inspectCommands()};
+std::array<std::span<const Command>, 4> commandGroups() {
+    return {storeCommands(), importCommands(), extractCommands(), inspectCommands()};
 }
 
 int printUsage() {

@@ -215,3 +215,22 @@ TEST_CASE("cli: verify fails and names a tampered original", "[cli][tamper]") {
         "FAILED source #1 (ledger.txt): stored original does not match its SHA-256")));
     CHECK(verified.standardOutput.contains(QStringLiteral("source_content_no_update is missing")));
 }
+
+TEST_CASE("cli: extract prints kind, value, span and confidence", "[cli][extract]") {
+    Scratch scratch;
+    const QString ad = scratch.write(
+        QStringLiteral("ad.txt"), "New in town! six02 two2eight fourone92, candy at gmail dot com");
+    const QJsonArray matches =
+        json(cli({QStringLiteral("extract"), QStringLiteral("--json"), ad})).array();
+    REQUIRE(matches.size() == 2);
+    const QJsonObject phone = matches[0].toObject();
+    CHECK(phone.value(QStringLiteral("kind")).toString() == QStringLiteral("phone"));
+    CHECK(phone.value(QStringLiteral("value")).toString() == QStringLiteral("+16022284192"));
+    CHECK(phone.value(QStringLiteral("start")).toInt() == 13);
+    CHECK(phone.value(QStringLiteral("text")).toString() ==
+          QStringLiteral("six02 two2eight fourone92"));
+    CHECK(matches[1].toObject().value(QStringLiteral("value")).toString() ==
+          QStringLiteral("candy@gmail.com"));
+    CHECK(cli({QStringLiteral("extract"), scratch.path(QStringLiteral("missing.txt"))}).exitCode ==
+          1);
+}

@@ -1,0 +1,165 @@
+#include "extract/PhoneExtractor.h"
+
+#include <array>
+
+namespace threadline::extract {
+
+namespace {
+
+// Separators allowed between the digits of one number, and how many in a row.
+constexpr int kMaxGap = 4;
+constexpr int kMinDigits = 10;
+constexpr int kMaxDigits = 15;
+
+struct Word {
+    const char16_t* text;
+    char digit;
+};
+
+// Longest first where one word starts another ("seis" before "sei..." none; "nueve" vs "nue").
+constexpr std::array kNumberWords = {
+    Word{u"zero", '0'},  Word{u"one", '1'},   Word{u"two", '2'},    Word{u"three", '3'},
+    Word{u"four", '4'},  Word{u"five", '5'},  Word{u"six", '6'},    Word{u"seven", '7'},
+    Word{u"eight", '8'}, Word{u"nine", '9'},  Word{u"cero", '0'},   Word{u"uno", '1'},
+    Word{u"dos", '2'},   Word{u"tres", '3'},  Word{u"cuatro", '4'}, Word{u"cinco", '5'},
+    Word{u"seis", '6'},  Word{u"siete", '7'}, Word{u"ocho", '8'},   Word{u"nueve", '9'},
+};
+
+// A digit written any way at `at`: its value and how many UTF-16 units it spans; 0 when none.
+struct Digit {
+    char value = 0;
+    qsizetype length = 0;
+    bool plain = true; // an ASCII digit, not a word, letter, keycap or full-width form
+};
+
+bool isDigitNeighbour(const QString& text, qsizetype at) {
+    return at >= 0 && at < text.size() && (text[at].isDigit());
+}
+
+Digit digitAt(const QString& text, qsizetype at) {
+    const QChar character = text[at];
+    const char16_t unit = character.unicode();
+    if (unit >= u'0' && unit <= u'9') {
+        // A keycap emoji is the digit, U+FE0F (optional) and U+20E3.
+        qsizetype length = 1;
+        if (at + 1 < text.size() && text[at + 1].unicode() == 0xFE0F)
+            ++length;
+        if (at + length < text.size() && text[at + length].unicode() == 0x20E3)
+            return {char(unit), length + 1, false};
+        return {char(unit), 1, true};
+    }
+    if (unit >= 0xFF10 && unit <= 0xFF19) // full-width digits
+        return {char('0' + (unit - 0xFF10)), 1, false};
+    if (character.isLetter()) {
+        for (const Word& word : kNumberWords) {
+            const QString spelled = QString::fromUtf16(word.text);
+            if (text.mid(at, spelled.size()).compare(spelled, Qt::CaseInsensitive) == 0)
+                return {word.digit, spelled.size(), false};
+        }
+        // O for 0 and I/l for 1 only touching a real digit: "(4I5) 555 O1 99", not "Olivia".
+        const bool touching = isDigitNeighbour(text, at - 1) || isDigitNeighbour(text, at + 1);
+        if (touching && (unit == u'O' || unit == u'o'))
+            return {'0', 1, false};
+        if (touching && (unit == u'I' || unit == u'l'))
+            return {'1', 1, false};
+    }
+    return {};
+}
+
+bool isSeparator(QChar character) {
+    const char16_t unit = character.unicode();
+    if (character.isSpace() || QStringLiteral(".-/()_*,|~:").contains(character))
+        return true;
+    // Emoji and symbols placed between digit groups ("602💋228💋4192").
+    return character.isSurrogate() || character.category() == QChar::Symbol_Other ||
+           unit == 0xFE0F || unit == 0x200D;
+}
+
+} // namespace
+
+// A run of digits with the separators between them, as found in the text.
+struct PhoneExtractor::Run {
+    qsizetype start = -1;
+    QString digits;
+    std::vector<std::pair<qsizetype, qsizetype>> spans; // text span of each digit
+    bool plus = false;
+    bool obfuscated = false;
+};
+
+constexpr int kRunLimit = 64; // digits; longer runs are tables of numbers, split by windows
+
+// Tries the whole run, then windows of it: several numbers written one after another form one
+// run ("call 602 555 0142 or 480 555 0177").
+void PhoneExtractor::matchRun(const Run& run, Matches& matches) {
+    auto emit = [&](qsizetype first, qsizetype count) {
+        const QString written = (run.plus && first == 0 ? QStringLiteral("+") : QString()) +
+                                run.digits.mid(first, count);
+        const auto phone = m_normalise(written);
+        if (!phone || !phone->valid)
+            return false;
+        const qsizetype start =
+            run.plus && first == 0 ? run.start : run.spans[std::size_t(first)].first;
+        matches.push_back({QStringLiteral("phone"), phone->e164, start,
+                           run.spans[std::size_t(first + count - 1)].second,
+                           run.obfuscated ? 0.85 : 0.98});
+        return true;
+    };
+    const qsizetype length = run.digits.size();
+    if (length <= kMaxDigits && (length >= kMinDigits || run.plus) && emit(0, length))
+        return;
+    for (qsizetype first = 0; first + kMinDigits <= length;) {
+        if (emit(first, kMinDigits + 1))
+            first += kMinDigits + 1;
+        else if (emit(first, kMinDigits))
+            first += kMinDigits;
+        else
+            ++first;
+    }
+}
+
+Matches PhoneExtractor::extract(const QString& text) {
+    Matches matches;
+    std::vector<Run> runs;
+    Run run;
+    int gap = 0;
+    auto close = [&] {
+        if (run.digits.size() >= kMinDigits - 3) // national numbers can be 7 digits plus area code
+            runs.push_back(run);
+        run = {};
+        gap = 0;
+    };
+    for (qsizetype at = 0; at < text.size();) {
+        const Digit digit = digitAt(text, at);
+        if (digit.length > 0) {
+            if (run.start < 0) {
+                run.start = at;
+                run.plus = at > 0 && text[at - 1] == QLatin1Char('+');
+                if (run.plus)
+                    run.start = at - 1;
+            }
+            run.digits += QLatin1Char(digit.value);
+            run.spans.push_back({at, at + digit.length});
+            run.obfuscated = run.obfuscated || !digit.plain;
+            gap = 0;
+            at += digit.length;
+            if (run.digits.size() > kRunLimit)
+                close();
+            continue;
+        }
+        if (run.start >= 0 && isSeparator(text[at]) && ++gap <= kMaxGap) {
+            ++at;
+            continue;
+        }
+        if (run.start >= 0)
+            close();
+        ++at;
+    }
+    if (run.start >= 0)
+        close();
+
+    for (const Run& candidate : runs)
+        matchRun(candidate, matches);
+    return matches;
+}
+
+} // namespace threadline::extract

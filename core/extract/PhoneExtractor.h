@@ -1,0 +1,27 @@
+#pragma once
+
+#include "extract/Match.h"
+#include "extract/PhoneNumbers.h"
+
+namespace threadline::extract {
+
+// Finds phone numbers in free text, including the ways ads hide them from filters: number words
+// in English and Spanish ("six02 two2eight fourone92", "cinco cinco cinco"), letters for digits
+// (O, o for 0; I, l for 1), digits split by spaces, dots, slashes, emoji and words, keycap emoji
+// and full-width digits, "(4one5)", and numbers inside URLs. A cheap scan finds candidate runs of
+// digits; only those go to libphonenumber (with `region` for national numbers), so long texts
+// stay fast.
+class PhoneExtractor {
+public:
+    explicit PhoneExtractor(QString region)
+        : m_normalise(std::move(region)) {}
+    Matches extract(const QString& text);
+
+    struct Run; // a candidate: digits however written, with the text span of each
+
+private:
+    void matchRun(const Run& run, Matches& matches);
+    PhoneNormaliser m_normalise;
+};
+
+} // namespace threadline::extract

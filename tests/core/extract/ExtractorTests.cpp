@@ -1,0 +1,90 @@
+#include "TestSupport.h"
+#include "extract/Extractors.h"
+#include "extract/PhoneExtractor.h"
+
+using namespace threadline::extract;
+
+namespace {
+
+QStringList values(const Matches& matches, const QString& kind) {
+    QStringList found;
+    for (const Match& match : matches)
+        if (match.kind == kind)
+            found << match.value;
+    return found;
+}
+
+QStringList phones(const QString& text, const QString& region = QStringLiteral("US")) {
+    return values(PhoneExtractor(region).extract(text), QStringLiteral("phone"));
+}
+
+} // namespace
+
+TEST_CASE("phones hidden the ways ads hide them are found", "[extract][phone]") {
+    const QString expected = QStringLiteral("+16022284192");
+    struct Case {
+        const char16_t* text;
+        const char* e164;
+    };
+    const Case cases[] = {
+        {u"call six02 two2eight fourone92 now", "+16022284192"},
+        {u"(4one5) 555 O1 99", "+14155550199"},
+        {u"text 602💋555💋0142 anytime", "+16025550142"},
+        {u"4️⃣8️⃣0️⃣5️⃣5️⃣5️⃣0️⃣1️⃣7️⃣7️⃣", "+14805550177"},
+        {u"６０２５５５０１９９", "+16025550199"},
+        {u"cinco dos cero cinco cinco cinco cero uno cero cero", "+15205550100"},
+        {u"602.555.0142", "+16025550142"},
+        {u"602/555/0142", "+16025550142"},
+        {u"6 0 2 5 5 5 0 1 4 2", "+16025550142"},
+        {u"https://wa.me/16025550142", "+16025550142"},
+        {u"+44 20 7946 0958", "+442079460958"},
+    };
+    for (const Case& sample : cases) {
+        const QString text = QString::fromUtf16(sample.text);
+        INFO(text.toStdString());
+        CHECK(phones(text) == QStringList{QString::fromLatin1(sample.e164)});
+    }
+    CHECK(expected.size() == 12);
+}
+
+TEST_CASE("national numbers take the region given", "[extract][phone]") {
+    CHECK(phones(QStringLiteral("ring 0491 570 156"), QStringLiteral("AU")) ==
+          QStringList{QStringLiteral("+61491570156")});
+    CHECK(phones(QStringLiteral("ring 0491 570 156"), QStringLiteral("US")).isEmpty());
+}
+
+TEST_CASE("two numbers in a row are two matches with their spans", "[extract][phone]") {
+    const QString text = QStringLiteral("call 602 555 0142 or 480 555 0177.");
+    const Matches matches = PhoneExtractor(QStringLiteral("US")).extract(text);
+    REQUIRE(matches.size() == 2);
+    CHECK(matches[0].text(text) == QStringLiteral("602 555 0142"));
+    CHECK(matches[1].text(text) == QStringLiteral("480 555 0177"));
+    CHECK(matches[0].confidence > matches[1].confidence - 0.01);
+}
+
+TEST_CASE("numbers that are not phones are left alone", "[extract][phone]") {
+    for (const char* text : {"Rates 200 hr / 150 hh, 300 overnight", "5'6 120lbs 21yo 34B",
+                             "Zip 85004, born 2004-03-01", "one night only, two girls, three hours",
+                             "Olivia loves ice cream", "$250 1hr 2026"}) {
+        INFO(text);
+        CHECK(phones(QString::fromUtf8(text)).isEmpty());
+    }
+}
+
+TEST_CASE("e-mail addresses, also spelled out", "[extract][email]") {
+    const QString text =
+        QStringLiteral("write candy.sweet at gmail dot com or candy [at] mail [dot] com or "
+                       "Real@Example.org. I am at home.Call me");
+    CHECK(values(extractEmails(text), QStringLiteral("email")) ==
+          QStringList{QStringLiteral("candy.sweet@gmail.com"), QStringLiteral("candy@mail.com"),
+                      QStringLiteral("real@example.org")});
+}
+
+TEST_CASE("extractAll returns every kind in text order", "[extract]") {
+    const QString text = QStringLiteral("mail me at rosa@example.com or call 602-555-0142");
+    const Matches matches = extractAll(text, QStringLiteral("US"));
+    REQUIRE(matches.size() == 2);
+    CHECK(matches[0].kind == QStringLiteral("email"));
+    CHECK(matches[1].kind == QStringLiteral("phone"));
+    CHECK(matches[1].text(text) == QStringLiteral("602-555-0142"));
+}
