@@ -88,3 +88,46 @@ TEST_CASE("extractAll returns every kind in text order", "[extract]") {
     CHECK(matches[1].kind == QStringLiteral("phone"));
     CHECK(matches[1].text(text) == QStringLiteral("602-555-0142"));
 }
+
+TEST_CASE("payment handles, wallets, social accounts, URLs and ad facts", "[extract]") {
+    const QString text = QStringLiteral(
+        "Hi I'm Candy, 21yo. 200 hr, 150/hh. Cash App $CandyQueen22 (not $300) or venmo "
+        "@candy-sweet or "
+        "paypal.me/CandyQ or Zelle 602-555-0142. BTC 1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2 and "
+        "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq, not 1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN3. "
+        "ETH 0x52908400098527886E0F7030069857D2E4169EE7. IG: candy.queen snap: candyq22 "
+        "t.me/candyq "
+        "https://wa.me/16025550142, onlyfans.com/candyq x.com/candyq.");
+    const Matches all = extractAll(text, QStringLiteral("US"));
+    CHECK(values(all, QStringLiteral("cashapp")) == QStringList{QStringLiteral("$candyqueen22")});
+    CHECK(values(all, QStringLiteral("venmo")) ==
+          QStringList{QStringLiteral("venmo:@candy-sweet")});
+    CHECK(values(all, QStringLiteral("paypal")) == QStringList{QStringLiteral("paypal:candyq")});
+    CHECK(values(all, QStringLiteral("zelle")) ==
+          QStringList{QStringLiteral("zelle:+16025550142")});
+    CHECK(values(all, QStringLiteral("btc")) ==
+          QStringList{QStringLiteral("1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2"),
+                      QStringLiteral("bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq")});
+    CHECK(values(all, QStringLiteral("eth")) ==
+          QStringList{QStringLiteral("0x52908400098527886e0f7030069857d2e4169ee7")});
+    CHECK(values(all, QStringLiteral("phone")) ==
+          QStringList{QStringLiteral("+16025550142"),
+                      QStringLiteral("+16025550142")}); // Zelle's and wa.me's
+    CHECK(values(all, QStringLiteral("instagram")) ==
+          QStringList{QStringLiteral("instagram:candy.queen")});
+    CHECK(values(all, QStringLiteral("snapchat")) ==
+          QStringList{QStringLiteral("snapchat:candyq22")});
+    CHECK(values(all, QStringLiteral("telegram")) ==
+          QStringList{QStringLiteral("telegram:candyq")});
+    CHECK(values(all, QStringLiteral("whatsapp")) ==
+          QStringList{QStringLiteral("whatsapp:+16025550142")});
+    CHECK(values(all, QStringLiteral("onlyfans")) ==
+          QStringList{QStringLiteral("onlyfans:candyq")});
+    CHECK(values(all, QStringLiteral("twitter")) == QStringList{QStringLiteral("twitter:candyq")});
+    CHECK(values(all, QStringLiteral("url")) ==
+          QStringList{QStringLiteral("https://wa.me/16025550142")});
+    CHECK(values(all, QStringLiteral("price")) ==
+          QStringList{QStringLiteral("200/hr"), QStringLiteral("150/hh")});
+    CHECK(values(all, QStringLiteral("age")) == QStringList{QStringLiteral("21")});
+    CHECK(values(all, QStringLiteral("alias")) == QStringList{QStringLiteral("Candy")});
+}
