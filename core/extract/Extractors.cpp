@@ -1,6 +1,7 @@
 #include "extract/Extractors.h"
 
 #include "extract/PhoneExtractor.h"
+#include "extract/RegionHints.h"
 
 #include <algorithm>
 
@@ -16,7 +17,9 @@ bool overlapsAny(const Match& match, const Matches& others) {
 
 } // namespace
 
-Matches extractAll(const QString& text, const QString& region) {
+Matches extractAll(const QString& text, const QString& defaultRegion) {
+    const QString named = regionNamedIn(text);
+    const QString region = named.isEmpty() ? defaultRegion : named;
     // Digits inside a wallet address are not a phone number.
     const Matches crypto = extractCrypto(text);
     Matches all;

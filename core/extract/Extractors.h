@@ -27,8 +27,8 @@ Matches extractUrls(const QString& text);
 // -> "21") and names the writer goes by ("I'm Candy" -> "Candy").
 Matches extractAdFacts(const QString& text);
 
-// Every identifier extractor over one text, sorted by position; `region` is the default
-// country for national phone numbers.
-Matches extractAll(const QString& text, const QString& region);
+// Every identifier extractor over one text, sorted by position. National phone numbers are read
+// in the country the text names (regionNamedIn), else in `defaultRegion`.
+Matches extractAll(const QString& text, const QString& defaultRegion);
 
 } // namespace threadline::extract

@@ -131,3 +131,16 @@ TEST_CASE("payment handles, wallets, social accounts, URLs and ad facts", "[extr
     CHECK(values(all, QStringLiteral("age")) == QStringList{QStringLiteral("21")});
     CHECK(values(all, QStringLiteral("alias")) == QStringList{QStringLiteral("Candy")});
 }
+
+TEST_CASE("a London ad's national number is British", "[extract][phone]") {
+    // 020 7946 0xxx is Ofcom's drama range for London and valid to libphonenumber.
+    const Matches london = extractAll(
+        QStringLiteral("Visiting London this week, call 020 7946 0958"), QStringLiteral("US"));
+    CHECK(values(london, QStringLiteral("phone")) == QStringList{QStringLiteral("+442079460958")});
+    const Matches sydney =
+        extractAll(QStringLiteral("Sydney CBD incall 0491 570 156"), QStringLiteral("US"));
+    CHECK(values(sydney, QStringLiteral("phone")) == QStringList{QStringLiteral("+61491570156")});
+    const Matches phoenix =
+        extractAll(QStringLiteral("Phoenix, call 602 555 0142"), QStringLiteral("US"));
+    CHECK(values(phoenix, QStringLiteral("phone")) == QStringList{QStringLiteral("+16025550142")});
+}
