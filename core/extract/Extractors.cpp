@@ -23,7 +23,7 @@ Matches extractAll(const QString& text, const QString& defaultRegion) {
     // Digits inside a wallet address are not a phone number.
     const Matches crypto = extractCrypto(text);
     Matches all;
-    for (const Match& phone : PhoneExtractor(region).extract(text))
+    for (const Match& phone : PhoneExtractor(region, defaultRegion).extract(text))
         if (!overlapsAny(phone, crypto))
             all.push_back(phone);
     const Matches emails = extractEmails(text);

@@ -32,8 +32,21 @@ struct Digit {
     bool plain = true; // an ASCII digit, not a word, letter, keycap or full-width form
 };
 
-bool isDigitNeighbour(const QString& text, qsizetype at) {
-    return at >= 0 && at < text.size() && (text[at].isDigit());
+bool isLookAlike(QChar character) {
+    return character == QLatin1Char('O') || character == QLatin1Char('o') ||
+           character == QLatin1Char('I') || character == QLatin1Char('l');
+}
+
+// A look-alike letter counts as a digit when its chain of look-alikes touches a real digit:
+// "555 OI79", "(4I5)", not "Olivia" or "Ill".
+bool touchesDigit(const QString& text, qsizetype at) {
+    qsizetype first = at, last = at;
+    while (first > 0 && isLookAlike(text[first - 1]))
+        --first;
+    while (last + 1 < text.size() && isLookAlike(text[last + 1]))
+        ++last;
+    return (first > 0 && text[first - 1].isDigit()) ||
+           (last + 1 < text.size() && text[last + 1].isDigit());
 }
 
 Digit digitAt(const QString& text, qsizetype at) {
@@ -51,13 +64,19 @@ Digit digitAt(const QString& text, qsizetype at) {
     if (unit >= 0xFF10 && unit <= 0xFF19) // full-width digits
         return {char('0' + (unit - 0xFF10)), 1, false};
     if (character.isLetter()) {
-        for (const Word& word : kNumberWords) {
-            const QString spelled = QString::fromUtf16(word.text);
-            if (text.mid(at, spelled.size()).compare(spelled, Qt::CaseInsensitive) == 0)
-                return {word.digit, spelled.size(), false};
+        // Every number word starts with one of these letters; most letters of prose skip the loop.
+        const char16_t lower = character.toLower().unicode();
+        if (QStringView(u"zotfsencudq").contains(QChar(lower))) {
+            for (const Word& word : kNumberWords) {
+                const QStringView spelled(word.text);
+                if (spelled.front() == lower && QStringView(text)
+                                                        .mid(at, spelled.size())
+                                                        .compare(spelled, Qt::CaseInsensitive) == 0)
+                    return {word.digit, spelled.size(), false};
+            }
         }
-        // O for 0 and I/l for 1 only touching a real digit: "(4I5) 555 O1 99", not "Olivia".
-        const bool touching = isDigitNeighbour(text, at - 1) || isDigitNeighbour(text, at + 1);
+        // O for 0 and I/l for 1 only next to digits: "(4I5) 555 O1 99", not "Olivia".
+        const bool touching = isLookAlike(character) && touchesDigit(text, at);
         if (touching && (unit == u'O' || unit == u'o'))
             return {'0', 1, false};
         if (touching && (unit == u'I' || unit == u'l'))
@@ -68,7 +87,7 @@ Digit digitAt(const QString& text, qsizetype at) {
 
 bool isSeparator(QChar character) {
     const char16_t unit = character.unicode();
-    if (character.isSpace() || QStringLiteral(".-/()_*,|~:").contains(character))
+    if (character.isSpace() || QStringView(u".-/()_*,|~:").contains(character))
         return true;
     // Emoji and symbols placed between digit groups ("602💋228💋4192").
     return character.isSurrogate() || character.category() == QChar::Symbol_Other ||
@@ -94,7 +113,9 @@ void PhoneExtractor::matchRun(const Run& run, Matches& matches) {
     auto emit = [&](qsizetype first, qsizetype count) {
         const QString written = (run.plus && first == 0 ? QStringLiteral("+") : QString()) +
                                 run.digits.mid(first, count);
-        const auto phone = m_normalise(written);
+        auto phone = m_normalise(written);
+        if ((!phone || !phone->valid) && m_fallback)
+            phone = (*m_fallback)(written); // a US number in a London ad is still a US number
         if (!phone || !phone->valid)
             return false;
         const qsizetype start =
@@ -133,7 +154,12 @@ Matches PhoneExtractor::extract(const QString& text) {
         if (digit.length > 0) {
             if (run.start < 0) {
                 run.start = at;
-                run.plus = at > 0 && text[at - 1] == QLatin1Char('+');
+                // "+1 602 ...", and messenger links, which always carry the country code.
+                run.plus = (at > 0 && text[at - 1] == QLatin1Char('+')) ||
+                           text.mid(std::max<qsizetype>(0, at - 6), 6)
+                                   .compare(QLatin1String("wa.me/"), Qt::CaseInsensitive) == 0 ||
+                           text.mid(std::max<qsizetype>(0, at - 6), 6)
+                                   .compare(QLatin1String("phone="), Qt::CaseInsensitive) == 0;
                 if (run.plus)
                     run.start = at - 1;
             }

@@ -13,8 +13,12 @@ namespace threadline::extract {
 // stay fast.
 class PhoneExtractor {
 public:
-    explicit PhoneExtractor(QString region)
-        : m_normalise(std::move(region)) {}
+    // `fallback`, when given, reads national numbers that are not valid in `region`.
+    explicit PhoneExtractor(QString region, QString fallback = {})
+        : m_normalise(std::move(region)) {
+        if (!fallback.isEmpty())
+            m_fallback.emplace(std::move(fallback));
+    }
     Matches extract(const QString& text);
 
     struct Run; // a candidate: digits however written, with the text span of each
@@ -22,6 +26,7 @@ public:
 private:
     void matchRun(const Run& run, Matches& matches);
     PhoneNormaliser m_normalise;
+    std::optional<PhoneNormaliser> m_fallback;
 };
 
 } // namespace threadline::extract
