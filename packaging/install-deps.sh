@@ -20,6 +20,8 @@ packages=(
   libarchive-dev
   # images: EXIF, perceptual hashes (img_hash is in OpenCV contrib), WebP/TIFF decoding for Qt
   libexiv2-dev libopencv-dev libopencv-contrib-dev qt6-image-formats-plugins
+  # saved web pages (ads): an HTML5 parser
+  libgumbo-dev
   # tests; pdftotext is the peer the import benchmark compares against
   catch2 poppler-utils
   # fonts so offscreen screenshots render text

@@ -1,5 +1,6 @@
 #include "DefaultImporters.h"
 
+#include "ingest/ads/AdImporters.h"
 #include "ingest/archive/ArchiveImporter.h"
 #include "ingest/email/EmailImporter.h"
 #include "ingest/finance/Mt940Importer.h"
@@ -26,6 +27,8 @@ ingest::ImporterRegistry makeDefaultImporters() {
     (void)registry.add(std::make_unique<ingest::CsvImporter>());
     (void)registry.add(std::make_unique<ingest::OfficeImporter>());
     (void)registry.add(std::make_unique<ingest::PhoneReportImporter>());
+    (void)registry.add(std::make_unique<ingest::HtmlAdImporter>());
+    (void)registry.add(std::make_unique<ingest::JsonLinesAdImporter>());
     (void)registry.add(std::make_unique<ingest::VCardImporter>());
     (void)registry.add(std::make_unique<ingest::TextImporter>());
     return registry;

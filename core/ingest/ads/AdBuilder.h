@@ -1,0 +1,44 @@
+#pragma once
+
+#include "ingest/ImportResult.h"
+
+#include <QHash>
+#include <QStringList>
+
+namespace threadline::ingest {
+
+// One online ad, however it was saved (an HTML page, a scraper's JSON line).
+struct AdRecord {
+    QString url;
+    QString site; // host of the URL, or the scraper's name for it
+    QString title;
+    QString body;
+    QString postedAt; // as written; normalised to UTC ISO 8601 when readable
+    QString location;
+    QStringList images;
+    QJsonObject locator; // where in the source: {"line": 12} for a JSON line
+};
+
+// Adds ads to an ImportResult: a document and an Ad entity per ad, a "posted" event, and every
+// identifier the extractors find in its title and text (phones, e-mail, payment handles,
+// wallets, social accounts) as an entity linked from the ad, with the span it was found at.
+// Prices, ages and names the ad goes by become properties of the Ad.
+class AdBuilder {
+public:
+    AdBuilder(QString region, ImportResult& result)
+        : m_region(std::move(region))
+        , m_result(result) {}
+    void add(const AdRecord& ad);
+
+private:
+    int identifierEntity(const QString& kind, const QString& value, const Evidence& evidence);
+
+    QString m_region;
+    ImportResult& m_result;
+    QHash<QString, int> m_entities; // "kind:value" -> entity index within this source
+};
+
+// "2026-03-14T21:05:00-07:00", "1710475500000" (ms) or "Mar 14, 2026" -> UTC ISO 8601, or empty.
+QString normaliseAdTime(const QString& written);
+
+} // namespace threadline::ingest

@@ -1,0 +1,95 @@
+#include "ImportFixture.h"
+#include "ingest/ads/AdImporters.h"
+
+#include <QFile>
+#include <QJsonArray>
+
+using namespace threadline;
+using namespace threadline::ingest;
+using threadline::testing::importIntoNewCase;
+using threadline::testing::Scratch;
+
+namespace {
+
+Result<ImportResult> importAd(const Importer& importer, const QString& name) {
+    QFile file(QStringLiteral(THREADLINE_TEST_DATA "/ads/") + name);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    ImportContext context;
+    context.fileName = name;
+    return importer.import(file.readAll(), context);
+}
+
+QStringList labelsOf(const ImportResult& result, const QString& type) {
+    QStringList labels;
+    for (const ExtractedEntity& entity : result.entities)
+        if (entity.type == type)
+            labels << entity.label;
+    return labels;
+}
+
+} // namespace
+
+TEST_CASE("a saved ad page gives the ad, its time and the identifiers in it", "[ingest][ads]") {
+    auto result = importAd(HtmlAdImporter(), QStringLiteral("candy-phoenix.html"));
+    REQUIRE(result);
+    const ExtractedEntity& ad = result->entities.front();
+    CHECK(ad.type == QStringLiteral("Ad"));
+    CHECK(ad.label == QStringLiteral("NEW IN TOWN 🍭 Sweet Candy 21yo"));
+    CHECK(ad.properties.value(QStringLiteral("site")).toString() ==
+          QStringLiteral("ads.synthetic.example"));
+    CHECK(ad.properties.value(QStringLiteral("location")).toString() ==
+          QStringLiteral("Phoenix, AZ"));
+    CHECK(ad.properties.value(QStringLiteral("images")).toArray().size() == 2);
+    CHECK(ad.properties.value(QStringLiteral("aliases")).toArray().first().toString() ==
+          QStringLiteral("Candy"));
+    CHECK(labelsOf(*result, QStringLiteral("Phone")) ==
+          QStringList{QStringLiteral("+16022284192"),
+                      QStringLiteral("+16025550142")}); // not the script's decoy
+    CHECK(labelsOf(*result, QStringLiteral("PaymentAccount")) ==
+          QStringList{QStringLiteral("$candyqueen22")});
+    CHECK(labelsOf(*result, QStringLiteral("SocialAccount")) ==
+          QStringList{QStringLiteral("instagram:candy.queen")});
+    REQUIRE(result->events.size() == 1);
+    CHECK(result->events.front().occurredAt == QStringLiteral("2026-03-15T04:05:00Z"));
+    const ExtractedLink& listed = result->links.front();
+    CHECK(listed.type == QStringLiteral("lists"));
+    CHECK(listed.evidence.quote == QStringLiteral("six02 two2eight fourone92"));
+}
+
+TEST_CASE("scraped JSON lines import one ad per line and name the broken line", "[ingest][ads]") {
+    auto result = importAd(JsonLinesAdImporter(), QStringLiteral("scraped-ads.jsonl"));
+    REQUIRE(result);
+    CHECK(labelsOf(*result, QStringLiteral("Ad")).size() == 3);
+    REQUIRE(result->warnings.size() == 1);
+    CHECK(result->warnings.front().startsWith(QStringLiteral("line 3: not a JSON object")));
+    CHECK(result->events.front().occurredAt == QStringLiteral("2024-03-15T04:05:00Z")); // ms epoch
+    CHECK(labelsOf(*result, QStringLiteral("Phone")).contains(QStringLiteral("+15205550179")));
+    CHECK(labelsOf(*result, QStringLiteral("SocialAccount"))
+              .contains(QStringLiteral("whatsapp:+15205550100")));
+}
+
+TEST_CASE("a phone or cashtag shared by ads is one entity linked from each",
+          "[ingest][ads][resolve]") {
+    Scratch scratch;
+    auto [store, summary] =
+        importIntoNewCase(scratch, {QStringLiteral(THREADLINE_TEST_DATA "/ads/candy-phoenix.html"),
+                                    QStringLiteral(THREADLINE_TEST_DATA "/ads/scraped-ads.jsonl")});
+    for (const ImportedFile& file : summary.files)
+        CHECK(file.ok);
+    auto payments = store.entities(QStringLiteral("PaymentAccount"));
+    REQUIRE(payments);
+    const auto cashtag = std::find_if(payments->begin(), payments->end(), [](const Entity& entity) {
+        return entity.label == QStringLiteral("$candyqueen22");
+    });
+    REQUIRE(cashtag != payments->end());
+    auto links = store.links(QStringLiteral("lists"));
+    REQUIRE(links);
+    const auto adsListingIt = std::count_if(
+        links->begin(), links->end(), [&](const Link& link) { return link.to == cashtag->id; });
+    CHECK(adsListingIt == 2); // Candy's page and Lola's scraped ad
+    auto phones = store.entities(QStringLiteral("Phone"));
+    REQUIRE(phones);
+    CHECK(std::count_if(phones->begin(), phones->end(), [](const Entity& entity) {
+              return entity.label == QStringLiteral("+16025550142");
+          }) == 1);
+}
