@@ -19,5 +19,6 @@ std::span<const Command> storeCommands();   // new, add-source, log, verify
 std::span<const Command> inspectCommands(); // info, list
 std::span<const Command> importCommands();  // import, search, profile
 std::span<const Command> extractCommands(); // extract
+std::span<const Command> resolveCommands(); // suggest, merge, split, history
 
 } // namespace threadline::cli

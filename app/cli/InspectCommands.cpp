@@ -38,9 +38,9 @@ QJsonObject countsJson(const std::map<QString, std::int64_t>& counts) {
 }
 
 void printCounts(const QString& title, const std::map<QString, std::int64_t>& counts) {
-    printLine(QStringLiteral("%1 %2").arg(title.leftJustified(14)).arg(total(counts)));
+    printLine(QStringLiteral("%1 %2").arg(title.leftJustified(18)).arg(total(counts)));
     for (const auto& [type, count] : counts)
-        printLine(QStringLiteral("  %1 %2").arg(type.leftJustified(12)).arg(count));
+        printLine(QStringLiteral("  %1 %2").arg(type.leftJustified(16)).arg(count));
 }
 
 int runInfo(const QStringList& arguments) {
@@ -66,24 +66,24 @@ int runInfo(const QStringList& arguments) {
                               {QStringLiteral("audit_entries"), qint64(summary->auditEntries)}});
         return kExitOk;
     }
-    printLine(QStringLiteral("%1 %2").arg(QStringLiteral("Case").leftJustified(14), store->path()));
+    printLine(QStringLiteral("%1 %2").arg(QStringLiteral("Case").leftJustified(18), store->path()));
     printLine(QStringLiteral("%1 %2")
-                  .arg(QStringLiteral("Schema").leftJustified(14))
+                  .arg(QStringLiteral("Schema").leftJustified(18))
                   .arg(summary->schemaVersion));
     printLine(QStringLiteral("%1 %2 (%3)")
-                  .arg(QStringLiteral("Sources").leftJustified(14))
+                  .arg(QStringLiteral("Sources").leftJustified(18))
                   .arg(summary->sources)
                   .arg(humanSize(summary->sourceBytes)));
     printLine(QStringLiteral("%1 %2")
-                  .arg(QStringLiteral("Documents").leftJustified(14))
+                  .arg(QStringLiteral("Documents").leftJustified(18))
                   .arg(summary->documents));
     printCounts(QStringLiteral("Entities"), summary->entitiesByType);
     printCounts(QStringLiteral("Links"), summary->linksByType);
     printLine(QStringLiteral("%1 %2")
-                  .arg(QStringLiteral("Events").leftJustified(14))
+                  .arg(QStringLiteral("Events").leftJustified(18))
                   .arg(summary->events));
     printLine(QStringLiteral("%1 %2")
-                  .arg(QStringLiteral("Audit entries").leftJustified(14))
+                  .arg(QStringLiteral("Audit entries").leftJustified(18))
                   .arg(summary->auditEntries));
     return kExitOk;
 }

@@ -11,8 +11,9 @@ using namespace threadline::cli;
 
 namespace {
 
-std::array<std::span<const Command>, 4> commandGroups() {
-    return {storeCommands(), importCommands(), extractCommands(), inspectCommands()};
+std::array<std::span<const Command>, 5> commandGroups() {
+    return {storeCommands(), importCommands(), extractCommands(), resolveCommands(),
+            inspectCommands()};
 }
 
 int printUsage() {

@@ -3,6 +3,7 @@
 #include "model/Ids.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <cstdint>
 #include <map>
@@ -41,6 +42,29 @@ struct AuditEntry {
     QString detailsJson; // compact JSON with sorted keys, exactly as hashed
     QString previousHash;
     QString hash;
+};
+
+// One analyst decision in the merge/split ledger.
+struct MergeDecision {
+    std::int64_t id = 0;
+    QString action; // "merge" or "split"
+    EntityId survivor;
+    EntityId absorbed;
+    QString analyst;
+    QString reason;
+    QString at;              // UTC, ISO 8601
+    std::int64_t undoes = 0; // for a split: the merge it reverses
+};
+
+// A pair of entities that may be one, with the evidence for it: the analyst decides.
+struct SameEntitySuggestion {
+    EntityId first;
+    EntityId second;
+    QString firstLabel;
+    QString secondLabel;
+    QStringList sharedIdentifiers; // labels of the phones, accounts ... both are linked to
+    double nameSimilarity = 0;     // 0..1, over the entities' labels
+    double score = 0;              // 0..1
 };
 
 // One document that matched a full-text search.

@@ -102,6 +102,19 @@ public:
     Result<void> saveTableProfile(const QString& name, const QJsonObject& profile);
     Result<std::map<QString, QJsonObject>> tableProfiles() const;
 
+    // Analyst decisions that two entities are one (merge) or not (split, reversing a merge).
+    // Both are recorded in the ledger and the audit log with the analyst's reason; nothing is
+    // deleted: the absorbed entity keeps its facts and points at the survivor.
+    Result<MergeDecision> mergeEntities(EntityId survivor, EntityId absorbed,
+                                        const QString& reason);
+    Result<MergeDecision> splitEntity(EntityId absorbed, const QString& reason);
+    // Pairs of entities of `type` (e.g. "Ad", "Person") that share identifiers through links
+    // ("lists", "uses"), best first, with a score card.
+    Result<std::vector<SameEntitySuggestion>> suggestSameEntities(const QString& type,
+                                                                  int limit = 50) const;
+    // The ledger entries touching an entity, oldest first (all entries when `entity` is invalid).
+    Result<std::vector<MergeDecision>> mergeHistory(EntityId entity = {}) const;
+
     // Full-text search over every document, best matches first. Words are matched with their
     // diacritics folded; FTS5 syntax (OR, NEAR, "phrases", prefix*) is accepted.
     Result<std::vector<SearchHit>> search(const QString& query, int limit = 100) const;

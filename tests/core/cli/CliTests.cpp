@@ -234,3 +234,36 @@ TEST_CASE("cli: extract prints kind, value, span and confidence", "[cli][extract
     CHECK(cli({QStringLiteral("extract"), scratch.path(QStringLiteral("missing.txt"))}).exitCode ==
           1);
 }
+
+TEST_CASE("cli: suggest, merge, split and history with undo", "[cli][resolve]") {
+    Scratch scratch;
+    const QString casePath = newCase(scratch);
+    REQUIRE(cli({QStringLiteral("import"), casePath,
+                 QStringLiteral(THREADLINE_TEST_DATA "/ads/candy-phoenix.html"),
+                 QStringLiteral(THREADLINE_TEST_DATA "/ads/scraped-ads.jsonl")})
+                .exitCode == 0); // the JSON lines file's broken line is a warning, not a failure
+    const QJsonArray suggestions =
+        json(cli({QStringLiteral("suggest"), casePath, QStringLiteral("--json")})).array();
+    REQUIRE(suggestions.size() == 2);
+    const QString first =
+        QString::number(suggestions[0].toObject().value(QStringLiteral("first")).toInt());
+    const QString second =
+        QString::number(suggestions[0].toObject().value(QStringLiteral("second")).toInt());
+    CHECK(cli({QStringLiteral("merge"), casePath, first, second}).exitCode ==
+          1); // a reason is required
+    const ProcessResult merged =
+        cli({QStringLiteral("merge"), casePath, first, second, QStringLiteral("--reason"),
+             QStringLiteral("shared cashtag")});
+    CHECK(merged.exitCode == 0);
+    CHECK(merged.standardOutput.contains(QStringLiteral("merged into #%1").arg(first)));
+    CHECK(merged.standardOutput.contains(QStringLiteral("because: shared cashtag")));
+    CHECK(cli({QStringLiteral("split"), casePath, second, QStringLiteral("--reason"),
+               QStringLiteral("resold tag")})
+              .exitCode == 0);
+    const QJsonArray history =
+        json(cli({QStringLiteral("history"), casePath, second, QStringLiteral("--json")})).array();
+    REQUIRE(history.size() == 2);
+    CHECK(history[1].toObject().value(QStringLiteral("action")).toString() ==
+          QStringLiteral("split"));
+    CHECK(cli({QStringLiteral("verify"), casePath}).exitCode == 0);
+}
