@@ -34,6 +34,13 @@ QCommandLineOption jsonOption() {
     return QCommandLineOption(QStringLiteral("json"), QStringLiteral("Print JSON."));
 }
 
+QCommandLineOption regionOption() {
+    return QCommandLineOption(
+        QStringLiteral("region"),
+        QStringLiteral("Default country for national phone numbers (ISO 3166, e.g. GB)."),
+        QStringLiteral("CC"), QStringLiteral("US"));
+}
+
 QCommandLineOption typeOption() {
     return QCommandLineOption(QStringLiteral("type"), QStringLiteral("Only items of this type."),
                               QStringLiteral("T"));

@@ -32,6 +32,8 @@ struct CustodyOptions {
 };
 
 QCommandLineOption jsonOption();
+// --region CC: the default country for national phone numbers (ISO 3166 alpha-2).
+QCommandLineOption regionOption();
 QCommandLineOption typeOption();
 
 } // namespace threadline::cli

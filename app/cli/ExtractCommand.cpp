@@ -32,10 +32,7 @@ QString readInput(const QString& path, bool& ok) {
 
 int runExtract(const QStringList& arguments) {
     QCommandLineParser parser;
-    const QCommandLineOption region(
-        QStringLiteral("region"),
-        QStringLiteral("Default country for national phone numbers (ISO 3166)."),
-        QStringLiteral("CC"), QStringLiteral("US"));
+    const QCommandLineOption region = regionOption();
     parser.addOptions({region, jsonOption()});
     if (!parseCommandLine(parser, kExtract, arguments, 0, 1))
         return kExitUsage;

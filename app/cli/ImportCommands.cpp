@@ -56,10 +56,7 @@ QString describe(const ingest::ImportedFile& file) {
 
 int runImport(const QStringList& arguments) {
     QCommandLineParser parser;
-    const QCommandLineOption region(
-        QStringLiteral("region"),
-        QStringLiteral("Default country for national phone numbers (ISO 3166, e.g. GB)."),
-        QStringLiteral("CC"), QStringLiteral("US"));
+    const QCommandLineOption region = regionOption();
     const CustodyOptions custody;
     const QCommandLineOption profile(
         QStringLiteral("profile"),

@@ -1,4 +1,5 @@
 #include "ImportFixture.h"
+#include "ResultHelpers.h"
 #include "ingest/ads/AdImporters.h"
 
 #include <QFile>
@@ -7,6 +8,7 @@
 using namespace threadline;
 using namespace threadline::ingest;
 using threadline::testing::importIntoNewCase;
+using threadline::testing::labelsOf;
 using threadline::testing::Scratch;
 
 namespace {
@@ -17,14 +19,6 @@ Result<ImportResult> importAd(const Importer& importer, const QString& name) {
     ImportContext context;
     context.fileName = name;
     return importer.import(file.readAll(), context);
-}
-
-QStringList labelsOf(const ImportResult& result, const QString& type) {
-    QStringList labels;
-    for (const ExtractedEntity& entity : result.entities)
-        if (entity.type == type)
-            labels << entity.label;
-    return labels;
 }
 
 } // namespace

@@ -1,3 +1,4 @@
+#include "ResultHelpers.h"
 #include "TestSupport.h"
 #include "ingest/finance/Mt940Importer.h"
 #include "ingest/finance/OfxImporter.h"
@@ -8,6 +9,7 @@
 #include <QFile>
 
 using namespace threadline::ingest;
+using threadline::testing::labelsOf;
 
 namespace {
 
@@ -28,14 +30,6 @@ ImportResult importWith(const Importer& importer, const QString& path,
     INFO((result ? QString() : result.error().toString()).toStdString());
     REQUIRE(result);
     return std::move(*result);
-}
-
-QStringList labels(const ImportResult& result, const QString& type) {
-    QStringList found;
-    for (const ExtractedEntity& entity : result.entities)
-        if (entity.type == type)
-            found << entity.label;
-    return found;
 }
 
 const QString kTables = QStringLiteral(THREADLINE_TEST_DATA "/table/");
@@ -60,9 +54,9 @@ TEST_CASE("a carrier's call records become calls and texts between E.164 phones"
           "[ingest][table][calls]") {
     const ImportResult result =
         importWith(CsvImporter(), kTables + QStringLiteral("carrier-cdr.csv"));
-    CHECK(labels(result, QStringLiteral("Phone")) == QStringList{QStringLiteral("+16025550142"),
-                                                                 QStringLiteral("+14805550177"),
-                                                                 QStringLiteral("+15205550100")});
+    CHECK(labelsOf(result, QStringLiteral("Phone")) == QStringList{QStringLiteral("+16025550142"),
+                                                                   QStringLiteral("+14805550177"),
+                                                                   QStringLiteral("+15205550100")});
     REQUIRE(result.links.size() == 3);
     CHECK(result.links[0].type == QStringLiteral("called"));
     CHECK(result.links[1].type == QStringLiteral("texted"));
@@ -89,9 +83,9 @@ TEST_CASE("a saved profile maps headers no detector knows", "[ingest][table][cal
     const ImportResult result =
         importWith(CsvImporter(), kTables + QStringLiteral("odd-header-calls.csv"),
                    QStringLiteral("AU"), profile.toJson());
-    CHECK(labels(result, QStringLiteral("Phone")) == QStringList{QStringLiteral("+61491570156"),
-                                                                 QStringLiteral("+61491570157"),
-                                                                 QStringLiteral("+61491570158")});
+    CHECK(labelsOf(result, QStringLiteral("Phone")) == QStringList{QStringLiteral("+61491570156"),
+                                                                   QStringLiteral("+61491570157"),
+                                                                   QStringLiteral("+61491570158")});
     CHECK(result.links.size() == 2);
     CHECK(TableProfile::fromJson(profile.toJson()).columns == profile.columns);
 
@@ -109,7 +103,7 @@ TEST_CASE("a saved profile maps headers no detector knows", "[ingest][table][cal
 TEST_CASE("money transfers become paid links between accounts", "[ingest][table][payments]") {
     const ImportResult result =
         importWith(CsvImporter(), kTables + QStringLiteral("transfers.csv"));
-    CHECK(labels(result, QStringLiteral("Account")) ==
+    CHECK(labelsOf(result, QStringLiteral("Account")) ==
           QStringList{QStringLiteral("US1234567890 (R. Okafor)"),
                       QStringLiteral("GB29NWBK60161331926819 (M. Silva)")});
     REQUIRE(result.links.size() == 2);
@@ -121,9 +115,9 @@ TEST_CASE("money transfers become paid links between accounts", "[ingest][table]
 
 TEST_CASE("a contact list gives people with phones and e-mail", "[ingest][table][contacts]") {
     const ImportResult result = importWith(CsvImporter(), kTables + QStringLiteral("contacts.csv"));
-    CHECK(labels(result, QStringLiteral("Person")) ==
+    CHECK(labelsOf(result, QStringLiteral("Person")) ==
           QStringList{QStringLiteral("Rosa Example"), QStringLiteral("Tom Example")});
-    CHECK(labels(result, QStringLiteral("EmailAddress")) ==
+    CHECK(labelsOf(result, QStringLiteral("EmailAddress")) ==
           QStringList{QStringLiteral("rosa@example.com")});
     CHECK(result.links.size() == 3);
 }
@@ -135,15 +129,15 @@ TEST_CASE("the mobile-money excerpt reads as payments", "[ingest][table][payment
     CHECK(result.documents.size() == 10);
     CHECK(result.events.size() == 10);
     CHECK(result.links.size() == 4); // only p2p rows name both parties
-    CHECK(labels(result, QStringLiteral("Account")).contains(QStringLiteral("7983131")));
+    CHECK(labelsOf(result, QStringLiteral("Account")).contains(QStringLiteral("7983131")));
 }
 
 TEST_CASE("OFX statements: the account pays each payee", "[ingest][bank]") {
     const ImportResult result =
         importWith(OfxImporter(), kBank + QStringLiteral("ofxparse/bank_medium.ofx"));
-    CHECK(labels(result, QStringLiteral("Account")) ==
+    CHECK(labelsOf(result, QStringLiteral("Account")) ==
           QStringList{QStringLiteral("16000010012300000012345678")});
-    CHECK(labels(result, QStringLiteral("Counterparty")).size() == 3);
+    CHECK(labelsOf(result, QStringLiteral("Counterparty")).size() == 3);
     REQUIRE(result.links.size() == 3);
     CHECK(result.links[1].weight == Approx(316.67));
     CHECK(result.links[1].properties.value(QStringLiteral("currency")).toString() ==
@@ -157,7 +151,7 @@ TEST_CASE("MT940 statements keep IBAN, BIC and name of each counterparty", "[ing
     const ImportResult result =
         importWith(Mt940Importer(), kBank + QStringLiteral("actualbudget/data.sta"));
     CHECK(result.documents.size() == 6);
-    const QStringList accounts = labels(result, QStringLiteral("Account"));
+    const QStringList accounts = labelsOf(result, QStringLiteral("Account"));
     CHECK(accounts.contains(QStringLiteral("FR7630006000011234567890189")));
     CHECK(accounts.contains(QStringLiteral("FR1420041010050500013M02606 (Boulangerie L'Étoile)")));
     const ExtractedLink& salary = result.links[1];

@@ -1,3 +1,4 @@
+#include "ResultHelpers.h"
 #include "TestSupport.h"
 #include "extract/PhoneNumbers.h"
 #include "ingest/vcard/VCardImporter.h"
@@ -6,6 +7,7 @@
 #include <QJsonArray>
 
 using namespace threadline::ingest;
+using threadline::testing::labelsOf;
 
 namespace {
 
@@ -18,14 +20,6 @@ ImportResult importVCard(const QString& name, const QString& region = QStringLit
     auto result = VCardImporter().import(file.readAll(), context);
     REQUIRE(result);
     return std::move(*result);
-}
-
-QStringList labelsOf(const ImportResult& result, const QString& type) {
-    QStringList labels;
-    for (const ExtractedEntity& entity : result.entities)
-        if (entity.type == type)
-            labels << entity.label;
-    return labels;
 }
 
 } // namespace
