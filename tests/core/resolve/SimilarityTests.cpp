@@ -1,0 +1,56 @@
+#include "TestSupport.h"
+#include "resolve/HammingIndex.h"
+#include "resolve/NearDuplicates.h"
+
+#include <random>
+#include <set>
+
+using namespace threadline::resolve;
+
+TEST_CASE("the Hamming index finds exactly what a full scan finds", "[resolve][photo]") {
+    std::mt19937_64 random(42);
+    std::vector<std::pair<std::int64_t, std::uint64_t>> hashes;
+    for (std::int64_t id = 1; id <= 2000; ++id) {
+        std::uint64_t hash = random();
+        if (id % 10 == 0) // a reused photo: a few bits away from an earlier one
+            hash = hashes[std::size_t(id - 5)].second ^ (1ULL << (random() % 64)) ^
+                   (1ULL << (random() % 64));
+        hashes.emplace_back(id, hash);
+    }
+    std::set<std::tuple<std::int64_t, std::int64_t, int>> expected;
+    for (std::size_t a = 0; a < hashes.size(); ++a)
+        for (std::size_t b = a + 1; b < hashes.size(); ++b)
+            if (const int d = __builtin_popcountll(hashes[a].second ^ hashes[b].second); d <= 8)
+                expected.emplace(hashes[a].first, hashes[b].first, d);
+    std::set<std::tuple<std::int64_t, std::int64_t, int>> found;
+    for (const HashPair& pair : similarHashPairs(hashes, 8))
+        found.emplace(pair.first, pair.second, pair.distance);
+    CHECK(found == expected);
+    CHECK(expected.size() >= 200);
+}
+
+TEST_CASE("ads written from one template are near duplicates", "[resolve][text]") {
+    const QString templateText = QStringLiteral(
+        "Hey gentlemen my name is %1 and I am new in town for a few days only. Sweet, petite and "
+        "discreet, I love to make you relax after a long day. Incall near the airport, outcall to "
+        "hotels. Call or text me for specials, no private numbers please.");
+    const std::vector<std::pair<std::int64_t, QString>> texts = {
+        {1, templateText.arg(QStringLiteral("Candy"))},
+        {2, templateText.arg(QStringLiteral("Lola"))},
+        {3, templateText.arg(QStringLiteral("Jade")) + QStringLiteral(" Available 24/7.")},
+        {4,
+         QStringLiteral(
+             "Experienced plumber available for emergency repairs across the valley, licensed and "
+             "insured, free estimates on water heaters and drains, call the office today.")},
+        {5, QStringLiteral("Hostess work abroad with housing and visa help for young women, travel "
+                           "paid in advance, "
+                           "apply today with a photo and your passport details.")},
+    };
+    const std::vector<TextPair> pairs = nearDuplicateTexts(texts, 0.5);
+    std::set<std::pair<std::int64_t, std::int64_t>> linked;
+    for (const TextPair& pair : pairs) {
+        linked.emplace(std::min(pair.first, pair.second), std::max(pair.first, pair.second));
+        CHECK(pair.similarity >= 0.5);
+    }
+    CHECK(linked == std::set<std::pair<std::int64_t, std::int64_t>>{{1, 2}, {1, 3}, {2, 3}});
+}
