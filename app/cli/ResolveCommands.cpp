@@ -2,6 +2,8 @@
 #include "CommandLine.h"
 #include "Commands.h"
 #include "Output.h"
+#include "resolve/HammingIndex.h"
+#include "resolve/NearDuplicates.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -16,6 +18,7 @@ int runSuggest(const QStringList& arguments);
 int runMerge(const QStringList& arguments);
 int runSplit(const QStringList& arguments);
 int runHistory(const QStringList& arguments);
+int runLinkSimilar(const QStringList& arguments);
 
 const Command kSuggest{
     "suggest", "CASE [--type T] [--top N] [--json]",
@@ -25,6 +28,11 @@ const Command kMerge{"merge", "CASE SURVIVOR ABSORBED --reason TEXT",
                      runMerge};
 const Command kSplit{"split", "CASE ENTITY --reason TEXT",
                      "Reverse the merge of an entity, with the reason.", runSplit};
+const Command kLinkSimilar{
+    "link-similar", "CASE [--photo-distance N] [--text-similarity S]",
+    "Link reused photos (perceptual hashes within N bits) and ads written from one "
+    "template (text similarity at least S).",
+    runLinkSimilar};
 const Command kHistory{"history", "CASE [ENTITY] [--json]", "The merge/split ledger, explained.",
                        runHistory};
 
@@ -147,10 +155,65 @@ int runHistory(const QStringList& arguments) {
     return kExitOk;
 }
 
+std::vector<DerivedLink> photoLinks(const CaseStore& store, int maxDistance) {
+    std::vector<DerivedLink> links;
+    auto hashes = store.photoHashes();
+    if (!hashes)
+        return links;
+    for (const resolve::HashPair& pair : resolve::similarHashPairs(*hashes, maxDistance))
+        links.push_back(
+            {QStringLiteral("same-photo"), EntityId{pair.first}, EntityId{pair.second},
+             1.0 - pair.distance / 64.0, QStringLiteral("{\"distance\":%1}").arg(pair.distance),
+             QStringLiteral("perceptual hashes %1 bits apart (of 64)").arg(pair.distance)});
+    return links;
+}
+
+std::vector<DerivedLink> templateLinks(const CaseStore& store, double threshold) {
+    std::vector<DerivedLink> links;
+    auto texts = store.adTexts();
+    if (!texts)
+        return links;
+    for (const resolve::TextPair& pair : resolve::nearDuplicateTexts(*texts, threshold))
+        links.push_back({QStringLiteral("same-template"), EntityId{pair.first},
+                         EntityId{pair.second}, pair.similarity,
+                         QStringLiteral("{\"similarity\":%1}").arg(pair.similarity, 0, 'f', 3),
+                         QStringLiteral("ad texts %1 % alike (MinHash over word 5-shingles)")
+                             .arg(int(pair.similarity * 100))});
+    return links;
+}
+
+int runLinkSimilar(const QStringList& arguments) {
+    QCommandLineParser parser;
+    const QCommandLineOption distance(QStringLiteral("photo-distance"),
+                                      QStringLiteral("Most differing bits (default 8)."),
+                                      QStringLiteral("N"), QStringLiteral("8"));
+    const QCommandLineOption similarity(QStringLiteral("text-similarity"),
+                                        QStringLiteral("Least similarity (default 0.5)."),
+                                        QStringLiteral("S"), QStringLiteral("0.5"));
+    parser.addOptions({distance, similarity});
+    if (!parseCommandLine(parser, kLinkSimilar, arguments, 1, 1))
+        return kExitUsage;
+    auto store = openCase(parser.positionalArguments().front(), CaseStore::Access::ReadWrite);
+    if (!store)
+        return kExitFailure;
+    auto photos = store->recordDerivedLinks(QStringLiteral("photo-reuse"),
+                                            photoLinks(*store, parser.value(distance).toInt()));
+    if (!photos)
+        return printError(photos.error());
+    auto ads = store->recordDerivedLinks(
+        QStringLiteral("ad-template"), templateLinks(*store, parser.value(similarity).toDouble()));
+    if (!ads)
+        return printError(ads.error());
+    printLine(QStringLiteral("%1 new same-photo links, %2 new same-template links")
+                  .arg(*photos)
+                  .arg(*ads));
+    return kExitOk;
+}
+
 } // namespace
 
 std::span<const Command> resolveCommands() {
-    static const Command commands[] = {kSuggest, kMerge, kSplit, kHistory};
+    static const Command commands[] = {kSuggest, kMerge, kSplit, kHistory, kLinkSimilar};
     return commands;
 }
 

@@ -67,6 +67,16 @@ struct SameEntitySuggestion {
     double score = 0;              // 0..1
 };
 
+// A link that an analysis (not an importer) found, with why, e.g. two photos 3 bits apart.
+struct DerivedLink {
+    QString type; // "same-photo", "same-template"
+    EntityId from;
+    EntityId to;
+    double weight = 1;
+    QString propertiesJson; // {"distance":3} or {"similarity":0.82}
+    QString reason;         // for the assertion: "perceptual hashes 3 bits apart"
+};
+
 // One document that matched a full-text search.
 struct SearchHit {
     DocumentId document;

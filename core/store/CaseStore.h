@@ -112,6 +112,14 @@ public:
     // ("lists", "uses"), best first, with a score card.
     Result<std::vector<SameEntitySuggestion>> suggestSameEntities(const QString& type,
                                                                   int limit = 50) const;
+    // Perceptual hashes of every live Photo entity (from the image importer), by entity.
+    Result<std::vector<std::pair<std::int64_t, std::uint64_t>>> photoHashes() const;
+    // The text of every live Ad entity's document, by entity.
+    Result<std::vector<std::pair<std::int64_t, QString>>> adTexts() const;
+    // Writes links an analysis found (skipping any already in the case), each with an assertion
+    // naming the analysis and its reason, and one audit row; returns how many were new.
+    Result<int> recordDerivedLinks(const QString& analysis, const std::vector<DerivedLink>& links);
+
     // The ledger entries touching an entity, oldest first (all entries when `entity` is invalid).
     Result<std::vector<MergeDecision>> mergeHistory(EntityId entity = {}) const;
 

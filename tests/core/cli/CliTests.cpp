@@ -267,3 +267,33 @@ TEST_CASE("cli: suggest, merge, split and history with undo", "[cli][resolve]") 
           QStringLiteral("split"));
     CHECK(cli({QStringLiteral("verify"), casePath}).exitCode == 0);
 }
+
+TEST_CASE("cli: link-similar links reused photos and templated ads once", "[cli][resolve]") {
+    Scratch scratch;
+    const QString casePath = newCase(scratch);
+    const QString body = QStringLiteral(
+        "Hey gentlemen my name is %1 and I am new in town for a few days only. Sweet, petite "
+        "and discreet, I love to make you relax after a long day. Incall near the airport, "
+        "outcall to hotels. Call or text me for specials.");
+    QByteArray lines;
+    for (const char* name : {"Candy", "Lola", "Jade"})
+        lines +=
+            QJsonDocument(
+                QJsonObject{{QStringLiteral("url"),
+                             QStringLiteral("https://ads.example/%1").arg(QLatin1String(name))},
+                            {QStringLiteral("title"), QString::fromLatin1(name)},
+                            {QStringLiteral("body"), body.arg(QLatin1String(name))}})
+                .toJson(QJsonDocument::Compact) +
+            '\n';
+    REQUIRE(
+        cli({QStringLiteral("import"), casePath, scratch.write(QStringLiteral("ads.jsonl"), lines),
+             QStringLiteral(THREADLINE_TEST_DATA "/image")})
+            .exitCode == 0);
+    const ProcessResult linked = cli({QStringLiteral("link-similar"), casePath});
+    CHECK(linked.exitCode == 0);
+    CHECK(linked.standardOutput.trimmed() ==
+          QStringLiteral("1 new same-photo links, 3 new same-template links"));
+    CHECK(cli({QStringLiteral("link-similar"), casePath})
+              .standardOutput.startsWith(QStringLiteral("0 new same-photo links, 0 new")));
+    CHECK(cli({QStringLiteral("verify"), casePath}).exitCode == 0);
+}
