@@ -79,18 +79,53 @@ Result<QByteArray> readMember(archive* handle, ExpansionGuard& guard, const Impo
     }
 }
 
-ArchiveHandle openArchive(const QByteArray& bytes) {
+QString memberName(archive_entry* entry) {
+    const char* utf8 = archive_entry_pathname_utf8(entry);
+    return utf8 ? QString::fromUtf8(utf8) : QString::fromLocal8Bit(archive_entry_pathname(entry));
+}
+
+// Decides whether to read a member, given its name and place ("member 3"); may note a warning.
+using MemberFilter = std::function<bool(const QString& name, const QString& where)>;
+// Takes a member that was read; an error stops the walk.
+using MemberSink = std::function<Result<void>(const QString& name, QByteArray content)>;
+
+// Walks the regular-file members of an archive under the limits of `context`, reading those
+// `filter` accepts. Returns how many entries the archive holds.
+Result<int> walkMembers(const QByteArray& bytes, const ImportContext& context,
+                        const MemberFilter& filter, const MemberSink& sink) {
     ArchiveHandle handle(archive_read_new());
     archive_read_support_filter_all(handle.get());
     archive_read_support_format_all(handle.get());
     archive_read_support_format_raw(handle.get()); // a lone .gz or .xz file
-    archive_read_open_memory(handle.get(), bytes.constData(), size_t(bytes.size()));
-    return handle;
-}
-
-QString memberName(archive_entry* entry) {
-    const char* utf8 = archive_entry_pathname_utf8(entry);
-    return utf8 ? QString::fromUtf8(utf8) : QString::fromLocal8Bit(archive_entry_pathname(entry));
+    if (archive_read_open_memory(handle.get(), bytes.constData(), size_t(bytes.size())) !=
+        ARCHIVE_OK)
+        return std::unexpected(archiveError(handle.get(), context, QStringLiteral("header")));
+    ExpansionGuard guard(context, bytes.size());
+    archive_entry* entry = nullptr;
+    for (int index = 1;; ++index) {
+        const int status = archive_read_next_header(handle.get(), &entry);
+        if (status == ARCHIVE_EOF)
+            return index - 1;
+        const QString where = QStringLiteral("member %1").arg(index);
+        if (status < ARCHIVE_WARN)
+            return std::unexpected(archiveError(handle.get(), context, where));
+        if (index > context.limits.maxMembers)
+            return fail(ErrorCode::InvalidArgument,
+                        QStringLiteral("more than %1 members; too many to import")
+                            .arg(context.limits.maxMembers),
+                        context.fileName, where);
+        if (archive_entry_filetype(entry) != AE_IFREG)
+            continue; // folders, links and devices carry no content of their own
+        const QString name = memberName(entry);
+        if (!filter(name, where))
+            continue;
+        auto content = readMember(handle.get(), guard, context,
+                                  where + QStringLiteral(" (") + name + QLatin1Char(')'));
+        if (!content)
+            return std::unexpected(content.error());
+        if (auto taken = sink(name, std::move(*content)); !taken)
+            return std::unexpected(taken.error());
+    }
 }
 
 } // namespace
@@ -98,29 +133,16 @@ QString memberName(archive_entry* entry) {
 Result<std::map<QString, QByteArray>>
 readArchiveMembers(const QByteArray& bytes, const ImportContext& context,
                    const std::function<bool(const QString&)>& wanted) {
-    ArchiveHandle handle = openArchive(bytes);
-    ExpansionGuard guard(context, bytes.size());
     std::map<QString, QByteArray> members;
-    archive_entry* entry = nullptr;
-    for (int index = 1;; ++index) {
-        const int status = archive_read_next_header(handle.get(), &entry);
-        if (status == ARCHIVE_EOF)
-            return members;
-        const QString where = QStringLiteral("member %1").arg(index);
-        if (status < ARCHIVE_WARN)
-            return std::unexpected(archiveError(handle.get(), context, where));
-        if (index > context.limits.maxMembers)
-            return fail(ErrorCode::InvalidArgument, QStringLiteral("too many members"),
-                        context.fileName, where);
-        const QString name = memberName(entry);
-        if (archive_entry_filetype(entry) != AE_IFREG || !wanted(name))
-            continue;
-        auto content = readMember(handle.get(), guard, context,
-                                  where + QStringLiteral(" (") + name + QLatin1Char(')'));
-        if (!content)
-            return std::unexpected(content.error());
-        members.emplace(name, std::move(*content));
-    }
+    auto walked = walkMembers(
+        bytes, context, [&](const QString& name, const QString&) { return wanted(name); },
+        [&](const QString& name, QByteArray content) {
+            members.emplace(name, std::move(content));
+            return Result<void>();
+        });
+    if (!walked)
+        return std::unexpected(walked.error());
+    return members;
 }
 
 bool pathClimbsOut(const QString& memberPath) {
@@ -156,51 +178,26 @@ int ArchiveImporter::fitness(const QByteArray& head, const ImportContext&) const
 
 Result<ImportResult> ArchiveImporter::import(const QByteArray& bytes,
                                              const ImportContext& context) const {
-    ArchiveHandle handle(archive_read_new());
-    archive_read_support_filter_all(handle.get());
-    archive_read_support_format_all(handle.get());
-    archive_read_support_format_raw(handle.get()); // a lone .gz or .xz file
-    if (archive_read_open_memory(handle.get(), bytes.constData(), size_t(bytes.size())) !=
-        ARCHIVE_OK)
-        return std::unexpected(archiveError(handle.get(), context, QStringLiteral("header")));
-
     ImportResult result;
-    ExpansionGuard guard(context, bytes.size());
-    int members = 0;
-    archive_entry* entry = nullptr;
-    for (;;) {
-        const int status = archive_read_next_header(handle.get(), &entry);
-        if (status == ARCHIVE_EOF)
-            break;
-        const QString where = QStringLiteral("member %1").arg(members + 1);
-        if (status < ARCHIVE_WARN)
-            return std::unexpected(archiveError(handle.get(), context, where));
-        if (++members > context.limits.maxMembers)
-            return fail(ErrorCode::InvalidArgument,
-                        QStringLiteral("more than %1 members; too many to import")
-                            .arg(context.limits.maxMembers),
-                        context.fileName, where);
-        if (archive_entry_filetype(entry) != AE_IFREG)
-            continue; // folders, links and devices carry no content of their own
-        const char* rawName = archive_entry_pathname_utf8(entry);
-        const QString name = rawName ? QString::fromUtf8(rawName)
-                                     : QString::fromLocal8Bit(archive_entry_pathname(entry));
-        if (pathClimbsOut(name)) {
-            result.warnings << QStringLiteral(
-                                   "%1 (%2): the path climbs out of the archive; not extracted")
-                                   .arg(where, name);
-            continue;
-        }
-        auto content = readMember(handle.get(), guard, context,
-                                  where + QStringLiteral(" (") + name + QLatin1Char(')'));
-        if (!content)
-            return std::unexpected(content.error());
+    auto refuseClimbing = [&](const QString& name, const QString& where) {
+        if (!pathClimbsOut(name))
+            return true;
+        result.warnings << QStringLiteral(
+                               "%1 (%2): the path climbs out of the archive; not extracted")
+                               .arg(where, name);
+        return false;
+    };
+    auto keep = [&](const QString& name, QByteArray content) -> Result<void> {
         result.children.push_back(
-            {name, std::move(*content), QJsonObject{{QStringLiteral("member"), name}}});
+            {name, std::move(content), QJsonObject{{QStringLiteral("member"), name}}});
         if (context.cancelled(0.5))
             return fail(ErrorCode::Cancelled, QStringLiteral("cancelled"), context.fileName);
-    }
-    if (members == 0)
+        return {};
+    };
+    auto entries = walkMembers(bytes, context, refuseClimbing, keep);
+    if (!entries)
+        return std::unexpected(entries.error());
+    if (*entries == 0)
         result.warnings << QStringLiteral("the archive is empty");
     return result;
 }
