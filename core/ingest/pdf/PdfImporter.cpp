@@ -5,6 +5,7 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 
+#include <mutex>
 #include <poppler/qt6/poppler-qt6.h>
 
 namespace threadline::ingest {
@@ -88,7 +89,9 @@ void ignorePopplerMessage(const QString&, const QVariant&) {}
 Result<std::unique_ptr<Poppler::Document>> openPdf(const QByteArray& bytes,
                                                    const ImportContext& context) {
     // Poppler reports every repair it makes on stderr; our warnings and errors say what matters.
-    Poppler::setDebugErrorFunction(ignorePopplerMessage, QVariant());
+    static std::once_flag silenced;
+    std::call_once(silenced,
+                   [] { Poppler::setDebugErrorFunction(ignorePopplerMessage, QVariant()); });
     std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(bytes);
     if (!document)
         return fail(ErrorCode::InvalidArgument,
