@@ -4,6 +4,7 @@
 #include "extract/RegionHints.h"
 
 #include <algorithm>
+#include <map>
 
 namespace threadline::extract {
 
@@ -17,13 +18,28 @@ bool overlapsAny(const Match& match, const Matches& others) {
 
 } // namespace
 
-Matches extractAll(const QString& text, const QString& defaultRegion) {
+// One phone extractor per region a text may name, each remembering the numbers it has read.
+struct TextExtractor::Phones {
+    std::map<QString, PhoneExtractor> byRegion;
+};
+
+TextExtractor::TextExtractor(QString defaultRegion)
+    : m_defaultRegion(std::move(defaultRegion))
+    , m_phones(std::make_unique<Phones>()) {}
+
+TextExtractor::~TextExtractor() = default;
+TextExtractor::TextExtractor(TextExtractor&&) noexcept = default;
+
+Matches TextExtractor::extract(const QString& text) {
     const QString named = regionNamedIn(text);
-    const QString region = named.isEmpty() ? defaultRegion : named;
+    const QString region = named.isEmpty() ? m_defaultRegion : named;
+    auto phones = m_phones->byRegion.find(region);
+    if (phones == m_phones->byRegion.end())
+        phones = m_phones->byRegion.try_emplace(region, region, m_defaultRegion).first;
     // Digits inside a wallet address are not a phone number.
     const Matches crypto = extractCrypto(text);
     Matches all;
-    for (const Match& phone : PhoneExtractor(region, defaultRegion).extract(text))
+    for (const Match& phone : phones->second.extract(text))
         if (!overlapsAny(phone, crypto))
             all.push_back(phone);
     const Matches emails = extractEmails(text);
@@ -34,6 +50,10 @@ Matches extractAll(const QString& text, const QString& defaultRegion) {
     std::sort(all.begin(), all.end(),
               [](const Match& a, const Match& b) { return a.start < b.start; });
     return all;
+}
+
+Matches extractAll(const QString& text, const QString& defaultRegion) {
+    return TextExtractor(defaultRegion).extract(text);
 }
 
 } // namespace threadline::extract

@@ -4,6 +4,8 @@
 
 #include <QString>
 
+#include <memory>
+
 namespace threadline::extract {
 
 // E-mail addresses, also written to dodge filters: "name at gmail dot com", "name [at] mail
@@ -30,5 +32,20 @@ Matches extractAdFacts(const QString& text);
 // Every identifier extractor over one text, sorted by position. National phone numbers are read
 // in the country the text names (regionNamedIn), else in `defaultRegion`.
 Matches extractAll(const QString& text, const QString& defaultRegion);
+
+// extractAll() for many texts: keeps what libphonenumber said about each number, per region, so
+// a number repeated across a hundred thousand ads is parsed once. One per import.
+class TextExtractor {
+public:
+    explicit TextExtractor(QString defaultRegion);
+    ~TextExtractor();
+    TextExtractor(TextExtractor&&) noexcept;
+    Matches extract(const QString& text);
+
+private:
+    struct Phones;
+    QString m_defaultRegion;
+    std::unique_ptr<Phones> m_phones;
+};
 
 } // namespace threadline::extract

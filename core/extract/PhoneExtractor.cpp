@@ -1,6 +1,7 @@
 #include "extract/PhoneExtractor.h"
 
 #include <array>
+#include <string_view>
 
 namespace threadline::extract {
 
@@ -16,7 +17,7 @@ struct Word {
     char digit;
 };
 
-// Longest first where one word starts another ("seis" before "sei..." none; "nueve" vs "nue").
+// No word starts another, so the first that matches is the one written.
 constexpr std::array kNumberWords = {
     Word{u"zero", '0'},  Word{u"one", '1'},   Word{u"two", '2'},    Word{u"three", '3'},
     Word{u"four", '4'},  Word{u"five", '5'},  Word{u"six", '6'},    Word{u"seven", '7'},
@@ -49,9 +50,35 @@ bool touchesDigit(const QString& text, qsizetype at) {
            (last + 1 < text.size() && text[last + 1].isDigit());
 }
 
+char16_t asciiLower(char16_t unit) {
+    return unit >= u'A' && unit <= u'Z' ? char16_t(unit + (u'a' - u'A')) : unit;
+}
+
+// `word` (lower case ASCII) written at `at` in any case. Compared by hand: this runs for a good
+// share of the letters of every ad, and most comparisons fail on the second letter.
+bool spelledAt(const QString& text, qsizetype at, std::u16string_view word) {
+    if (at + qsizetype(word.size()) > text.size())
+        return false;
+    for (std::size_t i = 0; i < word.size(); ++i)
+        if (asciiLower(text[at + qsizetype(i)].unicode()) != word[i])
+            return false;
+    return true;
+}
+
+// A number word, or a look-alike letter standing for a digit, at `at` (an ASCII letter).
+Digit letterDigitAt(const QString& text, qsizetype at, char16_t unit) {
+    const char16_t lower = asciiLower(unit);
+    for (const Word& word : kNumberWords)
+        if (word.text[0] == lower && spelledAt(text, at, word.text))
+            return {word.digit, qsizetype(std::u16string_view(word.text).size()), false};
+    // O for 0 and I/l for 1 only next to digits: "(4I5) 555 O1 99", not "Olivia".
+    if (!isLookAlike(QChar(unit)) || !touchesDigit(text, at))
+        return {};
+    return {unit == u'O' || unit == u'o' ? '0' : '1', 1, false};
+}
+
 Digit digitAt(const QString& text, qsizetype at) {
-    const QChar character = text[at];
-    const char16_t unit = character.unicode();
+    const char16_t unit = text[at].unicode();
     if (unit >= u'0' && unit <= u'9') {
         // A keycap emoji is the digit, U+FE0F (optional) and U+20E3.
         qsizetype length = 1;
@@ -63,35 +90,19 @@ Digit digitAt(const QString& text, qsizetype at) {
     }
     if (unit >= 0xFF10 && unit <= 0xFF19) // full-width digits
         return {char('0' + (unit - 0xFF10)), 1, false};
-    if (character.isLetter()) {
-        // Every number word starts with one of these letters; most letters of prose skip the loop.
-        const char16_t lower = character.toLower().unicode();
-        if (QStringView(u"zotfsencudq").contains(QChar(lower))) {
-            for (const Word& word : kNumberWords) {
-                const QStringView spelled(word.text);
-                if (spelled.front() == lower && QStringView(text)
-                                                        .mid(at, spelled.size())
-                                                        .compare(spelled, Qt::CaseInsensitive) == 0)
-                    return {word.digit, spelled.size(), false};
-            }
-        }
-        // O for 0 and I/l for 1 only next to digits: "(4I5) 555 O1 99", not "Olivia".
-        const bool touching = isLookAlike(character) && touchesDigit(text, at);
-        if (touching && (unit == u'O' || unit == u'o'))
-            return {'0', 1, false};
-        if (touching && (unit == u'I' || unit == u'l'))
-            return {'1', 1, false};
-    }
+    if (asciiLower(unit) >= u'a' && asciiLower(unit) <= u'z')
+        return letterDigitAt(text, at, unit); // number words and look-alikes are all ASCII
     return {};
 }
 
 bool isSeparator(QChar character) {
     const char16_t unit = character.unicode();
-    if (character.isSpace() || QStringView(u".-/()_*,|~:").contains(character))
-        return true;
+    if (unit < 0x80)
+        return unit == u' ' || (unit >= u'\t' && unit <= u'\r') ||
+               std::u16string_view(u".-/()_*,|~:").find(unit) != std::u16string_view::npos;
     // Emoji and symbols placed between digit groups ("602💋228💋4192").
-    return character.isSurrogate() || character.category() == QChar::Symbol_Other ||
-           unit == 0xFE0F || unit == 0x200D;
+    return character.isSpace() || character.isSurrogate() ||
+           character.category() == QChar::Symbol_Other || unit == 0xFE0F || unit == 0x200D;
 }
 
 } // namespace
@@ -155,11 +166,11 @@ Matches PhoneExtractor::extract(const QString& text) {
             if (run.start < 0) {
                 run.start = at;
                 // "+1 602 ...", and messenger links, which always carry the country code.
+                const QStringView before = QStringView(text).mid(std::max<qsizetype>(0, at - 6),
+                                                                 std::min<qsizetype>(at, 6));
                 run.plus = (at > 0 && text[at - 1] == QLatin1Char('+')) ||
-                           text.mid(std::max<qsizetype>(0, at - 6), 6)
-                                   .compare(QLatin1String("wa.me/"), Qt::CaseInsensitive) == 0 ||
-                           text.mid(std::max<qsizetype>(0, at - 6), 6)
-                                   .compare(QLatin1String("phone="), Qt::CaseInsensitive) == 0;
+                           before.compare(QLatin1String("wa.me/"), Qt::CaseInsensitive) == 0 ||
+                           before.compare(QLatin1String("phone="), Qt::CaseInsensitive) == 0;
                 if (run.plus)
                     run.start = at - 1;
             }

@@ -14,9 +14,9 @@ namespace threadline::extract {
 class PhoneExtractor {
 public:
     // `fallback`, when given, reads national numbers that are not valid in `region`.
-    explicit PhoneExtractor(QString region, QString fallback = {})
-        : m_normalise(std::move(region)) {
-        if (!fallback.isEmpty())
+    explicit PhoneExtractor(const QString& region, QString fallback = {})
+        : m_normalise(region) {
+        if (!fallback.isEmpty() && fallback.compare(region, Qt::CaseInsensitive) != 0)
             m_fallback.emplace(std::move(fallback));
     }
     Matches extract(const QString& text);

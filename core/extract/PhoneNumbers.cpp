@@ -9,8 +9,9 @@ using i18n::phonenumbers::PhoneNumberUtil;
 
 std::optional<NormalisedPhone> normalisePhone(const QString& written, const QString& region) {
     const PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
+    const std::string regionCode = region.toUpper().toStdString();
     PhoneNumber number;
-    if (util->Parse(written.toStdString(), region.toUpper().toStdString(), &number) !=
+    if (util->Parse(written.toStdString(), regionCode, &number) !=
         PhoneNumberUtil::NO_PARSING_ERROR)
         return std::nullopt;
     // Keep numbers that are only "possible": contact lists and fiction-reserved ranges hold
@@ -20,7 +21,11 @@ std::optional<NormalisedPhone> normalisePhone(const QString& written, const QStr
         return std::nullopt;
     std::string e164;
     util->Format(number, PhoneNumberUtil::E164, &e164);
-    return NormalisedPhone{QString::fromStdString(e164), util->IsValidNumber(number)};
+    // Most numbers belong to the region they are read in; checking it first spares
+    // IsValidNumber's search through every region sharing the country code (25 share +1).
+    const bool valid =
+        util->IsValidNumberForRegion(number, regionCode) || util->IsValidNumber(number);
+    return NormalisedPhone{QString::fromStdString(e164), valid};
 }
 
 std::optional<NormalisedPhone> PhoneNormaliser::operator()(const QString& written) {

@@ -3,6 +3,7 @@
 #include <QRegularExpression>
 
 #include <array>
+#include <vector>
 
 namespace threadline::extract {
 
@@ -27,20 +28,32 @@ constexpr std::array kPlaces = {
     Place{"dublin|ireland", "IE"},
 };
 
+// One compiled pattern per country, built once: ads are extracted by the hundred thousand.
+const std::vector<std::pair<QRegularExpression, QString>>& placePatterns() {
+    static const auto patterns = [] {
+        std::vector<std::pair<QRegularExpression, QString>> compiled;
+        for (const Place& place : kPlaces)
+            compiled.emplace_back(
+                QRegularExpression(
+                    QStringLiteral("\\b(?:%1)\\b").arg(QString::fromUtf8(place.pattern)),
+                    QRegularExpression::CaseInsensitiveOption |
+                        QRegularExpression::UseUnicodePropertiesOption),
+                QString::fromLatin1(place.region));
+        return compiled;
+    }();
+    return patterns;
+}
+
 } // namespace
 
 QString regionNamedIn(const QString& text) {
     QString found;
-    for (const Place& place : kPlaces) {
-        const QRegularExpression names(
-            QStringLiteral("\\b(?:%1)\\b").arg(QString::fromUtf8(place.pattern)),
-            QRegularExpression::CaseInsensitiveOption |
-                QRegularExpression::UseUnicodePropertiesOption);
+    for (const auto& [names, region] : placePatterns()) {
         if (!names.match(text).hasMatch())
             continue;
         if (!found.isEmpty())
             return {}; // two countries named: trust neither
-        found = QString::fromLatin1(place.region);
+        found = region;
     }
     return found;
 }

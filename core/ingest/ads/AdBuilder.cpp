@@ -1,7 +1,5 @@
 #include "ingest/ads/AdBuilder.h"
 
-#include "extract/Extractors.h"
-
 #include <QDateTime>
 #include <QJsonArray>
 #include <QUrl>
@@ -92,7 +90,7 @@ void AdBuilder::add(const AdRecord& ad) {
                            {QStringLiteral("location"), ad.location},
                            {QStringLiteral("posted_at"), posted},
                            {QStringLiteral("images"), QJsonArray::fromStringList(ad.images)}};
-    const extract::Matches matches = extract::extractAll(text, m_region);
+    const extract::Matches matches = m_extractor.extract(text);
     QHash<QString, QStringList> facts; // price, age, alias -> values
     for (const extract::Match& match : matches)
         if (!mappingFor(match.kind) && match.kind != QLatin1String("url"))

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "extract/Extractors.h"
 #include "ingest/ImportResult.h"
 
 #include <QHash>
@@ -25,15 +26,15 @@ struct AdRecord {
 // Prices, ages and names the ad goes by become properties of the Ad.
 class AdBuilder {
 public:
-    AdBuilder(QString region, ImportResult& result)
-        : m_region(std::move(region))
+    AdBuilder(const QString& region, ImportResult& result)
+        : m_extractor(region)
         , m_result(result) {}
     void add(const AdRecord& ad);
 
 private:
     int identifierEntity(const QString& kind, const QString& value, const Evidence& evidence);
 
-    QString m_region;
+    extract::TextExtractor m_extractor;
     ImportResult& m_result;
     QHash<QString, int> m_entities; // "kind:value" -> entity index within this source
 };
