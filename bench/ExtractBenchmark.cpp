@@ -2,6 +2,7 @@
 // phone-extraction speed beside libphonenumber's PhoneNumberMatcher on the same ads (the plain
 // way to find numbers in text), as MB/s and a ratio. Run on purpose:
 //   build/release/bin/threadline-bench-extract [CORPUS.jsonl] [REPEAT]
+#include "PhoneMatcherPeer.h"
 #include "extract/CorpusScore.h"
 #include "extract/PhoneExtractor.h"
 
@@ -13,28 +14,21 @@
 #include <QJsonObject>
 
 #include <cstdio>
-#include <phonenumbers/phonenumbermatch.h>
-#include <phonenumbers/phonenumbermatcher.h>
-#include <phonenumbers/phonenumberutil.h>
-#include <set>
 
 using namespace threadline;
 
 namespace {
 
-struct Ad {
-    QString text;
-    std::string utf8;
-    std::set<QString> phones; // labelled E.164 values
-};
+using bench::LabelledText;
+using bench::PhoneRun;
 
-std::vector<Ad> readAds(const QString& path) {
-    std::vector<Ad> ads;
+std::vector<LabelledText> readAds(const QString& path) {
+    std::vector<LabelledText> ads;
     QFile file(path);
     file.open(QIODevice::ReadOnly);
     while (!file.atEnd()) {
         const QJsonObject ad = QJsonDocument::fromJson(file.readLine()).object();
-        Ad entry{ad.value(QStringLiteral("text")).toString(), {}, {}};
+        LabelledText entry{ad.value(QStringLiteral("text")).toString(), {}, {}};
         entry.utf8 = entry.text.toStdString();
         for (const QJsonValue& label : ad.value(QStringLiteral("labels")).toArray())
             if (label[QStringLiteral("kind")].toString() == QLatin1String("phone"))
@@ -44,48 +38,20 @@ std::vector<Ad> readAds(const QString& path) {
     return ads;
 }
 
-struct PhoneRun {
-    double seconds = 0;
-    int found = 0;
-    int correct = 0;
-};
-
-PhoneRun runOurs(const std::vector<Ad>& ads, int repeat) {
+PhoneRun runOurs(const std::vector<LabelledText>& ads, int repeat) {
     PhoneRun run;
     QElapsedTimer clock;
     clock.start();
     for (int pass = 0; pass < repeat; ++pass) {
         extract::PhoneExtractor extractor(
             QStringLiteral("US")); // a fresh memo per pass: no caching across passes
-        for (const Ad& ad : ads)
+        for (const LabelledText& ad : ads)
             for (const extract::Match& match : extractor.extract(ad.text))
                 if (pass == 0) {
                     ++run.found;
                     run.correct += int(ad.phones.count(match.value));
                 }
     }
-    run.seconds = clock.nsecsElapsed() / 1e9;
-    return run;
-}
-
-PhoneRun runMatcher(const std::vector<Ad>& ads, int repeat) {
-    using namespace i18n::phonenumbers;
-    const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
-    PhoneRun run;
-    QElapsedTimer clock;
-    clock.start();
-    for (int pass = 0; pass < repeat; ++pass)
-        for (const Ad& ad : ads) {
-            PhoneNumberMatcher matcher(util, ad.utf8, "US", PhoneNumberMatcher::VALID, 65535);
-            PhoneNumberMatch match;
-            while (matcher.HasNext() && matcher.Next(&match))
-                if (pass == 0) {
-                    std::string e164;
-                    util.Format(match.number(), PhoneNumberUtil::E164, &e164);
-                    ++run.found;
-                    run.correct += int(ad.phones.count(QString::fromStdString(e164)));
-                }
-        }
     run.seconds = clock.nsecsElapsed() / 1e9;
     return run;
 }
@@ -111,14 +77,14 @@ int main(int argc, char** argv) {
                     counts.recall(), counts.truePositives, counts.falsePositives,
                     counts.falseNegatives);
 
-    const std::vector<Ad> ads = readAds(corpus);
+    const std::vector<LabelledText> ads = readAds(corpus);
     std::int64_t bytes = 0, labelled = 0;
-    for (const Ad& ad : ads) {
+    for (const LabelledText& ad : ads) {
         bytes += qint64(ad.utf8.size());
         labelled += qint64(ad.phones.size());
     }
     const PhoneRun ours = runOurs(ads, repeat);
-    const PhoneRun matcher = runMatcher(ads, repeat);
+    const PhoneRun matcher = bench::runPhoneNumberMatcher(ads, "US", repeat);
     const double megabytes = double(bytes) * repeat / 1e6;
     std::printf("\nphones over %d passes of the corpus (%.1f MB):\n", repeat, megabytes);
     std::printf(

@@ -2,8 +2,8 @@
 #include "CommandLine.h"
 #include "Commands.h"
 #include "Output.h"
-#include "resolve/HammingIndex.h"
-#include "resolve/NearDuplicates.h"
+#include "resolve/SimilarityLinks.h"
+#include "resolve/TextTemplates.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -155,33 +155,6 @@ int runHistory(const QStringList& arguments) {
     return kExitOk;
 }
 
-std::vector<DerivedLink> photoLinks(const CaseStore& store, int maxDistance) {
-    std::vector<DerivedLink> links;
-    auto hashes = store.photoHashes();
-    if (!hashes)
-        return links;
-    for (const resolve::HashPair& pair : resolve::similarHashPairs(*hashes, maxDistance))
-        links.push_back(
-            {QStringLiteral("same-photo"), EntityId{pair.first}, EntityId{pair.second},
-             1.0 - pair.distance / 64.0, QStringLiteral("{\"distance\":%1}").arg(pair.distance),
-             QStringLiteral("perceptual hashes %1 bits apart (of 64)").arg(pair.distance)});
-    return links;
-}
-
-std::vector<DerivedLink> templateLinks(const CaseStore& store, double threshold) {
-    std::vector<DerivedLink> links;
-    auto texts = store.adTexts();
-    if (!texts)
-        return links;
-    for (const resolve::TextPair& pair : resolve::nearDuplicateTexts(*texts, threshold))
-        links.push_back({QStringLiteral("same-template"), EntityId{pair.first},
-                         EntityId{pair.second}, pair.similarity,
-                         QStringLiteral("{\"similarity\":%1}").arg(pair.similarity, 0, 'f', 3),
-                         QStringLiteral("ad texts %1 % alike (MinHash over word 5-shingles)")
-                             .arg(int(pair.similarity * 100))});
-    return links;
-}
-
 int runLinkSimilar(const QStringList& arguments) {
     QCommandLineParser parser;
     const QCommandLineOption distance(QStringLiteral("photo-distance"),
@@ -196,17 +169,25 @@ int runLinkSimilar(const QStringList& arguments) {
     auto store = openCase(parser.positionalArguments().front(), CaseStore::Access::ReadWrite);
     if (!store)
         return kExitFailure;
-    auto photos = store->recordDerivedLinks(QStringLiteral("photo-reuse"),
-                                            photoLinks(*store, parser.value(distance).toInt()));
+    auto hashes = store->photoHashes();
+    auto texts = store->adTexts();
+    if (!hashes || !texts)
+        return printError(hashes ? texts.error() : hashes.error());
+    auto photos = store->recordDerivedLinks(
+        QStringLiteral("photo-reuse"),
+        resolve::photoReuseLinks(*hashes, parser.value(distance).toInt()));
     if (!photos)
         return printError(photos.error());
-    auto ads = store->recordDerivedLinks(
-        QStringLiteral("ad-template"), templateLinks(*store, parser.value(similarity).toDouble()));
+    auto ads = store->recordTextTemplates(
+        resolve::textTemplates(*texts, parser.value(similarity).toDouble()));
     if (!ads)
         return printError(ads.error());
-    printLine(QStringLiteral("%1 new same-photo links, %2 new same-template links")
+    printLine(QStringLiteral("%1 new same-photo links; %2 ad templates (%3 new), %4 new "
+                             "uses-template links")
                   .arg(*photos)
-                  .arg(*ads));
+                  .arg(ads->templates)
+                  .arg(ads->created)
+                  .arg(ads->links));
     return kExitOk;
 }
 

@@ -92,6 +92,9 @@ struct ImportResult {
         documents.push_back(std::move(document));
         return int(documents.size()) - 1;
     }
+    // Adds everything in `part` after what is here, renumbering its indices, so an importer can
+    // read a big file in pieces on several threads and still hand over one result.
+    void append(ImportResult&& part);
 };
 
 } // namespace threadline::ingest

@@ -69,12 +69,19 @@ struct SameEntitySuggestion {
 
 // A link that an analysis (not an importer) found, with why, e.g. two photos 3 bits apart.
 struct DerivedLink {
-    QString type; // "same-photo", "same-template"
+    QString type; // "same-photo", "uses-template"
     EntityId from;
     EntityId to;
     double weight = 1;
     QString propertiesJson; // {"distance":3} or {"similarity":0.82}
     QString reason;         // for the assertion: "perceptual hashes 3 bits apart"
+};
+
+// What recording ad templates did: templates seen, of which new to the case, and new links.
+struct TemplateCounts {
+    int templates = 0;
+    int created = 0;
+    int links = 0;
 };
 
 // One document that matched a full-text search.

@@ -1,59 +1,64 @@
 #include "resolve/HammingIndex.h"
 
-#include <array>
+#include <bit>
 
 namespace threadline::resolve {
 
 namespace {
-int distance(std::uint64_t a, std::uint64_t b) {
-    return __builtin_popcountll(a ^ b);
+
+constexpr int kBlockBits = 16;
+
+std::uint16_t blockOf(std::uint64_t hash, int block) {
+    return std::uint16_t(hash >> (kBlockBits * block));
 }
+
+// Calls `visit` for every 16-bit key within `radius` bits of `key`, flipping bits from
+// `from` upwards so each key is visited once.
+template <typename Visit>
+void keysNear(std::uint16_t key, int radius, int from, const Visit& visit) {
+    visit(key);
+    if (radius == 0)
+        return;
+    for (int bit = from; bit < kBlockBits; ++bit)
+        keysNear(std::uint16_t(key ^ (1u << bit)), radius - 1, bit + 1, visit);
+}
+
 } // namespace
 
-// Children are indexed by their distance to this node (0..64): the triangle inequality lets a
-// query skip every child whose distance band cannot hold a match.
-struct HammingIndex::Node {
-    std::uint64_t hash;
-    std::vector<std::int64_t> ids; // several photos can share one hash
-    std::array<std::unique_ptr<Node>, 65> children;
-};
-
-HammingIndex::HammingIndex() = default;
-HammingIndex::~HammingIndex() = default;
-HammingIndex::HammingIndex(HammingIndex&&) noexcept = default;
-HammingIndex& HammingIndex::operator=(HammingIndex&&) noexcept = default;
+HammingIndex::HammingIndex()
+    : m_tables(kBlocks, std::vector<std::vector<std::uint32_t>>(std::size_t(1) << kBlockBits)) {}
 
 void HammingIndex::add(std::uint64_t hash, std::int64_t id) {
-    ++m_size;
-    std::unique_ptr<Node>* slot = &m_root;
-    while (*slot) {
-        Node& node = **slot;
-        const int d = distance(node.hash, hash);
-        if (d == 0) {
-            node.ids.push_back(id);
-            return;
-        }
-        slot = &node.children[std::size_t(d)];
-    }
-    *slot = std::make_unique<Node>(Node{hash, {id}, {}});
+    const auto position = std::uint32_t(m_entries.size());
+    m_entries.push_back({hash, id});
+    m_lastQuery.push_back(0);
+    for (int block = 0; block < kBlocks; ++block)
+        m_tables[std::size_t(block)][blockOf(hash, block)].push_back(position);
 }
 
 std::vector<std::pair<std::int64_t, int>> HammingIndex::within(std::uint64_t hash,
                                                                int maxDistance) const {
     std::vector<std::pair<std::int64_t, int>> found;
-    std::vector<const Node*> pending;
-    if (m_root)
-        pending.push_back(m_root.get());
-    while (!pending.empty()) {
-        const Node* node = pending.back();
-        pending.pop_back();
-        const int d = distance(node->hash, hash);
-        if (d <= maxDistance)
-            for (std::int64_t id : node->ids)
-                found.emplace_back(id, d);
-        for (int band = std::max(0, d - maxDistance); band <= std::min(64, d + maxDistance); ++band)
-            if (node->children[std::size_t(band)])
-                pending.push_back(node->children[std::size_t(band)].get());
+    const std::uint32_t query = ++m_queries;
+    // Past 15 bits a block radius of 4 or more looks up thousands of keys; a scan is cheaper.
+    if (maxDistance >= 4 * kBlocks) {
+        for (const Entry& entry : m_entries)
+            if (const int d = std::popcount(entry.hash ^ hash); d <= maxDistance)
+                found.emplace_back(entry.id, d);
+        return found;
+    }
+    for (int block = 0; block < kBlocks; ++block) {
+        const auto& table = m_tables[std::size_t(block)];
+        keysNear(blockOf(hash, block), maxDistance / kBlocks, 0, [&](std::uint16_t key) {
+            for (const std::uint32_t position : table[key]) {
+                if (m_lastQuery[position] == query)
+                    continue; // already seen through another block
+                m_lastQuery[position] = query;
+                const Entry& entry = m_entries[position];
+                if (const int d = std::popcount(entry.hash ^ hash); d <= maxDistance)
+                    found.emplace_back(entry.id, d);
+            }
+        });
     }
     return found;
 }

@@ -2,6 +2,7 @@
 
 #include "model/CaseContents.h"
 #include "model/Source.h"
+#include "resolve/TextTemplates.h"
 #include "util/Error.h"
 
 #include <QIODevice>
@@ -119,6 +120,9 @@ public:
     // Writes links an analysis found (skipping any already in the case), each with an assertion
     // naming the analysis and its reason, and one audit row; returns how many were new.
     Result<int> recordDerivedLinks(const QString& analysis, const std::vector<DerivedLink>& links);
+    // Stores each template as an AdTemplate entity holding the shared text (found again by that
+    // text on a rerun) with a "uses-template" link from each of its ads, in one transaction.
+    Result<TemplateCounts> recordTextTemplates(const std::vector<resolve::TextTemplate>& templates);
 
     // The ledger entries touching an entity, oldest first (all entries when `entity` is invalid).
     Result<std::vector<MergeDecision>> mergeHistory(EntityId entity = {}) const;

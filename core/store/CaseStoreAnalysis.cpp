@@ -3,7 +3,7 @@
 #include "store/AuditLog.h"
 #include "store/CaseStore.h"
 #include "store/Database.h"
-#include "util/Environment.h"
+#include "store/DerivedLinkWriter.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -39,56 +39,20 @@ Result<int> CaseStore::recordDerivedLinks(const QString& analysis,
     auto transaction = Transaction::begin(*m_database);
     if (!transaction)
         return std::unexpected(transaction.error());
-    auto exists =
-        m_database->prepare("SELECT count(*) FROM links WHERE type = ?1 AND "
-                            "((from_id = ?2 AND to_id = ?3) OR (from_id = ?3 AND to_id = ?2))");
-    auto insert = m_database->prepare(
-        "INSERT INTO links (type, from_id, to_id, directed, weight, properties, created_at) "
-        "VALUES (?, ?, ?, 0, ?, ?, ?)");
-    auto assert = m_database->prepare(
-        "INSERT INTO assertions (subject_kind, subject_id, analyst, reason, extractor, "
-        "confidence, created_at) VALUES ('link', ?, ?, ?, ?, ?, ?)");
-    if (!exists || !insert || !assert)
-        return std::unexpected(!exists   ? exists.error()
-                               : !insert ? insert.error()
-                                         : assert.error());
-    const QString now = utcNowIso();
-    const QString analyst = QStringLiteral("%1 (automatic: %2)").arg(currentOsUser(), analysis);
-    int added = 0;
-    for (const DerivedLink& link : links) {
-        exists->bind(1, link.type).bind(2, link.from.value).bind(3, link.to.value);
-        auto count = collectRows(*exists, [](const Statement& row) { return row.integer(0); });
-        exists->reset();
-        if (!count)
-            return std::unexpected(count.error());
-        if (!count->empty() && count->front() > 0)
-            continue;
-        insert->bind(1, link.type)
-            .bind(2, link.from.value)
-            .bind(3, link.to.value)
-            .bind(4, link.weight);
-        insert->bind(5, link.propertiesJson).bind(6, now);
-        if (auto inserted = insert->run(); !inserted)
-            return std::unexpected(inserted.error());
-        assert->bind(1, m_database->lastInsertId())
-            .bind(2, analyst)
-            .bind(3, link.reason)
-            .bind(4, analysis);
-        assert->bind(5, 1.0).bind(6, now);
-        if (auto asserted = assert->run(); !asserted)
-            return std::unexpected(asserted.error());
-        ++added;
-    }
+    DerivedLinkWriter writer(*m_database, analysis);
+    for (const DerivedLink& link : links)
+        if (auto written = writer.add(link); !written)
+            return std::unexpected(written.error());
     auto logged = AuditLog(*m_database)
                       .append(QStringLiteral("analysis.linked"),
                               QJsonObject{{QStringLiteral("analysis"), analysis},
-                                          {QStringLiteral("links_added"), added},
+                                          {QStringLiteral("links_added"), writer.added()},
                                           {QStringLiteral("candidates"), qint64(links.size())}});
     if (!logged)
         return std::unexpected(logged.error());
     if (auto committed = transaction->commit(); !committed)
         return std::unexpected(committed.error());
-    return added;
+    return writer.added();
 }
 
 } // namespace threadline::store

@@ -20,7 +20,7 @@ struct Sample {
     bool mustFail;    // binary containers and XML notice truncation; plain text cannot
 };
 
-QString resolve(const char* path) {
+QString samplePath(const char* path) {
     const QString text = QString::fromLatin1(path);
     return text.startsWith(QLatin1String("shared:"))
                ? QStringLiteral(THREADLINE_SHARED_DATA "/") + text.mid(7)
@@ -53,7 +53,7 @@ TEST_CASE("truncated copies of every format fail clearly and spare the good file
     Scratch scratch;
     QStringList paths;
     for (const Sample& sample : samples) {
-        QFile original(resolve(sample.path));
+        QFile original(samplePath(sample.path));
         REQUIRE(original.open(QIODevice::ReadOnly));
         const QByteArray bytes = original.readAll();
         paths << scratch.write(QStringLiteral("cut-") + QFileInfo(original.fileName()).fileName(),
@@ -70,7 +70,7 @@ TEST_CASE("truncated copies of every format fail clearly and spare the good file
 
     for (std::size_t index = 0; index < std::size(samples); ++index) {
         const QString name =
-            QStringLiteral("cut-") + QFileInfo(resolve(samples[index].path)).fileName();
+            QStringLiteral("cut-") + QFileInfo(samplePath(samples[index].path)).fileName();
         const auto file = std::find_if(
             summary.files.begin(), summary.files.end(),
             [&](const ImportedFile& imported) { return imported.name.endsWith(name); });

@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 #include "resolve/HammingIndex.h"
 #include "resolve/NearDuplicates.h"
+#include "resolve/TextTemplates.h"
 
 #include <random>
 #include <set>
@@ -17,16 +18,19 @@ TEST_CASE("the Hamming index finds exactly what a full scan finds", "[resolve][p
                    (1ULL << (random() % 64));
         hashes.emplace_back(id, hash);
     }
-    std::set<std::tuple<std::int64_t, std::int64_t, int>> expected;
-    for (std::size_t a = 0; a < hashes.size(); ++a)
-        for (std::size_t b = a + 1; b < hashes.size(); ++b)
-            if (const int d = __builtin_popcountll(hashes[a].second ^ hashes[b].second); d <= 8)
-                expected.emplace(hashes[a].first, hashes[b].first, d);
-    std::set<std::tuple<std::int64_t, std::int64_t, int>> found;
-    for (const HashPair& pair : similarHashPairs(hashes, 8))
-        found.emplace(pair.first, pair.second, pair.distance);
-    CHECK(found == expected);
-    CHECK(expected.size() >= 200);
+    for (const int maxDistance : {0, 3, 8, 13, 20}) { // 20: past the block radius, a scan
+        std::set<std::tuple<std::int64_t, std::int64_t, int>> expected;
+        for (std::size_t a = 0; a < hashes.size(); ++a)
+            for (std::size_t b = a + 1; b < hashes.size(); ++b)
+                if (const int d = __builtin_popcountll(hashes[a].second ^ hashes[b].second);
+                    d <= maxDistance)
+                    expected.emplace(hashes[a].first, hashes[b].first, d);
+        std::set<std::tuple<std::int64_t, std::int64_t, int>> found;
+        for (const HashPair& pair : similarHashPairs(hashes, maxDistance))
+            found.emplace(pair.first, pair.second, pair.distance);
+        CHECK(found == expected);
+        CHECK((maxDistance < 8 || expected.size() >= 200)); // the planted reuses are there
+    }
 }
 
 TEST_CASE("ads written from one template are near duplicates", "[resolve][text]") {
@@ -53,4 +57,13 @@ TEST_CASE("ads written from one template are near duplicates", "[resolve][text]"
         CHECK(pair.similarity >= 0.5);
     }
     CHECK(linked == std::set<std::pair<std::int64_t, std::int64_t>>{{1, 2}, {1, 3}, {2, 3}});
+
+    const std::vector<TextTemplate> templates = textTemplates(texts, 0.5);
+    REQUIRE(templates.size() == 1);
+    CHECK(templates[0].members == std::vector<std::int64_t>{1, 2, 3});
+    // The first sentence names each writer; the shared text is what the template repeats.
+    CHECK(templates[0].sharedText.startsWith(QStringLiteral("Sweet, petite and discreet")));
+    CHECK(templates[0].sharedText.endsWith(QStringLiteral("no private numbers please.")));
+    CHECK_FALSE(templates[0].sharedText.contains(QStringLiteral("Candy")));
+    CHECK_FALSE(templates[0].sharedText.contains(QStringLiteral("Available 24/7")));
 }

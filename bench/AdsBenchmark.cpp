@@ -1,0 +1,178 @@
+// Online ads at scale: generates synthetic ads (about 1 KB of text each) as scraper JSON lines,
+// imports them through the real importer (extraction and identifier resolution included), links
+// ads written from one template, and matches reused photos by perceptual hash. Phone extraction
+// runs beside libphonenumber's PhoneNumberMatcher on the same ad texts. Run on purpose:
+//   build/release/bin/threadline-bench-ads [ADS] [SEED]
+#include "DefaultImporters.h"
+#include "PhoneMatcherPeer.h"
+#include "extract/PhoneExtractor.h"
+#include "ingest/ImportJob.h"
+#include "ingest/ads/AdImporters.h"
+#include "resolve/HammingIndex.h"
+#include "resolve/TextTemplates.h"
+#include "scenario/AdMarket.h"
+#include "store/CaseStore.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+using namespace threadline;
+
+namespace {
+
+constexpr int kPhoneSample = 20000; // ads given to both phone extractors (the matcher is slow)
+constexpr int kPhotoHashes = 100000;
+
+struct Generated {
+    QString path;
+    std::int64_t bytes = 0;
+    double seconds = 0;
+    std::vector<bench::LabelledText> sample;
+    std::vector<std::pair<std::int64_t, std::uint64_t>> photoHashes;
+};
+
+double secondsSince(const QElapsedTimer& clock) {
+    return double(clock.nsecsElapsed()) / 1e9;
+}
+
+Generated generate(const QTemporaryDir& dir, int count, std::uint64_t seed) {
+    Generated generated;
+    generated.path = dir.filePath(QStringLiteral("ads.jsonl"));
+    QElapsedTimer clock;
+    clock.start();
+    const scenario::AdMarket market(seed, count);
+    QFile file(generated.path);
+    if (!file.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(generated.path));
+    for (int index = 0; index < count; ++index) {
+        const scenario::GeneratedAd ad = market.ad(index);
+        file.write(ad.jsonLine + '\n');
+        if (index < kPhoneSample)
+            generated.sample.push_back(
+                {ad.text, ad.text.toStdString(), {QStringLiteral("+1") + ad.phoneShown}});
+        for (const std::uint64_t hash : ad.photoHashes)
+            generated.photoHashes.emplace_back(std::int64_t(generated.photoHashes.size()), hash);
+    }
+    generated.bytes = file.size();
+    generated.seconds = secondsSince(clock);
+    if (generated.photoHashes.size() > std::size_t(kPhotoHashes))
+        generated.photoHashes.resize(kPhotoHashes);
+    return generated;
+}
+
+// Our extractor over the sample: one extractor for all ads (as an import runs it, so a number
+// seen before is not parsed again), or a fresh one per ad (no memory at all).
+bench::PhoneRun runOurs(const std::vector<bench::LabelledText>& ads, bool freshPerAd) {
+    bench::PhoneRun run;
+    QElapsedTimer clock;
+    clock.start();
+    extract::PhoneExtractor shared(QStringLiteral("US"));
+    for (const bench::LabelledText& ad : ads) {
+        extract::PhoneExtractor fresh(QStringLiteral("US"));
+        for (const extract::Match& match : (freshPerAd ? fresh : shared).extract(ad.text)) {
+            ++run.found;
+            run.correct += int(ad.phones.count(match.value));
+        }
+    }
+    run.seconds = secondsSince(clock);
+    return run;
+}
+
+void printPhones(const char* who, const bench::PhoneRun& run, double megabytes, std::size_t ads) {
+    std::printf("  %-40s %7.2f MB/s %9.0f ads/s  recall %.3f  precision %.3f\n", who,
+                megabytes / run.seconds, double(ads) / run.seconds,
+                double(run.correct) / double(ads), run.found ? double(run.correct) / run.found : 1);
+}
+
+void comparePhones(const std::vector<bench::LabelledText>& sample) {
+    double megabytes = 0;
+    for (const bench::LabelledText& ad : sample)
+        megabytes += double(ad.utf8.size()) / 1e6;
+    const bench::PhoneRun shared = runOurs(sample, false);
+    const bench::PhoneRun fresh = runOurs(sample, true);
+    const bench::PhoneRun matcher = bench::runPhoneNumberMatcher(sample, "US");
+    std::printf("\nphones in the first %zu ads (%.1f MB, one number each):\n", sample.size(),
+                megabytes);
+    printPhones("threadline, one extractor per import", shared, megabytes, sample.size());
+    printPhones("threadline, a fresh extractor per ad", fresh, megabytes, sample.size());
+    printPhones("libphonenumber PhoneNumberMatcher", matcher, megabytes, sample.size());
+    std::printf("  speed ratio ours / matcher = %.1fx (per import), %.1fx (fresh per ad)\n",
+                matcher.seconds / shared.seconds, matcher.seconds / fresh.seconds);
+}
+
+// The importer on its own: JSON parsing, HTML, extraction; nothing written.
+double readAndExtract(const QString& path) {
+    QFile file(path);
+    file.open(QIODevice::ReadOnly);
+    const QByteArray bytes = file.readAll();
+    QElapsedTimer clock;
+    clock.start();
+    ingest::ImportContext context;
+    context.fileName = path;
+    const auto result = ingest::JsonLinesAdImporter().import(bytes, context);
+    if (!result)
+        qFatal("%s", qPrintable(result.error().toString()));
+    return secondsSince(clock);
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    QCoreApplication application(argc, argv);
+    const int count = argc > 1 ? std::atoi(argv[1]) : 100000;
+    const std::uint64_t seed = argc > 2 ? std::strtoull(argv[2], nullptr, 10) : 1;
+    QTemporaryDir dir;
+
+    const Generated ads = generate(dir, count, seed);
+    std::printf("generated %d ads (%.1f MB of JSON lines) in %.2f s\n", count, ads.bytes / 1e6,
+                ads.seconds);
+    comparePhones(ads.sample);
+
+    auto store = store::CaseStore::create(dir.filePath(QStringLiteral("ads.tlcase")));
+    if (!store)
+        qFatal("%s", qPrintable(store.error().toString()));
+    const ingest::ImporterRegistry registry = app::makeDefaultImporters();
+    QElapsedTimer clock;
+    clock.start();
+    const double readingSeconds = readAndExtract(ads.path);
+    clock.restart();
+    ingest::ImportJob(*store, registry, {}).run({ads.path});
+    const double importSeconds = secondsSince(clock);
+
+    clock.restart();
+    auto texts = store->adTexts();
+    const std::vector<resolve::TextTemplate> templates = resolve::textTemplates(*texts, 0.5);
+    const double templateSeconds = secondsSince(clock);
+    auto recorded = store->recordTextTemplates(templates);
+    const double resolveSeconds = secondsSince(clock);
+
+    clock.restart();
+    const std::vector<resolve::HashPair> photos = resolve::similarHashPairs(ads.photoHashes, 8);
+    const double photoSeconds = secondsSince(clock);
+
+    const auto summary = store->summary();
+    std::printf("\nimport (parse, extract, resolve identifiers, store): %.2f s = %.0f ads/s\n",
+                importSeconds, count / importSeconds);
+    std::printf("  of which reading and extraction alone (the importer, no store): %.2f s\n",
+                readingSeconds);
+    std::printf("  entities: ");
+    for (const auto& [type, number] : summary->entitiesByType)
+        std::printf("%s %lld  ", qPrintable(type), qlonglong(number));
+    std::printf("\nad templates (MinHash/LSH, similarity >= 0.5) over %zu ads: %.2f s, %zu "
+                "templates holding %d ads; stored with their links: %.2f s in all (target <= "
+                "30 s)\n",
+                texts->size(), templateSeconds, templates.size(), recorded ? recorded->links : -1,
+                resolveSeconds);
+    std::printf(
+        "photo reuse (multi-index hashing, distance <= 8) over %zu hashes: %.2f s, %zu pairs "
+        "(target <= 5 s)\n",
+        ads.photoHashes.size(), photoSeconds, photos.size());
+    std::printf(
+        "\nend to end (import + template linking): %.2f s = %.0f ads/s (target >= 10,000)\n",
+        importSeconds + resolveSeconds, count / (importSeconds + resolveSeconds));
+    return recorded ? 0 : 1;
+}

@@ -1,0 +1,104 @@
+#include "resolve/TextTemplates.h"
+
+#include "resolve/NearDuplicates.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QStringList>
+
+#include <algorithm>
+#include <numeric>
+
+namespace threadline::resolve {
+
+namespace {
+
+// Union-find over positions in `texts`.
+class Groups {
+public:
+    explicit Groups(std::size_t size)
+        : m_parent(size) {
+        std::iota(m_parent.begin(), m_parent.end(), std::size_t(0));
+    }
+    std::size_t root(std::size_t item) {
+        while (m_parent[item] != item)
+            item = m_parent[item] = m_parent[m_parent[item]];
+        return item;
+    }
+    void join(std::size_t a, std::size_t b) { m_parent[root(a)] = root(b); }
+
+private:
+    std::vector<std::size_t> m_parent;
+};
+
+QStringList sentencesOf(const QString& text) {
+    static const QRegularExpression boundary(QStringLiteral(R"((?<=[.!?])\s+|\n)"));
+    QStringList sentences;
+    for (const QString& sentence : text.split(boundary, Qt::SkipEmptyParts))
+        if (const QString trimmed = sentence.trimmed(); !trimmed.isEmpty())
+            sentences << trimmed;
+    return sentences;
+}
+
+// The sentences at least half the members (and at least two) contain, in the order they are
+// first written.
+QString sharedSentences(const std::vector<const QString*>& memberTexts) {
+    QHash<QString, int> seenIn;
+    QStringList order;
+    for (const QString* text : memberTexts) {
+        QStringList sentences = sentencesOf(*text);
+        sentences.removeDuplicates();
+        for (const QString& sentence : sentences)
+            if (seenIn[sentence]++ == 0)
+                order << sentence;
+    }
+    QStringList shared;
+    const int needed = std::max(2, int((memberTexts.size() + 1) / 2));
+    for (const QString& sentence : order)
+        if (seenIn.value(sentence) >= needed)
+            shared << sentence;
+    return shared.join(QLatin1Char(' '));
+}
+
+} // namespace
+
+std::vector<TextTemplate> textTemplates(const std::vector<std::pair<std::int64_t, QString>>& texts,
+                                        double threshold) {
+    QHash<std::int64_t, std::size_t> position;
+    for (std::size_t i = 0; i < texts.size(); ++i)
+        position.insert(texts[i].first, i);
+    Groups groups(texts.size());
+    std::vector<double> best(texts.size(), 0.0);
+    for (const TextPair& pair : nearDuplicateTexts(texts, threshold)) {
+        const std::size_t a = position.value(pair.first), b = position.value(pair.second);
+        groups.join(a, b);
+        best[a] = std::max(best[a], pair.similarity);
+        best[b] = std::max(best[b], pair.similarity);
+    }
+    std::vector<std::vector<std::size_t>> byRoot(texts.size());
+    for (std::size_t i = 0; i < texts.size(); ++i)
+        if (best[i] > 0)
+            byRoot[groups.root(i)].push_back(i);
+    std::vector<TextTemplate> templates;
+    for (std::vector<std::size_t>& members : byRoot) {
+        if (members.size() < 2)
+            continue;
+        std::sort(members.begin(), members.end(),
+                  [&](std::size_t a, std::size_t b) { return texts[a].first < texts[b].first; });
+        TextTemplate found;
+        std::vector<const QString*> memberTexts;
+        for (const std::size_t member : members) {
+            found.members.push_back(texts[member].first);
+            found.similarity.push_back(best[member]);
+            memberTexts.push_back(&texts[member].second);
+        }
+        found.sharedText = sharedSentences(memberTexts);
+        templates.push_back(std::move(found));
+    }
+    std::sort(templates.begin(), templates.end(), [](const TextTemplate& a, const TextTemplate& b) {
+        return a.members.front() < b.members.front();
+    });
+    return templates;
+}
+
+} // namespace threadline::resolve
