@@ -148,6 +148,9 @@ int main(int argc, char** argv) {
     const std::vector<resolve::TextTemplate> templates = resolve::textTemplates(*texts, 0.5);
     const double templateSeconds = secondsSince(clock);
     auto recorded = store->recordTextTemplates(templates);
+    if (!recorded)
+        std::fprintf(stderr, "recording templates failed: %s\n",
+                     qPrintable(recorded.error().toString()));
     const double resolveSeconds = secondsSince(clock);
 
     clock.restart();

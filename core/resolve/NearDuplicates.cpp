@@ -1,8 +1,10 @@
 #include "resolve/NearDuplicates.h"
 
-#include <QRegularExpression>
+#include <QThread>
 
+#include <algorithm>
 #include <array>
+#include <future>
 #include <limits>
 #include <random>
 #include <unordered_map>
@@ -37,22 +39,65 @@ const std::array<std::uint64_t, kHashes>& seeds() {
     return values;
 }
 
+// A word's hash, lower-cased on the fly (FNV-1a over UTF-16 units).
+std::uint64_t wordHash(QStringView word) {
+    std::uint64_t hash = 0xcbf29ce484222325ULL;
+    for (const QChar character : word)
+        hash = (hash ^ character.toLower().unicode()) * 0x100000001b3ULL;
+    return hash;
+}
+
+std::vector<std::uint64_t> wordHashes(const QString& text) {
+    std::vector<std::uint64_t> words;
+    qsizetype start = -1;
+    for (qsizetype at = 0; at <= text.size(); ++at) {
+        const bool inWord = at < text.size() && text[at].isLetterOrNumber();
+        if (inWord && start < 0)
+            start = at;
+        else if (!inWord && start >= 0) {
+            words.push_back(wordHash(QStringView(text).mid(start, at - start)));
+            start = -1;
+        }
+    }
+    return words;
+}
+
+// MinHash over the distinct word 5-shingles (the whole text when shorter).
 Signature signatureOf(const QString& text) {
-    static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}]+"));
-    const QStringList words = text.toLower().split(separators, Qt::SkipEmptyParts);
+    const std::vector<std::uint64_t> words = wordHashes(text);
+    std::vector<std::uint64_t> shingles;
+    const std::size_t count = words.size() < kShingleWords ? 1 : words.size() - kShingleWords + 1;
+    for (std::size_t first = 0; first < count; ++first) {
+        std::uint64_t shingle = 0;
+        for (std::size_t word = first; word < std::min(words.size(), first + kShingleWords); ++word)
+            shingle = mix(shingle ^ words[word]);
+        shingles.push_back(shingle);
+    }
+    std::sort(shingles.begin(), shingles.end());
+    shingles.erase(std::unique(shingles.begin(), shingles.end()), shingles.end());
     Signature signature;
     signature.fill(std::numeric_limits<std::uint64_t>::max());
-    for (qsizetype first = 0;
-         first + kShingleWords <= std::max<qsizetype>(words.size(), kShingleWords); ++first) {
-        const std::uint64_t shingle =
-            qHash(words.mid(first, kShingleWords).join(QLatin1Char(' ')), 0);
-        for (int index = 0; index < kHashes; ++index)
-            signature[std::size_t(index)] =
-                std::min(signature[std::size_t(index)], mix(shingle ^ seeds()[std::size_t(index)]));
-        if (words.size() < kShingleWords)
-            break;
-    }
+    for (const std::uint64_t shingle : shingles)
+        for (std::size_t index = 0; index < kHashes; ++index)
+            signature[index] = std::min(signature[index], mix(shingle ^ seeds()[index]));
     return signature;
+}
+
+// Signatures of every text, computed on every core.
+std::vector<Signature> signaturesOf(const std::vector<std::pair<std::int64_t, QString>>& texts) {
+    std::vector<Signature> signatures(texts.size());
+    const std::size_t workers =
+        std::clamp<std::size_t>(texts.size() / 1000, 1, std::max(1, QThread::idealThreadCount()));
+    std::vector<std::future<void>> running;
+    for (std::size_t worker = 0; worker < workers; ++worker)
+        running.push_back(std::async(std::launch::async, [&, worker] {
+            for (std::size_t i = texts.size() * worker / workers;
+                 i < texts.size() * (worker + 1) / workers; ++i)
+                signatures[i] = signatureOf(texts[i].second);
+        }));
+    for (std::future<void>& worker : running)
+        worker.get();
+    return signatures;
 }
 
 double estimate(const Signature& a, const Signature& b) {
@@ -64,14 +109,10 @@ double estimate(const Signature& a, const Signature& b) {
 
 } // namespace
 
-std::vector<TextPair> nearDuplicateTexts(const std::vector<std::pair<std::int64_t, QString>>& texts,
-                                         double threshold) {
-    std::vector<Signature> signatures;
-    signatures.reserve(texts.size());
-    for (const auto& [id, text] : texts)
-        signatures.push_back(signatureOf(text));
-    std::unordered_set<std::uint64_t> seen; // candidate pairs already judged
-    std::vector<TextPair> pairs;
+void forEachSimilarPair(const std::vector<std::pair<std::int64_t, QString>>& texts,
+                        double threshold, const std::function<bool(std::size_t, std::size_t)>& skip,
+                        const std::function<void(std::size_t, std::size_t, double)>& found) {
+    const std::vector<Signature> signatures = signaturesOf(texts);
     for (int band = 0; band < kBands; ++band) {
         std::unordered_map<std::uint64_t, std::vector<std::size_t>> buckets;
         for (std::size_t index = 0; index < signatures.size(); ++index) {
@@ -83,17 +124,26 @@ std::vector<TextPair> nearDuplicateTexts(const std::vector<std::pair<std::int64_
         for (const auto& [key, members] : buckets)
             for (std::size_t a = 0; a < members.size(); ++a)
                 for (std::size_t b = a + 1; b < members.size(); ++b) {
-                    const std::uint64_t pairKey =
-                        std::uint64_t(members[a]) * signatures.size() + members[b];
-                    if (!seen.insert(pairKey).second)
+                    if (skip(members[a], members[b]))
                         continue;
                     const double similarity =
                         estimate(signatures[members[a]], signatures[members[b]]);
                     if (similarity >= threshold)
-                        pairs.push_back(
-                            {texts[members[a]].first, texts[members[b]].first, similarity});
+                        found(members[a], members[b], similarity);
                 }
     }
+}
+
+std::vector<TextPair> nearDuplicateTexts(const std::vector<std::pair<std::int64_t, QString>>& texts,
+                                         double threshold) {
+    std::unordered_set<std::uint64_t> seen; // candidate pairs already judged
+    std::vector<TextPair> pairs;
+    forEachSimilarPair(
+        texts, threshold,
+        [&](std::size_t a, std::size_t b) { return !seen.insert(a * texts.size() + b).second; },
+        [&](std::size_t a, std::size_t b, double similarity) {
+            pairs.push_back({texts[a].first, texts[b].first, similarity});
+        });
     return pairs;
 }
 

@@ -3,6 +3,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <functional>
 #include <vector>
 
 namespace threadline::resolve {
@@ -18,5 +19,12 @@ struct TextPair {
 // rows; candidate pairs are kept when their estimated similarity reaches `threshold`.
 std::vector<TextPair> nearDuplicateTexts(const std::vector<std::pair<std::int64_t, QString>>& texts,
                                          double threshold = 0.5);
+
+// The search under nearDuplicateTexts, for callers that need not judge every pair: candidate
+// pairs (positions in `texts`) for which `skip` is false are estimated, and those reaching
+// `threshold` are passed to `found`. A pair can come up once per band it shares.
+void forEachSimilarPair(const std::vector<std::pair<std::int64_t, QString>>& texts,
+                        double threshold, const std::function<bool(std::size_t, std::size_t)>& skip,
+                        const std::function<void(std::size_t, std::size_t, double)>& found);
 
 } // namespace threadline::resolve

@@ -64,17 +64,18 @@ QString sharedSentences(const std::vector<const QString*>& memberTexts) {
 
 std::vector<TextTemplate> textTemplates(const std::vector<std::pair<std::int64_t, QString>>& texts,
                                         double threshold) {
-    QHash<std::int64_t, std::size_t> position;
-    for (std::size_t i = 0; i < texts.size(); ++i)
-        position.insert(texts[i].first, i);
     Groups groups(texts.size());
     std::vector<double> best(texts.size(), 0.0);
-    for (const TextPair& pair : nearDuplicateTexts(texts, threshold)) {
-        const std::size_t a = position.value(pair.first), b = position.value(pair.second);
-        groups.join(a, b);
-        best[a] = std::max(best[a], pair.similarity);
-        best[b] = std::max(best[b], pair.similarity);
-    }
+    // Pairs already in one group need no estimate: a trafficker's run of a hundred ads from one
+    // text is a hundred near-duplicates, not the five thousand pairs between them.
+    forEachSimilarPair(
+        texts, threshold,
+        [&](std::size_t a, std::size_t b) { return groups.root(a) == groups.root(b); },
+        [&](std::size_t a, std::size_t b, double similarity) {
+            groups.join(a, b);
+            best[a] = std::max(best[a], similarity);
+            best[b] = std::max(best[b], similarity);
+        });
     std::vector<std::vector<std::size_t>> byRoot(texts.size());
     for (std::size_t i = 0; i < texts.size(); ++i)
         if (best[i] > 0)

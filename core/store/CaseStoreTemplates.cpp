@@ -24,8 +24,11 @@ QString templateKey(const resolve::TextTemplate& found) {
         QCryptographicHash::hash(basis.toUtf8(), QCryptographicHash::Sha256).toHex().left(32));
 }
 
-QString labelOf(const QString& sharedText) {
-    return sharedText.size() <= 80 ? sharedText : sharedText.left(77) + QStringLiteral("...");
+QString labelOf(const resolve::TextTemplate& found) {
+    const QString& text = found.sharedText;
+    if (text.isEmpty()) // a chain of look-alikes with no sentence common to most of them
+        return QStringLiteral("Template of %1 ads").arg(found.members.size());
+    return text.size() <= 80 ? text : text.left(77) + QStringLiteral("...");
 }
 
 // The template's entity, found by its key or created with an assertion saying why it exists.
@@ -53,7 +56,7 @@ Result<std::pair<EntityId, bool>> templateEntity(Database& database,
         "INSERT INTO identifiers (kind, value, entity_id) VALUES ('ad-template', ?, ?)");
     if (!insert || !identify)
         return std::unexpected(insert ? identify.error() : insert.error());
-    (*insert)->bind(1, labelOf(found.sharedText));
+    (*insert)->bind(1, labelOf(found));
     (*insert)->bind(2, QString::fromUtf8(QJsonDocument(properties).toJson(QJsonDocument::Compact)));
     (*insert)->bind(3, utcNowIso()).bind(4, QString::fromLatin1(kAnalysis));
     if (auto inserted = (*insert)->run(); !inserted)

@@ -15,6 +15,10 @@ QString json(const QJsonObject& object) {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
+QString keyOf(const Identifier& id) {
+    return id.kind + QChar(0) + id.value;
+}
+
 template <typename T> std::unexpected<Error> failed(const Result<T>& result) {
     return std::unexpected(result.error());
 }
@@ -85,6 +89,9 @@ ImportWriter::findByIdentifiers(const std::vector<Identifier>& ids) {
                                     "WHERE i.kind = ? AND i.value = ?");
     if (!select)
         return failed(select);
+    for (const Identifier& id : ids)
+        if (const auto known = m_known.constFind(keyOf(id)); known != m_known.constEnd())
+            return std::optional<EntityId>(*known);
     for (const Identifier& id : ids) {
         (*select)->bind(1, id.kind).bind(2, id.value);
         auto found = collectRows(**select, [](const Statement& row) { return row.integer(0); });
@@ -102,11 +109,16 @@ Result<void> ImportWriter::addIdentifiers(EntityId entity, const std::vector<Ide
         "INSERT OR IGNORE INTO identifiers (kind, value, entity_id) VALUES (?, ?, ?)");
     if (!insert)
         return failed(insert);
-    for (const Identifier& id : ids)
+    for (const Identifier& id : ids) {
+        const QString key = keyOf(id);
+        if (m_known.contains(key))
+            continue; // stored by an earlier fact of this import
         if (auto inserted =
                 (*insert)->bind(1, id.kind).bind(2, id.value).bind(3, entity.value).run();
             !inserted)
             return inserted;
+        m_known.insert(key, entity);
+    }
     return {};
 }
 

@@ -4,6 +4,8 @@
 #include "model/Ids.h"
 #include "store/Database.h"
 
+#include <QHash>
+
 #include <vector>
 
 namespace threadline::store {
@@ -42,6 +44,9 @@ private:
     QString m_now;
     std::vector<DocumentId> m_documents;
     std::vector<EntityId> m_entities;
+    // Identifiers this import has stored or found ("kind\0value"): a phone named in a thousand
+    // ads is looked up once.
+    QHash<QString, EntityId> m_known;
     ImportCounts m_counts;
 };
 

@@ -1,5 +1,7 @@
 #include "util/SearchText.h"
 
+#include <algorithm>
+
 namespace threadline {
 
 namespace {
@@ -11,6 +13,10 @@ bool isArabicMark(char16_t unit) {
 } // namespace
 
 QString searchableText(const QString& text) {
+    // Most text has no Arabic marks at all: hand it back shared, without a copy.
+    if (std::none_of(text.cbegin(), text.cend(),
+                     [](QChar character) { return isArabicMark(character.unicode()); }))
+        return text;
     QString folded;
     folded.reserve(text.size());
     for (QChar character : text)

@@ -1,7 +1,10 @@
 #include "ingest/ads/AdBuilder.h"
 
+#include "ingest/image/ImageImporter.h"
+
 #include <QDateTime>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QUrl>
 
 namespace threadline::ingest {
@@ -41,6 +44,17 @@ const Mapping* mappingFor(const QString& kind) {
 
 } // namespace
 
+// The bytes of a data: URI ("data:image/png;base64,iVBOR..."); empty when it holds none.
+QByteArray dataUriBytes(const QString& uri) {
+    const qsizetype comma = uri.indexOf(QLatin1Char(','));
+    if (!uri.startsWith(QLatin1String("data:"), Qt::CaseInsensitive) || comma < 0)
+        return {};
+    const QByteArray payload = uri.mid(comma + 1).toLatin1();
+    if (uri.left(comma).endsWith(QLatin1String(";base64"), Qt::CaseInsensitive))
+        return QByteArray::fromBase64(payload);
+    return QByteArray::fromPercentEncoding(payload);
+}
+
 QString normaliseAdTime(const QString& written) {
     const QString value = written.trimmed();
     if (value.isEmpty())
@@ -77,6 +91,38 @@ int AdBuilder::identifierEntity(const QString& kind, const QString& value,
     return entity;
 }
 
+QStringList AdBuilder::addEmbeddedImages(const AdRecord& ad, int adEntity, int document) {
+    QStringList references;
+    int embedded = 0;
+    for (const QString& image : ad.images) {
+        if (!image.startsWith(QLatin1String("data:"), Qt::CaseInsensitive)) {
+            references << image;
+            continue;
+        }
+        ++embedded;
+        QJsonObject locator = ad.locator;
+        locator.insert(QStringLiteral("image"), embedded);
+        const QString place = QJsonDocument(locator).toJson(QJsonDocument::Compact);
+        const QByteArray bytes = dataUriBytes(image);
+        ImportContext context = m_context;
+        context.fileName = QStringLiteral("%1 image %2").arg(ad.url, QString::number(embedded));
+        auto photo = describePhoto(bytes, context);
+        if (!photo) {
+            m_result.warnings << QStringLiteral("%1: embedded image %2 not read: %3")
+                                     .arg(place, QString::number(embedded), photo.error().message);
+            continue;
+        }
+        references << QStringLiteral("embedded image %1").arg(embedded);
+        photo->entity.evidence = {document, locator, {}, 1.0};
+        const int entity = m_result.addEntity(photo->entity);
+        m_result.links.push_back({QStringLiteral("shows"), adEntity, entity, true, 1,
+                                  QJsonObject{{QStringLiteral("image"), embedded}},
+                                  photo->entity.evidence});
+        m_result.children.push_back({context.fileName, bytes, locator});
+    }
+    return references;
+}
+
 void AdBuilder::add(const AdRecord& ad) {
     const QString text = ad.title.isEmpty() ? ad.body : ad.title + QStringLiteral("\n") + ad.body;
     const QString posted = normaliseAdTime(ad.postedAt);
@@ -89,7 +135,7 @@ void AdBuilder::add(const AdRecord& ad) {
                            {QStringLiteral("site"), ad.site},
                            {QStringLiteral("location"), ad.location},
                            {QStringLiteral("posted_at"), posted},
-                           {QStringLiteral("images"), QJsonArray::fromStringList(ad.images)}};
+                           {QStringLiteral("images"), QJsonArray()}};
     const extract::Matches matches = m_extractor.extract(text);
     QHash<QString, QStringList> facts; // price, age, alias -> values
     for (const extract::Match& match : matches)
@@ -105,6 +151,9 @@ void AdBuilder::add(const AdRecord& ad) {
          ad.url.isEmpty() ? std::vector<Identifier>{}
                           : std::vector<Identifier>{{QStringLiteral("ad-url"), ad.url}},
          whole});
+    m_result.entities[std::size_t(adEntity)].properties.insert(
+        QStringLiteral("images"),
+        QJsonArray::fromStringList(addEmbeddedImages(ad, adEntity, document)));
 
     for (const extract::Match& match : matches) {
         const Evidence evidence{document,

@@ -2,6 +2,7 @@
 
 #include "extract/Extractors.h"
 #include "ingest/ImportResult.h"
+#include "ingest/Importer.h"
 
 #include <QHash>
 #include <QStringList>
@@ -26,13 +27,19 @@ struct AdRecord {
 // Prices, ages and names the ad goes by become properties of the Ad.
 class AdBuilder {
 public:
-    AdBuilder(const QString& region, ImportResult& result)
-        : m_extractor(region)
+    AdBuilder(const ImportContext& context, ImportResult& result)
+        : m_context(context)
+        , m_extractor(context.region)
         , m_result(result) {}
     void add(const AdRecord& ad);
 
 private:
     int identifierEntity(const QString& kind, const QString& value, const Evidence& evidence);
+    // Images carried inside the ad (data: URIs) become Photo entities the ad "shows" and child
+    // files (so the original bytes are kept and EXIF and OCR run); returns the other references.
+    QStringList addEmbeddedImages(const AdRecord& ad, int adEntity, int document);
+
+    const ImportContext& m_context;
 
     extract::TextExtractor m_extractor;
     ImportResult& m_result;

@@ -34,14 +34,21 @@ QString firstOf(const QJsonObject& object, std::initializer_list<const char*> na
     return {};
 }
 
+// An image object's address, or its bytes as a data: URI when the scraper kept them
+// ({"data": "<base64>"} and the like).
+QString imageReference(const QJsonObject& image) {
+    const QString data = firstOf(image, {"data", "base64", "content", "obj_data"});
+    if (!data.isEmpty())
+        return data.startsWith(QLatin1String("data:")) ? data
+                                                       : QStringLiteral("data:;base64,") + data;
+    return firstOf(image, {"obj_original_url", "obj_stored_url", "url", "src"});
+}
+
 QStringList imagesOf(const QJsonObject& object) {
     QStringList images;
     for (const char* name : {"objects", "images", "image_urls"})
         for (const QJsonValue& image : object.value(QLatin1String(name)).toArray())
-            images << (image.isString()
-                           ? image.toString()
-                           : firstOf(image.toObject(),
-                                     {"obj_original_url", "obj_stored_url", "url", "src"}));
+            images << (image.isString() ? image.toString() : imageReference(image.toObject()));
     images.removeAll(QString());
     return images;
 }
@@ -100,7 +107,7 @@ Result<ImportResult> HtmlAdImporter::import(const QByteArray& bytes,
                 page.location,
                 page.images,
                 {}};
-    AdBuilder(context.region, result).add(ad);
+    AdBuilder(context, result).add(ad);
     return result;
 }
 
@@ -129,9 +136,9 @@ struct LineRange {
 };
 
 // Reads lines [range.first, range.last) of `rows` (line N of the file is rows[N - 1]).
-void readAds(const QList<QByteArray>& rows, LineRange& range, const QString& region,
+void readAds(const QList<QByteArray>& rows, LineRange& range, const ImportContext& context,
              std::atomic<qsizetype>& done, const std::atomic<bool>& stop) {
-    AdBuilder ads(region, range.result);
+    AdBuilder ads(context, range.result);
     for (qsizetype index = range.first; index < range.last && !stop; ++index, ++done) {
         const int line = int(index + 1);
         if (rows[index].trimmed().isEmpty())
@@ -167,7 +174,7 @@ Result<ImportResult> JsonLinesAdImporter::import(const QByteArray& bytes,
         range.first = rows.size() * worker / workers;
         range.last = rows.size() * (worker + 1) / workers;
         running.push_back(std::async(std::launch::async, [&rows, &range, &context, &done, &stop] {
-            readAds(rows, range, context.region, done, stop);
+            readAds(rows, range, context, done, stop);
         }));
     }
     for (std::future<void>& worker : running)

@@ -5,6 +5,7 @@
 #include "ocr/Ocr.h"
 
 #include <QBuffer>
+#include <QCryptographicHash>
 #include <QImageReader>
 #include <QJsonArray>
 
@@ -116,12 +117,10 @@ int ImageImporter::fitness(const QByteArray& head, const ImportContext&) const {
     return hasImageMagic(head) ? 90 : 0;
 }
 
-Result<ImportResult> ImageImporter::import(const QByteArray& bytes,
-                                           const ImportContext& context) const {
+Result<DescribedPhoto> describePhoto(const QByteArray& bytes, const ImportContext& context) {
     auto image = decode(bytes, context);
     if (!image)
         return std::unexpected(image.error());
-    ImportResult result;
     const std::uint64_t hash = media::perceptualHash(*image);
     QJsonObject properties{
         {QStringLiteral("phash"), QString::number(hash, 16).rightJustified(16, QLatin1Char('0'))},
@@ -130,13 +129,28 @@ Result<ImportResult> ImageImporter::import(const QByteArray& bytes,
     const auto metadata = media::readPhotoMetadata(bytes);
     if (metadata && !metadata->camera.isEmpty())
         properties.insert(QStringLiteral("camera"), metadata->camera);
-    const int photo =
-        result.addEntity({QStringLiteral("Photo"), context.fileName, properties, {}, {}});
-    if (metadata)
-        addExif(*metadata, photo, result);
+    const QString sha256 =
+        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    return DescribedPhoto{{QStringLiteral("Photo"),
+                           context.fileName,
+                           properties,
+                           {{QStringLiteral("image-sha256"), sha256}},
+                           {}},
+                          *image};
+}
+
+Result<ImportResult> ImageImporter::import(const QByteArray& bytes,
+                                           const ImportContext& context) const {
+    auto photo = describePhoto(bytes, context);
+    if (!photo)
+        return std::unexpected(photo.error());
+    ImportResult result;
+    const int entity = result.addEntity(photo->entity);
+    if (const auto metadata = media::readPhotoMetadata(bytes))
+        addExif(*metadata, entity, result);
     if (context.cancelled(0.3))
         return fail(ErrorCode::Cancelled, QStringLiteral("cancelled"), context.fileName);
-    addOcrDocument(*image, context.fileName, result);
+    addOcrDocument(photo->image, context.fileName, result);
     return result;
 }
 

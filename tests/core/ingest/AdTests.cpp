@@ -2,8 +2,12 @@
 #include "ResultHelpers.h"
 #include "ingest/ads/AdImporters.h"
 
+#include <QBuffer>
 #include <QFile>
+#include <QImage>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 using namespace threadline;
 using namespace threadline::ingest;
@@ -86,4 +90,56 @@ TEST_CASE("a phone or cashtag shared by ads is one entity linked from each",
     CHECK(std::count_if(phones->begin(), phones->end(), [](const Entity& entity) {
               return entity.label == QStringLiteral("+16025550142");
           }) == 1);
+}
+
+namespace {
+
+QByteArray pngOfSquare(int shade) {
+    QImage image(64, 64, QImage::Format_RGB32);
+    image.fill(QColor(shade, 40, 200 - shade));
+    for (int y = 8; y < 40; ++y)
+        for (int x = 16; x < 48; ++x)
+            image.setPixel(x, y, qRgb(250, 250, shade));
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return png;
+}
+
+} // namespace
+
+TEST_CASE("images embedded in ads become one Photo entity each ad shows", "[ingest][ads][photo]") {
+    Scratch scratch;
+    const QByteArray png = pngOfSquare(30);
+    const QString page =
+        QStringLiteral("<html><head><title>Mia in Mesa</title></head><body><p>Text 480 555 0177"
+                       "</p><img src=\"data:image/png;base64,%1\"><img src=\"data:image/png;"
+                       "base64,bm90IGFuIGltYWdl\"></body></html>")
+            .arg(QString::fromLatin1(png.toBase64()));
+    const QByteArray line =
+        QJsonDocument(QJsonObject{{"url", "https://ads.synthetic.example/mia-2"},
+                                  {"title", "Mia again"},
+                                  {"body", "Mia, text 480 555 0177"},
+                                  {"objects", QJsonArray{QJsonObject{
+                                                  {"data", QString::fromLatin1(png.toBase64())}}}}})
+            .toJson(QJsonDocument::Compact);
+    auto [store, summary] =
+        importIntoNewCase(scratch, {scratch.write(QStringLiteral("mia.html"), page.toUtf8()),
+                                    scratch.write(QStringLiteral("mia.jsonl"), line + '\n')});
+    auto photos = store.entities(QStringLiteral("Photo"));
+    REQUIRE(photos);
+    REQUIRE(photos->size() == 1); // the same picture in both ads, and its child source
+    CHECK(photos->front().propertiesJson.contains(QStringLiteral("\"phash\"")));
+    auto shows = store.links(QStringLiteral("shows"));
+    REQUIRE(shows);
+    CHECK(shows->size() == 2);
+    bool warned = false; // the second image of the page is not an image: said, not fatal
+    for (const ImportedFile& file : summary.files)
+        for (const QString& warning : file.warnings)
+            warned = warned || warning.contains(QStringLiteral("embedded image 2 not read"));
+    CHECK(warned);
+    auto hashes = store.photoHashes();
+    REQUIRE(hashes);
+    CHECK(hashes->size() == 1);
 }
