@@ -16,7 +16,8 @@ public:
     HammingIndex();
 
     void add(std::uint64_t hash, std::int64_t id);
-    // (id, distance) of every stored hash within `maxDistance` of `hash`.
+    // (id, distance) of every stored hash within `maxDistance` of `hash`. Not for two threads at
+    // once: a query marks the entries it has seen.
     std::vector<std::pair<std::int64_t, int>> within(std::uint64_t hash, int maxDistance) const;
     std::size_t size() const { return m_entries.size(); }
 

@@ -1,10 +1,9 @@
 #include "resolve/NearDuplicates.h"
 
-#include <QThread>
+#include "util/Parallel.h"
 
 #include <algorithm>
 #include <array>
-#include <future>
 #include <limits>
 #include <random>
 #include <unordered_map>
@@ -86,17 +85,10 @@ Signature signatureOf(const QString& text) {
 // Signatures of every text, computed on every core.
 std::vector<Signature> signaturesOf(const std::vector<std::pair<std::int64_t, QString>>& texts) {
     std::vector<Signature> signatures(texts.size());
-    const std::size_t workers =
-        std::clamp<std::size_t>(texts.size() / 1000, 1, std::max(1, QThread::idealThreadCount()));
-    std::vector<std::future<void>> running;
-    for (std::size_t worker = 0; worker < workers; ++worker)
-        running.push_back(std::async(std::launch::async, [&, worker] {
-            for (std::size_t i = texts.size() * worker / workers;
-                 i < texts.size() * (worker + 1) / workers; ++i)
-                signatures[i] = signatureOf(texts[i].second);
-        }));
-    for (std::future<void>& worker : running)
-        worker.get();
+    runInRanges(texts.size(), 1000, [&](std::size_t, std::size_t first, std::size_t last) {
+        for (std::size_t i = first; i < last; ++i)
+            signatures[i] = signatureOf(texts[i].second);
+    });
     return signatures;
 }
 

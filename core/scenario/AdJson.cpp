@@ -12,18 +12,14 @@ namespace {
 constexpr qint64 kFirstPost = 1767225600; // 2026-01-01T00:00:00Z
 constexpr qint64 kPostingWindow = 180 * 24 * 3600;
 
-QString escapeHtml(const QString& text) {
-    return text.toHtmlEscaped();
-}
-
 QString rawHtml(const QString& title, const QString& text, const QString& posted,
                 const QStringList& images) {
     QString html = QStringLiteral("<!DOCTYPE html><html><head><title>%1</title>"
                                   "<meta property=\"article:published_time\" content=\"%2\">"
                                   "</head><body><h1>%1</h1>")
-                       .arg(escapeHtml(title), posted);
+                       .arg(title.toHtmlEscaped(), posted);
     for (const QString& paragraph : text.split(QLatin1Char('\n')).mid(1)) // line 1 is the title
-        html += QStringLiteral("<p>%1</p>").arg(escapeHtml(paragraph));
+        html += QStringLiteral("<p>%1</p>").arg(paragraph.toHtmlEscaped());
     for (const QString& image : images)
         html += QStringLiteral("<img src=\"%1\">").arg(image);
     return html + QStringLiteral("</body></html>");

@@ -3,6 +3,7 @@
 #include "store/CaseStore.h"
 #include "store/Database.h"
 #include "store/DerivedLinkWriter.h"
+#include "store/EntityLookup.h"
 #include "util/Environment.h"
 
 #include <QCryptographicHash>
@@ -31,22 +32,15 @@ QString labelOf(const resolve::TextTemplate& found) {
     return text.size() <= 80 ? text : text.left(77) + QStringLiteral("...");
 }
 
-// The template's entity, found by its key or created with an assertion saying why it exists.
+// The template's entity, found by its key or created (the audit row of the run says why).
 Result<std::pair<EntityId, bool>> templateEntity(Database& database,
                                                  const resolve::TextTemplate& found) {
     const QString key = templateKey(found);
-    auto select = database.cached(
-        "SELECT coalesce(e.merged_into, e.id) FROM identifiers i JOIN entities e ON e.id = "
-        "i.entity_id WHERE i.kind = 'ad-template' AND i.value = ?");
-    if (!select)
-        return std::unexpected(select.error());
-    (*select)->bind(1, key);
-    auto known = collectRows(**select, [](const Statement& row) { return row.integer(0); });
-    (*select)->reset();
+    auto known = entityWithIdentifier(database, QStringLiteral("ad-template"), key);
     if (!known)
         return std::unexpected(known.error());
-    if (!known->empty())
-        return std::pair{EntityId{known->front()}, false};
+    if (known->has_value())
+        return std::pair{**known, false};
 
     const QJsonObject properties{{QStringLiteral("shared_text"), found.sharedText},
                                  {QStringLiteral("ads"), qint64(found.members.size())}};

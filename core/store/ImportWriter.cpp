@@ -1,5 +1,6 @@
 #include "store/ImportWriter.h"
 
+#include "store/EntityLookup.h"
 #include "util/Environment.h"
 #include "util/SearchText.h"
 
@@ -83,23 +84,13 @@ Result<void> ImportWriter::writeDocuments(const std::vector<ExtractedDocument>& 
 
 Result<std::optional<EntityId>>
 ImportWriter::findByIdentifiers(const std::vector<Identifier>& ids) {
-    // Follow merges so a fact about an absorbed entity lands on the survivor.
-    auto select = m_database.cached("SELECT coalesce(e.merged_into, e.id) FROM identifiers i JOIN "
-                                    "entities e ON e.id = i.entity_id "
-                                    "WHERE i.kind = ? AND i.value = ?");
-    if (!select)
-        return failed(select);
     for (const Identifier& id : ids)
         if (const auto known = m_known.constFind(keyOf(id)); known != m_known.constEnd())
             return std::optional<EntityId>(*known);
     for (const Identifier& id : ids) {
-        (*select)->bind(1, id.kind).bind(2, id.value);
-        auto found = collectRows(**select, [](const Statement& row) { return row.integer(0); });
-        (*select)->reset();
-        if (!found)
-            return failed(found);
-        if (!found->empty())
-            return std::optional<EntityId>(EntityId{found->front()});
+        auto found = entityWithIdentifier(m_database, id.kind, id.value);
+        if (!found || found->has_value())
+            return found;
     }
     return std::optional<EntityId>();
 }

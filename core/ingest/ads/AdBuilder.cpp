@@ -42,8 +42,6 @@ const Mapping* mappingFor(const QString& kind) {
     return nullptr;
 }
 
-} // namespace
-
 // The bytes of a data: URI ("data:image/png;base64,iVBOR..."); empty when it holds none.
 QByteArray dataUriBytes(const QString& uri) {
     const qsizetype comma = uri.indexOf(QLatin1Char(','));
@@ -54,6 +52,8 @@ QByteArray dataUriBytes(const QString& uri) {
         return QByteArray::fromBase64(payload);
     return QByteArray::fromPercentEncoding(payload);
 }
+
+} // namespace
 
 QString normaliseAdTime(const QString& written) {
     const QString value = written.trimmed();
@@ -102,14 +102,15 @@ QStringList AdBuilder::addEmbeddedImages(const AdRecord& ad, int adEntity, int d
         ++embedded;
         QJsonObject locator = ad.locator;
         locator.insert(QStringLiteral("image"), embedded);
-        const QString place = QJsonDocument(locator).toJson(QJsonDocument::Compact);
         const QByteArray bytes = dataUriBytes(image);
         ImportContext context = m_context;
         context.fileName = QStringLiteral("%1 image %2").arg(ad.url, QString::number(embedded));
         auto photo = describePhoto(bytes, context);
         if (!photo) {
             m_result.warnings << QStringLiteral("%1: embedded image %2 not read: %3")
-                                     .arg(place, QString::number(embedded), photo.error().message);
+                                     .arg(QString::fromUtf8(QJsonDocument(locator).toJson(
+                                              QJsonDocument::Compact)),
+                                          QString::number(embedded), photo.error().message);
             continue;
         }
         references << QStringLiteral("embedded image %1").arg(embedded);
@@ -134,8 +135,7 @@ void AdBuilder::add(const AdRecord& ad) {
     QJsonObject properties{{QStringLiteral("url"), ad.url},
                            {QStringLiteral("site"), ad.site},
                            {QStringLiteral("location"), ad.location},
-                           {QStringLiteral("posted_at"), posted},
-                           {QStringLiteral("images"), QJsonArray()}};
+                           {QStringLiteral("posted_at"), posted}};
     const extract::Matches matches = m_extractor.extract(text);
     QHash<QString, QStringList> facts; // price, age, alias -> values
     for (const extract::Match& match : matches)

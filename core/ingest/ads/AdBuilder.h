@@ -40,7 +40,6 @@ private:
     QStringList addEmbeddedImages(const AdRecord& ad, int adEntity, int document);
 
     const ImportContext& m_context;
-
     extract::TextExtractor m_extractor;
     ImportResult& m_result;
     QHash<QString, int> m_entities; // "kind:value" -> entity index within this source

@@ -2,15 +2,13 @@
 
 #include "ingest/ads/AdBuilder.h"
 #include "ingest/ads/HtmlPage.h"
+#include "util/Parallel.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QThread>
 #include <QUrl>
 
-#include <algorithm>
 #include <atomic>
-#include <future>
 
 namespace threadline::ingest {
 
@@ -125,21 +123,20 @@ int JsonLinesAdImporter::fitness(const QByteArray& head, const ImportContext& co
 namespace {
 
 // Scraper dumps run to hundreds of thousands of lines; below this many, one thread is plenty.
-constexpr qsizetype kLinesPerWorker = 2000;
+constexpr std::size_t kLinesPerWorker = 2000;
 
-// One worker's share of the lines and what it found in them.
+// What one worker found in its share of the lines.
 struct LineRange {
-    qsizetype first = 0;
-    qsizetype last = 0;
     ImportResult result;
     int read = 0;
 };
 
-// Reads lines [range.first, range.last) of `rows` (line N of the file is rows[N - 1]).
-void readAds(const QList<QByteArray>& rows, LineRange& range, const ImportContext& context,
-             std::atomic<qsizetype>& done, const std::atomic<bool>& stop) {
+// Reads lines [first, last) of `rows` (line N of the file is rows[N - 1]).
+void readAds(const QList<QByteArray>& rows, std::size_t first, std::size_t last, LineRange& range,
+             const ImportContext& context, std::atomic<qsizetype>& done,
+             const std::atomic<bool>& stop) {
     AdBuilder ads(context, range.result);
-    for (qsizetype index = range.first; index < range.last && !stop; ++index, ++done) {
+    for (auto index = qsizetype(first); index < qsizetype(last) && !stop; ++index, ++done) {
         const int line = int(index + 1);
         if (rows[index].trimmed().isEmpty())
             continue;
@@ -163,26 +160,19 @@ void readAds(const QList<QByteArray>& rows, LineRange& range, const ImportContex
 Result<ImportResult> JsonLinesAdImporter::import(const QByteArray& bytes,
                                                  const ImportContext& context) const {
     const QList<QByteArray> rows = bytes.split('\n');
-    const qsizetype workers = std::clamp<qsizetype>(rows.size() / kLinesPerWorker, 1,
-                                                    std::max(1, QThread::idealThreadCount()));
-    std::vector<LineRange> ranges(static_cast<std::size_t>(workers));
+    const auto lines = std::size_t(rows.size());
+    std::vector<LineRange> ranges(rangeWorkers(lines, kLinesPerWorker));
     std::atomic<qsizetype> done = 0;
     std::atomic<bool> stop = false;
-    std::vector<std::future<void>> running;
-    for (qsizetype worker = 0; worker < workers; ++worker) {
-        LineRange& range = ranges[std::size_t(worker)];
-        range.first = rows.size() * worker / workers;
-        range.last = rows.size() * (worker + 1) / workers;
-        running.push_back(std::async(std::launch::async, [&rows, &range, &context, &done, &stop] {
-            readAds(rows, range, context, done, stop);
-        }));
-    }
-    for (std::future<void>& worker : running)
-        while (worker.wait_for(std::chrono::milliseconds(100)) != std::future_status::ready)
-            if (context.cancelled(double(done) / double(rows.size())))
+    runInRanges(
+        lines, kLinesPerWorker,
+        [&](std::size_t worker, std::size_t first, std::size_t last) {
+            readAds(rows, first, last, ranges[worker], context, done, stop);
+        },
+        [&] {
+            if (context.cancelled(double(done) / double(lines)))
                 stop = true;
-    for (std::future<void>& worker : running)
-        worker.get();
+        });
     if (stop)
         return fail(ErrorCode::Cancelled, QStringLiteral("cancelled"), context.fileName);
 

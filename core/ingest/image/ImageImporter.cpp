@@ -136,7 +136,8 @@ Result<DescribedPhoto> describePhoto(const QByteArray& bytes, const ImportContex
                            properties,
                            {{QStringLiteral("image-sha256"), sha256}},
                            {}},
-                          *image};
+                          *image,
+                          metadata};
 }
 
 Result<ImportResult> ImageImporter::import(const QByteArray& bytes,
@@ -146,8 +147,8 @@ Result<ImportResult> ImageImporter::import(const QByteArray& bytes,
         return std::unexpected(photo.error());
     ImportResult result;
     const int entity = result.addEntity(photo->entity);
-    if (const auto metadata = media::readPhotoMetadata(bytes))
-        addExif(*metadata, entity, result);
+    if (photo->metadata)
+        addExif(*photo->metadata, entity, result);
     if (context.cancelled(0.3))
         return fail(ErrorCode::Cancelled, QStringLiteral("cancelled"), context.fileName);
     addOcrDocument(photo->image, context.fileName, result);

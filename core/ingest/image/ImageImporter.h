@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ingest/Importer.h"
+#include "media/ExifReader.h"
 
 #include <QImage>
 
@@ -15,6 +16,7 @@ namespace threadline::ingest {
 struct DescribedPhoto {
     ExtractedEntity entity;
     QImage image;
+    std::optional<media::PhotoMetadata> metadata; // EXIF, when the file carries any
 };
 Result<DescribedPhoto> describePhoto(const QByteArray& bytes, const ImportContext& context);
 

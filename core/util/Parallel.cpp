@@ -1,0 +1,33 @@
+#include "util/Parallel.h"
+
+#include <QThread>
+
+#include <algorithm>
+#include <chrono>
+#include <future>
+#include <vector>
+
+namespace threadline {
+
+std::size_t rangeWorkers(std::size_t count, std::size_t minimumPerWorker) {
+    const auto cores = std::size_t(std::max(1, QThread::idealThreadCount()));
+    return std::clamp<std::size_t>(count / std::max<std::size_t>(minimumPerWorker, 1), 1, cores);
+}
+
+void runInRanges(std::size_t count, std::size_t minimumPerWorker,
+                 const std::function<void(std::size_t, std::size_t, std::size_t)>& work,
+                 const std::function<void()>& whileWaiting) {
+    const std::size_t workers = rangeWorkers(count, minimumPerWorker);
+    std::vector<std::future<void>> running;
+    for (std::size_t worker = 0; worker < workers; ++worker)
+        running.push_back(std::async(std::launch::async, work, worker, count * worker / workers,
+                                     count * (worker + 1) / workers));
+    for (std::future<void>& worker : running)
+        while (worker.wait_for(std::chrono::milliseconds(100)) != std::future_status::ready)
+            if (whileWaiting)
+                whileWaiting();
+    for (std::future<void>& worker : running)
+        worker.get();
+}
+
+} // namespace threadline

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <cstddef>
+#include <functional>
+
+namespace threadline {
+
+// How many threads runInRanges() uses for `count` items: one per core, each with at least
+// `minimumPerWorker` items (so small inputs stay on one thread).
+std::size_t rangeWorkers(std::size_t count, std::size_t minimumPerWorker);
+
+// Splits [0, count) into rangeWorkers() contiguous ranges and runs work(worker, first, last) on
+// each in its own thread. The calling thread calls `whileWaiting` about every 100 ms until all
+// are done (to report progress, or to ask the workers to stop), then rethrows what a worker threw.
+void runInRanges(
+    std::size_t count, std::size_t minimumPerWorker,
+    const std::function<void(std::size_t worker, std::size_t first, std::size_t last)>& work,
+    const std::function<void()>& whileWaiting = {});
+
+} // namespace threadline
