@@ -1,6 +1,7 @@
 #include "store/Schema.h"
 
 #include "store/SchemaV1.h"
+#include "store/SchemaV2.h"
 
 #include <QString>
 
@@ -10,6 +11,7 @@ namespace {
 
 constexpr Migration kMigrations[] = {
     {1, "initial case schema", kSchemaV1},
+    {2, "assertion kinds checked without a temporary table", kSchemaV2},
 };
 
 Result<int> readInteger(Database& database, const char* pragma) {

@@ -112,6 +112,30 @@ TEST_CASE("migrations run forward one transaction at a time", "[store][schema]")
     }
 }
 
+TEST_CASE("schema 2 keeps every assertion of a version 1 case and still checks their kind",
+          "[store][schema]") {
+    Scratch scratch;
+    auto database = Database::open(scratch.path(QStringLiteral("v1.tlcase")),
+                                   Database::Access::ReadWriteCreate);
+    REQUIRE(database);
+    const QByteArray setId = "PRAGMA application_id = " + QByteArray::number(kApplicationId);
+    REQUIRE((*database)->execute(setId.constData()));
+    REQUIRE(migrate(**database, migrations().first(1)));
+    REQUIRE((*database)->execute(
+        "INSERT INTO assertions (subject_kind, subject_id, analyst, reason, created_at) "
+        "VALUES ('entity', 7, 'ana', 'seen in person', '2026-01-01T00:00:00Z')"));
+
+    REQUIRE(migrate(**database, migrations()));
+    CHECK(pragma(**database, "PRAGMA user_version") == 2);
+    CHECK(pragmaText(**database, "SELECT analyst || ':' || subject_id FROM assertions") ==
+          QStringLiteral("ana:7"));
+    CHECK(pragma(**database, "SELECT count(*) FROM sqlite_schema WHERE name IN "
+                             "('assertions_subject', 'assertions_source')") == 2);
+    CHECK_FALSE((*database)->execute(
+        "INSERT INTO assertions (subject_kind, subject_id, analyst, created_at) "
+        "VALUES ('rumour', 1, 'ana', '2026-01-01T00:00:00Z')"));
+}
+
 TEST_CASE("opening what is not a case fails with a clear error", "[store][schema]") {
     Scratch scratch;
     SECTION("missing file") {
