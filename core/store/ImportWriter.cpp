@@ -1,10 +1,9 @@
 #include "store/ImportWriter.h"
 
 #include "store/EntityLookup.h"
+#include "util/CompactJson.h"
 #include "util/Environment.h"
 #include "util/SearchText.h"
-
-#include <QJsonDocument>
 
 namespace threadline::store {
 
@@ -13,7 +12,7 @@ using namespace threadline::ingest;
 namespace {
 
 QString json(const QJsonObject& object) {
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    return compactJson(object);
 }
 
 QString keyOf(const Identifier& id) {
