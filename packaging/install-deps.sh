@@ -24,6 +24,10 @@ packages=(
   libgumbo-dev
   # tests; pdftotext is the peer the import benchmark compares against
   catch2 poppler-utils
+  # the network: Boost.Graph (adjacency lists, Brandes, layouts, k-core, biconnected parts)
+  libboost-graph-dev
+  # peers the graph benchmark and the reference fixtures are measured against
+  python3-networkx python3-igraph python3-scipy graphviz
   # fonts so offscreen screenshots render text
   fonts-dejavu-core
 )

@@ -1,0 +1,244 @@
+#include "graph/Centrality.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+#include <random>
+
+namespace threadline::graph {
+
+namespace {
+
+double valueOf(const Tie& tie, TieValue value) {
+    switch (value) {
+    case TieValue::Count:
+        return 1;
+    case TieValue::Weight:
+        return tie.weight;
+    case TieValue::Links:
+        return tie.links;
+    case TieValue::Amount:
+        return tie.amount;
+    case TieValue::Seconds:
+        return tie.seconds;
+    }
+    return 0;
+}
+
+// One breadth-first search from a source, with the counts Brandes' accumulation needs. Reused
+// across sources by one worker; only the nodes reached are reset.
+struct ShortestPathCounts {
+    std::vector<std::int32_t> hops;
+    std::vector<double> paths;      // sigma: how many shortest paths from the source
+    std::vector<double> dependency; // delta
+    std::vector<NodeIndex> order;   // nodes in the order reached
+
+    explicit ShortestPathCounts(std::size_t nodes)
+        : hops(nodes, -1)
+        , paths(nodes, 0)
+        , dependency(nodes, 0) {}
+
+    void search(const Adjacency& rows, NodeIndex source) {
+        for (NodeIndex node : order) {
+            hops[node] = -1;
+            paths[node] = 0;
+            dependency[node] = 0;
+        }
+        order.clear();
+        hops[source] = 0;
+        paths[source] = 1;
+        order.push_back(source);
+        for (std::size_t head = 0; head < order.size(); ++head) {
+            const NodeIndex node = order[head];
+            for (std::uint32_t at = rows.offset[node]; at < rows.offset[node + 1]; ++at) {
+                const NodeIndex next = rows.neighbour[at];
+                if (hops[next] < 0) {
+                    hops[next] = hops[node] + 1;
+                    order.push_back(next);
+                }
+                if (hops[next] == hops[node] + 1)
+                    paths[next] += paths[node];
+            }
+        }
+    }
+
+    // Adds each node's dependency on this source to `total` (Brandes 2001, without predecessor
+    // lists: a predecessor is any neighbour one hop nearer the source).
+    void accumulate(const Adjacency& rows, std::vector<double>& total) {
+        for (auto it = order.rbegin(); it != order.rend(); ++it) {
+            const NodeIndex node = *it;
+            const double share = (1 + dependency[node]) / paths[node];
+            for (std::uint32_t at = rows.offset[node]; at < rows.offset[node + 1]; ++at) {
+                const NodeIndex previous = rows.neighbour[at];
+                if (hops[previous] == hops[node] - 1)
+                    dependency[previous] += paths[previous] * share;
+            }
+            if (it + 1 != order.rend()) // every node but the source itself
+                total[node] += dependency[node];
+        }
+    }
+};
+
+std::vector<NodeIndex> betweennessSources(std::size_t nodes, const BetweennessOptions& options) {
+    std::vector<NodeIndex> sources(nodes);
+    std::iota(sources.begin(), sources.end(), NodeIndex(0));
+    if (options.sampleSources == 0 || options.sampleSources >= nodes)
+        return sources;
+    std::mt19937_64 random(options.seed);
+    for (std::size_t i = 0; i < options.sampleSources; ++i) // partial Fisher-Yates
+        std::swap(sources[i],
+                  sources[std::uniform_int_distribution<std::size_t>(i, nodes - 1)(random)]);
+    sources.resize(options.sampleSources);
+    return sources;
+}
+
+std::vector<double> sumOf(const std::vector<std::vector<double>>& perWorker, std::size_t size) {
+    std::vector<double> total(size, 0);
+    for (const std::vector<double>& part : perWorker)
+        for (std::size_t i = 0; i < size; ++i)
+            total[i] += part[i];
+    return total;
+}
+
+// The neighbour weights a random walk follows: tie weight, or 1 per tie.
+double stepWeight(const Network& network, TieIndex tie, bool weighted) {
+    return weighted ? network.tie(tie).weight : 1.0;
+}
+
+std::vector<double> strengths(const Network& network, bool weighted) {
+    return summedTies(network, weighted ? TieValue::Weight : TieValue::Count);
+}
+
+} // namespace
+
+std::vector<double> summedTies(const Network& network, TieValue value) {
+    std::vector<double> sums(network.nodeCount(), 0);
+    for (const Tie& tie : network.ties()) {
+        sums[tie.a] += valueOf(tie, value);
+        sums[tie.b] += valueOf(tie, value);
+    }
+    return sums;
+}
+
+Result<Betweenness> betweenness(const Network& network, const BetweennessOptions& options,
+                                const Progress& progress) {
+    const std::size_t nodes = network.nodeCount();
+    const Adjacency& rows = network.adjacency();
+    const std::vector<NodeIndex> sources = betweennessSources(nodes, options);
+    const std::size_t workers = parallelWorkers(sources.size());
+    std::vector<std::vector<double>> totals(workers, std::vector<double>(nodes, 0));
+    std::vector<ShortestPathCounts> counts(workers, ShortestPathCounts(nodes));
+    auto ran = forEachInParallel(
+        sources.size(),
+        [&](std::size_t worker, std::size_t item) {
+            counts[worker].search(rows, sources[item]);
+            counts[worker].accumulate(rows, totals[worker]);
+        },
+        progress);
+    if (!ran)
+        return std::unexpected(ran.error());
+    Betweenness result{sumOf(totals, nodes), sources.size(), sources.size() == nodes};
+    // Each pair was counted from both ends; a sample stands for all n sources.
+    const double scale = 0.5 * double(nodes) / double(std::max<std::size_t>(sources.size(), 1));
+    for (double& value : result.values)
+        value *= scale;
+    return result;
+}
+
+std::size_t sourcesForBetweennessError(std::size_t nodes, double error, double failure) {
+    if (nodes == 0 || error <= 0 || failure <= 0)
+        return nodes;
+    const double needed = std::log(2.0 * double(nodes) / failure) / (2 * error * error);
+    return std::min(nodes, std::size_t(std::ceil(needed)));
+}
+
+Result<std::vector<double>> closeness(const Network& network, const Progress& progress) {
+    const std::size_t nodes = network.nodeCount();
+    const Adjacency& rows = network.adjacency();
+    const std::size_t workers = parallelWorkers(nodes);
+    std::vector<ShortestPathCounts> counts(workers, ShortestPathCounts(nodes));
+    std::vector<double> values(nodes, 0);
+    auto ran = forEachInParallel(
+        nodes,
+        [&](std::size_t worker, std::size_t source) {
+            ShortestPathCounts& search = counts[worker];
+            search.search(rows, NodeIndex(source));
+            double hops = 0;
+            for (NodeIndex node : search.order)
+                hops += search.hops[node];
+            const double reached = double(search.order.size() - 1);
+            if (hops > 0)
+                values[source] = (reached / hops) * (reached / double(nodes - 1));
+        },
+        progress);
+    if (!ran)
+        return std::unexpected(ran.error());
+    return values;
+}
+
+std::vector<double> pageRank(const Network& network, bool weighted, double damping) {
+    const std::size_t nodes = network.nodeCount();
+    if (nodes == 0)
+        return {};
+    const Adjacency& rows = network.adjacency();
+    const std::vector<double> strength = strengths(network, weighted);
+    std::vector<double> rank(nodes, 1.0 / double(nodes));
+    std::vector<double> next(nodes);
+    constexpr int kMostIterations = 10000;
+    for (int iteration = 0; iteration < kMostIterations; ++iteration) {
+        double dangling = 0;
+        for (NodeIndex node = 0; node < nodes; ++node)
+            if (strength[node] <= 0)
+                dangling += rank[node];
+        const double base = (1 - damping + damping * dangling) / double(nodes);
+        for (NodeIndex node = 0; node < nodes; ++node) {
+            double incoming = 0;
+            for (std::uint32_t at = rows.offset[node]; at < rows.offset[node + 1]; ++at) {
+                const NodeIndex from = rows.neighbour[at];
+                incoming +=
+                    rank[from] * stepWeight(network, rows.tie[at], weighted) / strength[from];
+            }
+            next[node] = base + damping * incoming;
+        }
+        double change = 0;
+        for (NodeIndex node = 0; node < nodes; ++node)
+            change += std::fabs(next[node] - rank[node]);
+        rank.swap(next);
+        if (change < 1e-13)
+            break;
+    }
+    return rank;
+}
+
+std::vector<double> eigenvectorCentrality(const Network& network, bool weighted) {
+    const std::size_t nodes = network.nodeCount();
+    const Adjacency& rows = network.adjacency();
+    // Power iteration on A + I: the same eigenvectors as A, but it converges on bipartite
+    // networks too, where A's two extreme eigenvalues are equal in size.
+    std::vector<double> vector(nodes, 1.0 / std::sqrt(double(std::max<std::size_t>(nodes, 1))));
+    std::vector<double> next(nodes);
+    constexpr int kMostIterations = 100000;
+    for (int iteration = 0; iteration < kMostIterations; ++iteration) {
+        for (NodeIndex node = 0; node < nodes; ++node) {
+            double sum = vector[node];
+            for (std::uint32_t at = rows.offset[node]; at < rows.offset[node + 1]; ++at)
+                sum += vector[rows.neighbour[at]] * stepWeight(network, rows.tie[at], weighted);
+            next[node] = sum;
+        }
+        const double length =
+            std::sqrt(std::inner_product(next.begin(), next.end(), next.begin(), 0.0));
+        if (length <= 0)
+            break;
+        double change = 0;
+        for (NodeIndex node = 0; node < nodes; ++node) {
+            next[node] /= length;
+            change += std::fabs(next[node] - vector[node]);
+        }
+        vector.swap(next);
+        if (change < 1e-14 * double(nodes))
+            break;
+    }
+    return vector;
+}
+
+} // namespace threadline::graph

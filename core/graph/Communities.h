@@ -1,0 +1,26 @@
+#pragma once
+
+#include "graph/Network.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace threadline::graph {
+
+struct Communities {
+    std::vector<std::uint32_t> communityOf; // per node, numbered from 0 by first appearance
+    std::size_t count = 0;
+    double modularity = 0;
+};
+
+// Louvain community detection (Blondel et al. 2008): nodes move to the neighbouring community
+// that raises modularity most, communities collapse into nodes, repeat until nothing improves.
+// The same seed gives the same communities.
+Communities louvainCommunities(const Network& network, bool weighted = false,
+                               std::uint64_t seed = 1);
+
+// Newman's modularity of a division of the network.
+double modularity(const Network& network, const std::vector<std::uint32_t>& communityOf,
+                  bool weighted = false);
+
+} // namespace threadline::graph

@@ -1,0 +1,141 @@
+#include "graph/Network.h"
+
+#include "graph/BoostGraph.h"
+
+#include <QHash>
+
+#include <numeric>
+
+namespace threadline::graph {
+
+struct Network::Data {
+    std::vector<Node> nodes;
+    std::vector<Tie> ties;
+    QHash<std::int64_t, NodeIndex> nodeOfEntity;
+    QHash<std::uint64_t, TieIndex> tieOfPair;
+    mutable std::optional<Adjacency> adjacency;
+    mutable std::optional<BoostGraph> boost;
+
+    void changed() {
+        adjacency.reset();
+        boost.reset();
+    }
+};
+
+namespace {
+
+std::uint64_t pairKey(NodeIndex a, NodeIndex b) {
+    return (std::uint64_t(a) << 32) | b;
+}
+
+Adjacency compressedRows(std::size_t nodeCount, const std::vector<Tie>& ties) {
+    Adjacency rows;
+    rows.offset.assign(nodeCount + 1, 0);
+    for (const Tie& tie : ties) {
+        ++rows.offset[tie.a + 1];
+        ++rows.offset[tie.b + 1];
+    }
+    std::partial_sum(rows.offset.begin(), rows.offset.end(), rows.offset.begin());
+    rows.neighbour.resize(ties.size() * 2);
+    rows.tie.resize(ties.size() * 2);
+    std::vector<std::uint32_t> next(rows.offset.begin(), rows.offset.end() - 1);
+    for (TieIndex index = 0; index < ties.size(); ++index) {
+        const Tie& tie = ties[index];
+        rows.neighbour[next[tie.a]] = tie.b;
+        rows.tie[next[tie.a]++] = index;
+        rows.neighbour[next[tie.b]] = tie.a;
+        rows.tie[next[tie.b]++] = index;
+    }
+    return rows;
+}
+
+} // namespace
+
+Network::Network()
+    : d(std::make_unique<Data>()) {}
+Network::~Network() = default;
+Network::Network(Network&&) noexcept = default;
+Network& Network::operator=(Network&&) noexcept = default;
+
+NodeIndex Network::addNode(Node node) {
+    if (node.entity != 0)
+        if (const auto known = d->nodeOfEntity.constFind(node.entity);
+            known != d->nodeOfEntity.constEnd())
+            return *known;
+    const auto index = NodeIndex(d->nodes.size());
+    if (node.entity != 0)
+        d->nodeOfEntity.insert(node.entity, index);
+    d->nodes.push_back(std::move(node));
+    d->changed();
+    return index;
+}
+
+void Network::addLink(NodeIndex from, NodeIndex to, const LinkValue& value, bool directed) {
+    if (from == to)
+        return;
+    const NodeIndex a = std::min(from, to);
+    const NodeIndex b = std::max(from, to);
+    auto slot = d->tieOfPair.constFind(pairKey(a, b));
+    if (slot == d->tieOfPair.constEnd()) {
+        slot = d->tieOfPair.insert(pairKey(a, b), TieIndex(d->ties.size()));
+        d->ties.push_back(Tie{a, b, 0, 0, 0, 0, 0, 0});
+        d->changed();
+    }
+    Tie& tie = d->ties[*slot];
+    tie.weight += value.weight;
+    tie.amount += value.amount;
+    tie.seconds += value.seconds;
+    ++tie.links;
+    if (directed)
+        ++(from == a ? tie.forward : tie.backward);
+}
+
+std::size_t Network::nodeCount() const {
+    return d->nodes.size();
+}
+
+std::size_t Network::tieCount() const {
+    return d->ties.size();
+}
+
+const Node& Network::node(NodeIndex index) const {
+    return d->nodes[index];
+}
+
+const Tie& Network::tie(TieIndex index) const {
+    return d->ties[index];
+}
+
+const std::vector<Tie>& Network::ties() const {
+    return d->ties;
+}
+
+std::optional<NodeIndex> Network::nodeOfEntity(std::int64_t entity) const {
+    if (const auto known = d->nodeOfEntity.constFind(entity); known != d->nodeOfEntity.constEnd())
+        return *known;
+    return std::nullopt;
+}
+
+std::optional<TieIndex> Network::tieBetween(NodeIndex a, NodeIndex b) const {
+    const auto known = d->tieOfPair.constFind(pairKey(std::min(a, b), std::max(a, b)));
+    if (known == d->tieOfPair.constEnd())
+        return std::nullopt;
+    return *known;
+}
+
+const Adjacency& Network::adjacency() const {
+    if (!d->adjacency)
+        d->adjacency = compressedRows(d->nodes.size(), d->ties);
+    return *d->adjacency;
+}
+
+const BoostGraph& Network::boostGraph() const {
+    if (!d->boost) {
+        d->boost.emplace(d->nodes.size());
+        for (TieIndex index = 0; index < d->ties.size(); ++index)
+            boost::add_edge(d->ties[index].a, d->ties[index].b, std::size_t(index), *d->boost);
+    }
+    return *d->boost;
+}
+
+} // namespace threadline::graph
