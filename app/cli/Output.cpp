@@ -55,6 +55,23 @@ void printTable(const QStringList& header, const std::vector<QStringList>& rows)
         printLine(format(row));
 }
 
+void printCsv(const QStringList& header, const std::vector<QStringList>& rows) {
+    auto format = [](const QStringList& cells) {
+        QStringList quoted;
+        for (const QString& cell : cells) {
+            const bool needsQuotes = cell.contains(u',') || cell.contains(u'"') ||
+                                     cell.contains(u'\n') || cell.contains(u'\r');
+            quoted << (needsQuotes
+                           ? u'"' + QString(cell).replace(u'"', QLatin1String("\"\"")) + u'"'
+                           : cell);
+        }
+        return quoted.join(u',');
+    };
+    printLine(format(header));
+    for (const QStringList& row : rows)
+        printLine(format(row));
+}
+
 ProgressBar::ProgressBar(QString label)
     : m_label(std::move(label))
     , m_enabled(isatty(STDERR_FILENO) == 1) {}

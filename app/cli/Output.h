@@ -26,6 +26,8 @@ QString humanSize(std::int64_t bytes);
 
 // Prints rows as aligned columns under a header.
 void printTable(const QStringList& header, const std::vector<QStringList>& rows);
+// Prints rows as CSV (RFC 4180: fields with commas, quotes or line breaks are quoted).
+void printCsv(const QStringList& header, const std::vector<QStringList>& rows);
 
 // A one-line progress bar on stderr, shown only when stderr is a terminal.
 class ProgressBar {

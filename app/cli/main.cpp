@@ -11,9 +11,9 @@ using namespace threadline::cli;
 
 namespace {
 
-std::array<std::span<const Command>, 5> commandGroups() {
-    return {storeCommands(), importCommands(), extractCommands(), resolveCommands(),
-            inspectCommands()};
+std::array<std::span<const Command>, 6> commandGroups() {
+    return {storeCommands(),   importCommands(), extractCommands(),
+            resolveCommands(), graphCommands(),  inspectCommands()};
 }
 
 int printUsage() {

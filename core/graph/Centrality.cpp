@@ -9,22 +9,6 @@ namespace threadline::graph {
 
 namespace {
 
-double valueOf(const Tie& tie, TieValue value) {
-    switch (value) {
-    case TieValue::Count:
-        return 1;
-    case TieValue::Weight:
-        return tie.weight;
-    case TieValue::Links:
-        return tie.links;
-    case TieValue::Amount:
-        return tie.amount;
-    case TieValue::Seconds:
-        return tie.seconds;
-    }
-    return 0;
-}
-
 // One breadth-first search from a source, with the counts Brandes' accumulation needs. Reused
 // across sources by one worker; only the nodes reached are reset.
 struct ShortestPathCounts {
@@ -100,22 +84,13 @@ std::vector<double> sumOf(const std::vector<std::vector<double>>& perWorker, std
     return total;
 }
 
-// The neighbour weights a random walk follows: tie weight, or 1 per tie.
-double stepWeight(const Network& network, TieIndex tie, bool weighted) {
-    return weighted ? network.tie(tie).weight : 1.0;
-}
-
-std::vector<double> strengths(const Network& network, bool weighted) {
-    return summedTies(network, weighted ? TieValue::Weight : TieValue::Count);
-}
-
 } // namespace
 
 std::vector<double> summedTies(const Network& network, TieValue value) {
     std::vector<double> sums(network.nodeCount(), 0);
     for (const Tie& tie : network.ties()) {
-        sums[tie.a] += valueOf(tie, value);
-        sums[tie.b] += valueOf(tie, value);
+        sums[tie.a] += tieValue(tie, value);
+        sums[tie.b] += tieValue(tie, value);
     }
     return sums;
 }
@@ -176,12 +151,12 @@ Result<std::vector<double>> closeness(const Network& network, const Progress& pr
     return values;
 }
 
-std::vector<double> pageRank(const Network& network, bool weighted, double damping) {
+std::vector<double> pageRank(const Network& network, TieValue weight, double damping) {
     const std::size_t nodes = network.nodeCount();
     if (nodes == 0)
         return {};
     const Adjacency& rows = network.adjacency();
-    const std::vector<double> strength = strengths(network, weighted);
+    const std::vector<double> strength = summedTies(network, weight);
     std::vector<double> rank(nodes, 1.0 / double(nodes));
     std::vector<double> next(nodes);
     constexpr int kMostIterations = 10000;
@@ -196,7 +171,7 @@ std::vector<double> pageRank(const Network& network, bool weighted, double dampi
             for (std::uint32_t at = rows.offset[node]; at < rows.offset[node + 1]; ++at) {
                 const NodeIndex from = rows.neighbour[at];
                 incoming +=
-                    rank[from] * stepWeight(network, rows.tie[at], weighted) / strength[from];
+                    rank[from] * tieValue(network.tie(rows.tie[at]), weight) / strength[from];
             }
             next[node] = base + damping * incoming;
         }
@@ -210,7 +185,7 @@ std::vector<double> pageRank(const Network& network, bool weighted, double dampi
     return rank;
 }
 
-std::vector<double> eigenvectorCentrality(const Network& network, bool weighted) {
+std::vector<double> eigenvectorCentrality(const Network& network, TieValue weight) {
     const std::size_t nodes = network.nodeCount();
     const Adjacency& rows = network.adjacency();
     // Power iteration on A + I: the same eigenvectors as A, but it converges on bipartite
@@ -222,7 +197,7 @@ std::vector<double> eigenvectorCentrality(const Network& network, bool weighted)
         for (NodeIndex node = 0; node < nodes; ++node) {
             double sum = vector[node];
             for (std::uint32_t at = rows.offset[node]; at < rows.offset[node + 1]; ++at)
-                sum += vector[rows.neighbour[at]] * stepWeight(network, rows.tie[at], weighted);
+                sum += vector[rows.neighbour[at]] * tieValue(network.tie(rows.tie[at]), weight);
             next[node] = sum;
         }
         const double length =

@@ -8,9 +8,6 @@
 
 namespace threadline::graph {
 
-// What a tie counts for when summing a node's ties ("most connected by calls, by money").
-enum class TieValue { Count, Weight, Links, Amount, Seconds };
-
 // Per node, the sum of `value` over its ties (Count: the number of neighbours, i.e. degree).
 std::vector<double> summedTies(const Network& network, TieValue value);
 
@@ -43,12 +40,15 @@ std::size_t sourcesForBetweennessError(std::size_t nodes, double error, double f
 // (r / (n-1)) * (r / sum of hops to the r nodes reachable).
 Result<std::vector<double>> closeness(const Network& network, const Progress& progress = {});
 
-// PageRank with damping 0.85 on the ties as links both ways (weighted by tie weight if asked);
+// PageRank with damping 0.85 on the ties as links both ways, a walk following each tie in
+// proportion to `weight`;
 // a node without ties spreads its rank evenly, as networkx and igraph do.
-std::vector<double> pageRank(const Network& network, bool weighted = false, double damping = 0.85);
+std::vector<double> pageRank(const Network& network, TieValue weight = TieValue::Count,
+                             double damping = 0.85);
 
 // Eigenvector centrality, scaled to unit Euclidean length (networkx's convention). On a network
 // in pieces only the piece with the largest eigenvalue gets non-zero values.
-std::vector<double> eigenvectorCentrality(const Network& network, bool weighted = false);
+std::vector<double> eigenvectorCentrality(const Network& network,
+                                          TieValue weight = TieValue::Count);
 
 } // namespace threadline::graph

@@ -27,12 +27,12 @@ struct Level {
     }
 };
 
-Level firstLevel(const Network& network, bool weighted) {
+Level firstLevel(const Network& network, TieValue weight) {
     const Adjacency& rows = network.adjacency();
     Level level{rows.offset, rows.neighbour, std::vector<double>(rows.tie.size()),
                 std::vector<double>(network.nodeCount(), 0)};
     for (std::size_t at = 0; at < rows.tie.size(); ++at)
-        level.weight[at] = weighted ? network.tie(rows.tie[at]).weight : 1.0;
+        level.weight[at] = tieValue(network.tie(rows.tie[at]), weight);
     return level;
 }
 
@@ -143,16 +143,16 @@ std::vector<std::uint32_t> louvainFrom(const Level& nodes, std::vector<std::uint
 
 } // namespace
 
-Communities louvainCommunities(const Network& network, bool weighted, std::uint64_t seed) {
+Communities louvainCommunities(const Network& network, TieValue weight, std::uint64_t seed) {
     std::mt19937_64 random(seed);
     Communities result;
     if (network.nodeCount() == 0)
         return result;
-    const Level nodes = firstLevel(network, weighted);
+    const Level nodes = firstLevel(network, weight);
     result.communityOf.resize(network.nodeCount());
     std::iota(result.communityOf.begin(), result.communityOf.end(), 0u);
     result.communityOf = louvainFrom(nodes, std::move(result.communityOf), random);
-    result.modularity = modularity(network, result.communityOf, weighted);
+    result.modularity = modularity(network, result.communityOf, weight);
     // Refinement: single nodes may now fit a neighbouring community better than the one their
     // group was collapsed into; move them and run Louvain again while modularity rises.
     constexpr int kMostRefinements = 8;
@@ -161,7 +161,7 @@ Communities louvainCommunities(const Network& network, bool weighted, std::uint6
         if (!moved)
             break;
         refined = louvainFrom(nodes, std::move(refined), random);
-        const double gained = modularity(network, refined, weighted);
+        const double gained = modularity(network, refined, weight);
         if (gained <= result.modularity + 1e-12)
             break;
         result.communityOf = std::move(refined);
@@ -172,19 +172,19 @@ Communities louvainCommunities(const Network& network, bool weighted, std::uint6
 }
 
 double modularity(const Network& network, const std::vector<std::uint32_t>& communityOf,
-                  bool weighted) {
+                  TieValue weight) {
     const std::size_t communities =
         communityOf.empty() ? 0 : *std::max_element(communityOf.begin(), communityOf.end()) + 1;
     std::vector<double> inside(communities, 0);
     std::vector<double> strength(communities, 0);
     double total = 0; // m
     for (const Tie& tie : network.ties()) {
-        const double weight = weighted ? tie.weight : 1.0;
-        total += weight;
-        strength[communityOf[tie.a]] += weight;
-        strength[communityOf[tie.b]] += weight;
+        const double value = tieValue(tie, weight);
+        total += value;
+        strength[communityOf[tie.a]] += value;
+        strength[communityOf[tie.b]] += value;
         if (communityOf[tie.a] == communityOf[tie.b])
-            inside[communityOf[tie.a]] += weight;
+            inside[communityOf[tie.a]] += value;
     }
     if (total <= 0)
         return 0;

@@ -16,11 +16,11 @@ struct Communities {
 // Louvain community detection (Blondel et al. 2008): nodes move to the neighbouring community
 // that raises modularity most, communities collapse into nodes, repeat until nothing improves.
 // The same seed gives the same communities.
-Communities louvainCommunities(const Network& network, bool weighted = false,
+Communities louvainCommunities(const Network& network, TieValue weight = TieValue::Count,
                                std::uint64_t seed = 1);
 
 // Newman's modularity of a division of the network.
 double modularity(const Network& network, const std::vector<std::uint32_t>& communityOf,
-                  bool weighted = false);
+                  TieValue weight = TieValue::Count);
 
 } // namespace threadline::graph

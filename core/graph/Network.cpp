@@ -51,6 +51,22 @@ Adjacency compressedRows(std::size_t nodeCount, const std::vector<Tie>& ties) {
 
 } // namespace
 
+double tieValue(const Tie& tie, TieValue value) {
+    switch (value) {
+    case TieValue::Count:
+        return 1;
+    case TieValue::Weight:
+        return tie.weight;
+    case TieValue::Links:
+        return tie.links;
+    case TieValue::Amount:
+        return tie.amount;
+    case TieValue::Seconds:
+        return tie.seconds;
+    }
+    return 0;
+}
+
 Network::Network()
     : d(std::make_unique<Data>()) {}
 Network::~Network() = default;
@@ -73,21 +89,31 @@ NodeIndex Network::addNode(Node node) {
 void Network::addLink(NodeIndex from, NodeIndex to, const LinkValue& value, bool directed) {
     if (from == to)
         return;
-    const NodeIndex a = std::min(from, to);
-    const NodeIndex b = std::max(from, to);
+    Tie tie{
+        std::min(from, to), std::max(from, to), value.weight, value.amount, value.seconds, 1, 0, 0};
+    if (directed)
+        ++(from == tie.a ? tie.forward : tie.backward);
+    addTie(tie);
+}
+
+void Network::addTie(const Tie& tie) {
+    if (tie.a == tie.b)
+        return;
+    const NodeIndex a = std::min(tie.a, tie.b);
+    const NodeIndex b = std::max(tie.a, tie.b);
     auto slot = d->tieOfPair.constFind(pairKey(a, b));
     if (slot == d->tieOfPair.constEnd()) {
         slot = d->tieOfPair.insert(pairKey(a, b), TieIndex(d->ties.size()));
         d->ties.push_back(Tie{a, b, 0, 0, 0, 0, 0, 0});
         d->changed();
     }
-    Tie& tie = d->ties[*slot];
-    tie.weight += value.weight;
-    tie.amount += value.amount;
-    tie.seconds += value.seconds;
-    ++tie.links;
-    if (directed)
-        ++(from == a ? tie.forward : tie.backward);
+    Tie& sum = d->ties[*slot];
+    sum.weight += tie.weight;
+    sum.amount += tie.amount;
+    sum.seconds += tie.seconds;
+    sum.links += tie.links;
+    sum.forward += a == tie.a ? tie.forward : tie.backward;
+    sum.backward += a == tie.a ? tie.backward : tie.forward;
 }
 
 std::size_t Network::nodeCount() const {

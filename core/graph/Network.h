@@ -43,6 +43,17 @@ struct Tie {
     int backward = 0; // directed links b -> a
 };
 
+// What a tie counts for when summing ties or weighing them in an analysis.
+enum class TieValue {
+    Count,   // 1 per tie: the plain, unweighted network
+    Weight,  // summed link weights (as the importers set them: call counts, amounts, ...)
+    Links,   // how many links the tie holds: comparable across link types
+    Amount,  // money moved
+    Seconds, // call time
+};
+
+double tieValue(const Tie& tie, TieValue value);
+
 // The neighbours of every node in compressed rows: neighbours of n are
 // neighbour[offset[n] .. offset[n+1]), reached over tie[...] — the form the hot loops read.
 struct Adjacency {
@@ -67,6 +78,8 @@ public:
     // Adds a link's value to the tie between two nodes; a link from a node to itself is ignored
     // (it ties nothing together).
     void addLink(NodeIndex from, NodeIndex to, const LinkValue& value, bool directed = false);
+    // Adds everything `tie` sums to the tie between its ends (copying ties between networks).
+    void addTie(const Tie& tie);
 
     std::size_t nodeCount() const;
     std::size_t tieCount() const;

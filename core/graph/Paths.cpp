@@ -16,8 +16,7 @@ constexpr double kUnreached = std::numeric_limits<double>::infinity();
 double stepCost(const Network& network, TieIndex tie, PathCost cost) {
     if (cost == PathCost::Hops)
         return 1;
-    const double weight = network.tie(tie).weight;
-    return weight > 0 ? 1 / weight : kUnreached;
+    return 1.0 / network.tie(tie).links;
 }
 
 // Nodes and ties a search may not use (Yen's spur searches block the paths already found).

@@ -10,7 +10,7 @@ namespace threadline::graph {
 // What a step along a tie costs.
 enum class PathCost {
     Hops,     // every tie costs 1
-    Strength, // a tie costs 1 / weight: many calls or much money make a short, strong tie
+    Strength, // a tie costs 1 / (links in it): many calls or payments make a short, strong tie
 };
 
 struct Path {

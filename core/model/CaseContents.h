@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <map>
+#include <vector>
 
 namespace threadline {
 
@@ -105,6 +106,39 @@ struct CaseSummary {
     std::int64_t auditEntries = 0;
     std::map<QString, std::int64_t> entitiesByType;
     std::map<QString, std::int64_t> linksByType;
+};
+
+// Which part of a case a network is built from. Empty fields do not filter.
+struct NetworkFilter {
+    QString chart;           // only the entities on the chart of this name
+    QStringList entityTypes; // only entities of these types
+    QStringList linkTypes;   // only links of these types
+    QString from;            // only links with an event at or after this UTC ISO time ...
+    QString to;              // ... and at or before this one
+};
+
+// An entity of a network, after merges (an absorbed entity never appears; its links move to
+// the survivor).
+struct NetworkNodeRow {
+    std::int64_t entity = 0;
+    QString type;
+    QString label;
+};
+
+// A link of a network, its ends resolved through merges.
+struct NetworkLinkRow {
+    std::int64_t from = 0;
+    std::int64_t to = 0;
+    QString type;
+    bool directed = true;
+    double weight = 1;
+    double amount = 0;  // "amount" property: money paid
+    double seconds = 0; // "duration" property: call time ("93", "1:33" or "0:01:33")
+};
+
+struct NetworkRows {
+    std::vector<NetworkNodeRow> nodes;
+    std::vector<NetworkLinkRow> links;
 };
 
 } // namespace threadline

@@ -113,6 +113,11 @@ public:
     // ("lists", "uses"), best first, with a score card.
     Result<std::vector<SameEntitySuggestion>> suggestSameEntities(const QString& type,
                                                                   int limit = 50) const;
+    // The entities and links of the part of the case `filter` names, for core/graph.
+    Result<NetworkRows> networkRows(const NetworkFilter& filter = {}) const;
+    // The entities (after merges) that have `text` as an identifier value or as their label.
+    Result<std::vector<EntityId>> entitiesNamed(const QString& text) const;
+
     // Perceptual hashes of every live Photo entity (from the image importer), by entity.
     Result<std::vector<std::pair<std::int64_t, std::uint64_t>>> photoHashes() const;
     // The text of every live Ad entity's document, by entity.

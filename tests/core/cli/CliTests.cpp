@@ -299,3 +299,66 @@ TEST_CASE("cli: link-similar links reused photos and templated ads once", "[cli]
                          "links"));
     CHECK(cli({QStringLiteral("verify"), casePath}).exitCode == 0);
 }
+
+TEST_CASE("cli: analyze, path, connect and communities on an imported network", "[cli][graph]") {
+    Scratch scratch;
+    const QString casePath = newCase(scratch);
+    REQUIRE(cli({QStringLiteral("import"), casePath,
+                 QStringLiteral(THREADLINE_TEST_DATA "/table/carrier-cdr.csv"),
+                 QStringLiteral(THREADLINE_TEST_DATA "/table/transfers.csv"),
+                 QStringLiteral(THREADLINE_TEST_DATA "/table/contacts.csv")})
+                .exitCode == 0);
+    // The phone that calls everyone ranks first by degree and by betweenness.
+    const QJsonArray degree =
+        json(cli({QStringLiteral("analyze"), casePath, QStringLiteral("--measure"),
+                  QStringLiteral("degree"), QStringLiteral("--json")}))
+            .array();
+    REQUIRE(degree.size() >= 5);
+    CHECK(degree[0].toObject().value(QStringLiteral("label")).toString() ==
+          QStringLiteral("+16025550142"));
+    CHECK(degree[0].toObject().value(QStringLiteral("value")).toDouble() >
+          degree[1].toObject().value(QStringLiteral("value")).toDouble());
+    const ProcessResult between =
+        cli({QStringLiteral("analyze"), casePath, QStringLiteral("--measure"),
+             QStringLiteral("betweenness"), QStringLiteral("--top"), QStringLiteral("1"),
+             QStringLiteral("--csv")});
+    CHECK(between.standardOutput.startsWith(QStringLiteral("rank,entity,type,label,value\n1,")));
+    CHECK(between.standardOutput.contains(QStringLiteral("+16025550142")));
+    // The two bank accounts move the most money.
+    const QJsonArray money =
+        json(cli({QStringLiteral("analyze"), casePath, QStringLiteral("--measure"),
+                  QStringLiteral("amount"), QStringLiteral("--top"), QStringLiteral("2"),
+                  QStringLiteral("--json")}))
+            .array();
+    REQUIRE(money.size() == 2);
+    for (const QJsonValue& row : money)
+        CHECK(row.toObject().value(QStringLiteral("type")).toString() == QStringLiteral("Account"));
+
+    const QJsonArray path =
+        json(cli({QStringLiteral("path"), casePath, QStringLiteral("Rosa Example"),
+                  QStringLiteral("+14805550177"), QStringLiteral("--json")}))
+            .array();
+    REQUIRE(path.size() == 3); // Rosa -> her phone -> the phone it called
+    CHECK(path[1].toObject().value(QStringLiteral("label")).toString() ==
+          QStringLiteral("+16025550142"));
+    CHECK(cli({QStringLiteral("path"), casePath, QStringLiteral("Rosa Example"),
+               QStringLiteral("nobody at all")})
+              .exitCode == 1);
+
+    const QJsonArray connecting =
+        json(cli({QStringLiteral("connect"), casePath, QStringLiteral("Rosa Example"),
+                  QStringLiteral("+14805550177"), QStringLiteral("--json")}))
+            .array();
+    CHECK(connecting.size() >= 3);
+
+    const ProcessResult communities = cli({QStringLiteral("communities"), casePath});
+    CHECK(communities.exitCode == 0);
+    CHECK(communities.standardOutput.contains(QStringLiteral("modularity")));
+    requireOneLineError(cli({QStringLiteral("analyze"), casePath, QStringLiteral("--measure"),
+                             QStringLiteral("fame")}),
+                        QStringLiteral("unknown measure 'fame'"));
+    requireOneLineError(
+        cli({QStringLiteral("analyze"), casePath, QStringLiteral("--measure"),
+             QStringLiteral("degree"), QStringLiteral("--chart"), QStringLiteral("Cell A")}),
+        QStringLiteral("no chart named 'Cell A'"));
+}

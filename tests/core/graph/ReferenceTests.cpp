@@ -69,7 +69,8 @@ void checkFixture(const QString& name) {
     REQUIRE(close);
     checkPerNode(fixture, QStringLiteral("closeness"), *close, 1e-9);
     checkPerNode(fixture, QStringLiteral("pagerank"), pageRank(network), 1e-6);
-    checkPerNode(fixture, QStringLiteral("weighted_pagerank"), pageRank(network, true), 1e-6);
+    checkPerNode(fixture, QStringLiteral("weighted_pagerank"), pageRank(network, TieValue::Weight),
+                 1e-6);
     checkPerNode(fixture, QStringLiteral("core_number"), coreNumbers(network), 0);
     if (fixture.reference.contains(QStringLiteral("eigenvector")))
         checkPerNode(fixture, QStringLiteral("eigenvector"), eigenvectorCentrality(network), 1e-6);

@@ -1,0 +1,157 @@
+// CaseStore: the rows core/graph builds a Network from, with merges applied.
+#include "store/CaseStore.h"
+#include "store/Database.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+#include <algorithm>
+
+namespace threadline::store {
+
+namespace {
+
+// An absorbed entity stands for its survivor, following chains of merges.
+class MergeMap {
+public:
+    static Result<MergeMap> load(Database& database) {
+        auto select =
+            database.prepare("SELECT id, merged_into FROM entities WHERE merged_into IS NOT NULL");
+        if (!select)
+            return std::unexpected(select.error());
+        MergeMap map;
+        for (;;) {
+            auto row = select->step();
+            if (!row)
+                return std::unexpected(row.error());
+            if (!*row)
+                return map;
+            map.m_into.insert(select->integer(0), select->integer(1));
+        }
+    }
+
+    std::int64_t survivor(std::int64_t entity) const {
+        for (int hops = 0; hops < 64 && m_into.contains(entity); ++hops)
+            entity = m_into.value(entity);
+        return entity;
+    }
+
+private:
+    QHash<std::int64_t, std::int64_t> m_into;
+};
+
+// A JSON array of the list to bind, or NULL when the list is empty (no filter).
+QString jsonList(const QStringList& values) {
+    if (values.isEmpty())
+        return {};
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact));
+}
+
+// "93", "1:33" and "0:01:33" are all 93 seconds.
+double secondsOf(const QString& duration) {
+    double seconds = 0;
+    for (const QString& part : duration.split(u':'))
+        seconds = seconds * 60 + part.trimmed().toDouble();
+    return seconds;
+}
+
+Result<void> checkChartExists(Database& database, const QString& chart) {
+    auto select = database.prepare("SELECT count(*) FROM charts WHERE name = ?");
+    if (!select)
+        return std::unexpected(select.error());
+    select->bind(1, chart);
+    auto row = select->step();
+    if (!row)
+        return std::unexpected(row.error());
+    if (select->integer(0) == 0)
+        return fail(ErrorCode::NotFound,
+                    QStringLiteral("the case has no chart named '%1'").arg(chart));
+    return {};
+}
+
+} // namespace
+
+Result<NetworkRows> CaseStore::networkRows(const NetworkFilter& filter) const {
+    if (!filter.chart.isEmpty())
+        if (auto exists = checkChartExists(*m_database, filter.chart); !exists)
+            return std::unexpected(exists.error());
+    auto merges = MergeMap::load(*m_database);
+    if (!merges)
+        return std::unexpected(merges.error());
+    auto nodes = m_database->prepare(
+        "SELECT id, type, label FROM entities e WHERE merged_into IS NULL "
+        "AND (?1 IS NULL OR type IN (SELECT value FROM json_each(?1))) "
+        "AND (?2 IS NULL OR id IN (SELECT coalesce(m.merged_into, i.entity_id) FROM chart_items i "
+        "JOIN charts c ON c.id = i.chart_id JOIN entities m ON m.id = i.entity_id "
+        "WHERE c.name = ?2)) ORDER BY id");
+    if (!nodes)
+        return std::unexpected(nodes.error());
+    nodes->bind(1, jsonList(filter.entityTypes))
+        .bind(2, filter.chart.isEmpty() ? QString() : filter.chart);
+    NetworkRows rows;
+    QSet<std::int64_t> included;
+    for (;;) {
+        auto row = nodes->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            break;
+        rows.nodes.push_back({nodes->integer(0), nodes->text(1), nodes->text(2)});
+        included.insert(rows.nodes.back().entity);
+    }
+    auto links = m_database->prepare(
+        "SELECT from_id, to_id, type, directed, weight, json_extract(properties, '$.amount'), "
+        "json_extract(properties, '$.duration') FROM links l "
+        "WHERE (?1 IS NULL OR type IN (SELECT value FROM json_each(?1))) "
+        "AND ((?2 IS NULL AND ?3 IS NULL) OR EXISTS (SELECT 1 FROM events ev WHERE "
+        "ev.link_id = l.id AND (?2 IS NULL OR ev.occurred_at >= ?2) "
+        "AND (?3 IS NULL OR ev.occurred_at <= ?3))) ORDER BY id");
+    if (!links)
+        return std::unexpected(links.error());
+    links->bind(1, jsonList(filter.linkTypes));
+    links->bind(2, filter.from.isEmpty() ? QString() : filter.from);
+    links->bind(3, filter.to.isEmpty() ? QString() : filter.to);
+    for (;;) {
+        auto row = links->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            return rows;
+        NetworkLinkRow link{merges->survivor(links->integer(0)),
+                            merges->survivor(links->integer(1)),
+                            links->text(2),
+                            links->integer(3) != 0,
+                            links->real(4),
+                            links->real(5),
+                            secondsOf(links->text(6))};
+        if (included.contains(link.from) && included.contains(link.to))
+            rows.links.push_back(std::move(link));
+    }
+}
+
+Result<std::vector<EntityId>> CaseStore::entitiesNamed(const QString& text) const {
+    auto select = m_database->prepare(
+        "SELECT DISTINCT coalesce(e.merged_into, e.id) FROM entities e WHERE e.label = ?1 "
+        "OR e.id IN (SELECT entity_id FROM identifiers WHERE value = ?1) ORDER BY 1");
+    if (!select)
+        return std::unexpected(select.error());
+    select->bind(1, text);
+    auto merges = MergeMap::load(*m_database);
+    if (!merges)
+        return std::unexpected(merges.error());
+    auto ids = collectRows(*select,
+                           [&](const Statement& row) { return merges->survivor(row.integer(0)); });
+    if (!ids)
+        return std::unexpected(ids.error());
+    std::sort(ids->begin(), ids->end());
+    ids->erase(std::unique(ids->begin(), ids->end()), ids->end());
+    std::vector<EntityId> entities;
+    for (std::int64_t id : *ids)
+        entities.push_back(EntityId{id});
+    return entities;
+}
+
+} // namespace threadline::store
