@@ -21,5 +21,6 @@ std::span<const Command> importCommands();  // import, search, profile
 std::span<const Command> extractCommands(); // extract
 std::span<const Command> resolveCommands(); // suggest, merge, split, history
 std::span<const Command> graphCommands();   // analyze, path, connect, communities
+std::span<const Command> layoutCommands();  // layout
 
 } // namespace threadline::cli

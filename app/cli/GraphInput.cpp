@@ -48,12 +48,18 @@ std::optional<graph::Network> loadNetwork(const QCommandLineParser& parser,
     store = openCase(parser.positionalArguments().front(), store::CaseStore::Access::ReadOnly);
     if (!store)
         return std::nullopt;
-    auto rows = store->networkRows(options.filter(parser));
+    return networkOf(*store, options.filter(parser),
+                     parser.value(options.minimumWeight).toDouble());
+}
+
+std::optional<graph::Network> networkOf(const store::CaseStore& store, const NetworkFilter& filter,
+                                        double minimumWeight) {
+    auto rows = store.networkRows(filter);
     if (!rows) {
         printError(rows.error());
         return std::nullopt;
     }
-    return graph::buildNetwork(*rows, parser.value(options.minimumWeight).toDouble());
+    return graph::buildNetwork(*rows, minimumWeight);
 }
 
 std::optional<graph::NodeIndex> nodeNamed(const store::CaseStore& store,

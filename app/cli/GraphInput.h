@@ -46,6 +46,10 @@ struct NetworkOptions {
 enum class OutputForm { Text, Json, Csv };
 OutputForm outputForm(const QCommandLineParser& parser, const NetworkOptions& options);
 
+// The network `filter` picks from an open case; prints the error and returns nothing on failure.
+std::optional<graph::Network> networkOf(const store::CaseStore& store, const NetworkFilter& filter,
+                                        double minimumWeight);
+
 // Opens the case named by the first positional argument and builds the network the options
 // pick. Prints the error and returns nothing on failure.
 std::optional<graph::Network> loadNetwork(const QCommandLineParser& parser,

@@ -52,6 +52,20 @@ struct CoolAndPin {
     }
 };
 
+// When Kamada-Kawai stops: Boost's own tolerance test, plus a cap on the rounds it may take,
+// because on some small pieces (two nodes, stars) the energy never settles below it.
+struct SettledOrCapped {
+    boost::layout_tolerance<double> settled{1e-4};
+    std::size_t roundsLeft;
+
+    template <typename Vertex, typename Graph>
+    bool operator()(double energyChange, Vertex vertex, const Graph& graph, bool global) {
+        if (global && roundsLeft-- == 0)
+            return true;
+        return settled(energyChange, vertex, graph, global);
+    }
+};
+
 std::vector<Point> toPoints(const std::vector<BoostPoint>& positions) {
     std::vector<Point> points;
     points.reserve(positions.size());
@@ -124,7 +138,8 @@ Result<std::vector<Point>> kamadaKawaiLayout(const Network& network, const Layou
         if (members.size() > 1)
             boost::kamada_kawai_spring_layout(
                 graph, map, boost::make_constant_property<BoostGraph::edge_descriptor>(1.0),
-                boost::square_topology<>(), boost::edge_length(1.0));
+                boost::square_topology<>(), boost::edge_length(1.0),
+                SettledOrCapped{{1e-4}, 50 * members.size()});
         double low = 0, high = 0, left = 0, right = 0;
         for (const BoostPoint& point : positions) {
             left = std::min(left, point[0]);

@@ -155,6 +155,11 @@ const Adjacency& Network::adjacency() const {
     return *d->adjacency;
 }
 
+void Network::prepare() const {
+    adjacency();
+    boostGraph();
+}
+
 const BoostGraph& Network::boostGraph() const {
     if (!d->boost) {
         d->boost.emplace(d->nodes.size());

@@ -91,6 +91,9 @@ public:
 
     // Built on first use after a change.
     const Adjacency& adjacency() const;
+    // Builds the adjacency rows and the Boost graph now rather than on first use: before
+    // several threads read the network, or before timing an analysis.
+    void prepare() const;
     const BoostGraph& boostGraph() const;
 
 private:

@@ -136,6 +136,14 @@ struct NetworkLinkRow {
     double seconds = 0; // "duration" property: call time ("93", "1:33" or "0:01:33")
 };
 
+// An entity's place on a named chart.
+struct ChartItem {
+    EntityId entity;
+    double x = 0;
+    double y = 0;
+    bool pinned = false; // layouts leave it where it is
+};
+
 struct NetworkRows {
     std::vector<NetworkNodeRow> nodes;
     std::vector<NetworkLinkRow> links;

@@ -118,6 +118,13 @@ public:
     // The entities (after merges) that have `text` as an identifier value or as their label.
     Result<std::vector<EntityId>> entitiesNamed(const QString& text) const;
 
+    // The items of the chart named `chart` (NotFound if there is none).
+    Result<std::vector<ChartItem>> chartItems(const QString& chart) const;
+    // Stores positions on a chart, creating it if needed; items not given stay as they were.
+    // `how` (e.g. "multilevel layout") goes into the audit log.
+    Result<void> saveChartItems(const QString& chart, const std::vector<ChartItem>& items,
+                                const QString& how);
+
     // Perceptual hashes of every live Photo entity (from the image importer), by entity.
     Result<std::vector<std::pair<std::int64_t, std::uint64_t>>> photoHashes() const;
     // The text of every live Ad entity's document, by entity.

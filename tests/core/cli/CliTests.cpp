@@ -362,3 +362,47 @@ TEST_CASE("cli: analyze, path, connect and communities on an imported network", 
              QStringLiteral("degree"), QStringLiteral("--chart"), QStringLiteral("Cell A")}),
         QStringLiteral("no chart named 'Cell A'"));
 }
+
+TEST_CASE("cli: layout saves a chart and keeps pinned items where the analyst put them",
+          "[cli][graph]") {
+    Scratch scratch;
+    const QString casePath = newCase(scratch);
+    REQUIRE(cli({QStringLiteral("import"), casePath,
+                 QStringLiteral(THREADLINE_TEST_DATA "/table/carrier-cdr.csv"),
+                 QStringLiteral(THREADLINE_TEST_DATA "/table/contacts.csv")})
+                .exitCode == 0);
+    const QStringList layout{QStringLiteral("layout"), casePath, QStringLiteral("--chart"),
+                             QStringLiteral("Cell A"), QStringLiteral("--json")};
+    // No such chart yet: reading fails, saving creates it from the network.
+    requireOneLineError(cli(layout), QStringLiteral("no chart named 'Cell A'"));
+    const QJsonArray first = json(cli(layout + QStringList{QStringLiteral("--save")})).array();
+    REQUIRE(first.size() >= 5);
+    // The analyst pins the first entity far away; a fresh layout leaves it there.
+    const QString pinnedEntity =
+        QString::number(first[0].toObject().value(QStringLiteral("entity")).toInt());
+    REQUIRE(runSqlite(casePath, QStringLiteral("UPDATE chart_items SET x = 50, y = -20, "
+                                               "pinned = 1 WHERE entity_id = %1")
+                                    .arg(pinnedEntity))
+                .exitCode == 0);
+    for (const char* algorithm : {"multilevel", "circular", "flow", "kamada-kawai"}) {
+        INFO(algorithm);
+        const QJsonArray again =
+            json(cli(layout + QStringList{QStringLiteral("--algorithm"),
+                                          QString::fromLatin1(algorithm), QStringLiteral("--fresh"),
+                                          QStringLiteral("--save")}))
+                .array();
+        REQUIRE(again.size() == first.size());
+        for (const QJsonValue& row : again)
+            if (QString::number(row.toObject().value(QStringLiteral("entity")).toInt()) ==
+                pinnedEntity) {
+                CHECK(row.toObject().value(QStringLiteral("x")).toDouble() == 50);
+                CHECK(row.toObject().value(QStringLiteral("y")).toDouble() == -20);
+            }
+    }
+    const ProcessResult log = cli({QStringLiteral("log"), casePath});
+    CHECK(log.standardOutput.count(QStringLiteral("chart.laid-out")) == 5);
+    CHECK(cli({QStringLiteral("verify"), casePath}).exitCode == 0);
+    requireOneLineError(
+        cli(layout + QStringList{QStringLiteral("--algorithm"), QStringLiteral("spring")}),
+        QStringLiteral("unknown layout 'spring'"));
+}
