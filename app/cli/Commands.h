@@ -15,12 +15,13 @@ struct Command {
     int (*run)(const QStringList& arguments);
 };
 
-std::span<const Command> storeCommands();   // new, add-source, log, verify
-std::span<const Command> inspectCommands(); // info, list
-std::span<const Command> importCommands();  // import, search, profile
-std::span<const Command> extractCommands(); // extract
-std::span<const Command> resolveCommands(); // suggest, merge, split, history
-std::span<const Command> graphCommands();   // analyze, path, connect, communities
-std::span<const Command> layoutCommands();  // layout
+std::span<const Command> storeCommands();    // new, add-source, log, verify
+std::span<const Command> inspectCommands();  // info, list
+std::span<const Command> importCommands();   // import, search, profile
+std::span<const Command> extractCommands();  // extract
+std::span<const Command> resolveCommands();  // suggest, merge, split, history
+std::span<const Command> graphCommands();    // analyze, path, connect, communities
+std::span<const Command> layoutCommands();   // layout
+std::span<const Command> trainingCommands(); // mark, roles
 
 } // namespace threadline::cli

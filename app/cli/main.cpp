@@ -11,9 +11,9 @@ using namespace threadline::cli;
 
 namespace {
 
-std::array<std::span<const Command>, 7> commandGroups() {
-    return {storeCommands(), importCommands(), extractCommands(), resolveCommands(),
-            graphCommands(), layoutCommands(), inspectCommands()};
+std::array<std::span<const Command>, 8> commandGroups() {
+    return {storeCommands(), importCommands(), extractCommands(),  resolveCommands(),
+            graphCommands(), layoutCommands(), trainingCommands(), inspectCommands()};
 }
 
 int printUsage() {

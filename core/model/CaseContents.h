@@ -136,6 +136,25 @@ struct NetworkLinkRow {
     double seconds = 0; // "duration" property: call time ("93", "1:33" or "0:01:33")
 };
 
+// A role an analyst (or a trainee) gave an entity, and why.
+struct RoleMark {
+    EntityId entity;
+    QString entityType;
+    QString entityLabel;
+    QString role; // one of knownRoles()
+    QString analyst;
+    QString at; // UTC, ISO 8601
+    QString reason;
+};
+
+// The roles an entity can be marked with: the parts people play in a trafficking case, plus
+// "key-player" and "suspect" for whoever an investigation centres on.
+inline QStringList knownRoles() {
+    return {QStringLiteral("victim"),     QStringLiteral("controller"), QStringLiteral("recruiter"),
+            QStringLiteral("money-mule"), QStringLiteral("buyer"),      QStringLiteral("suspect"),
+            QStringLiteral("key-player")};
+}
+
 // An entity's place on a named chart.
 struct ChartItem {
     EntityId entity;

@@ -118,6 +118,13 @@ public:
     // The entities (after merges) that have `text` as an identifier value or as their label.
     Result<std::vector<EntityId>> entitiesNamed(const QString& text) const;
 
+    // Marks an entity (its survivor, if merged) with a role, or takes the role away; both are
+    // audited. Marking a role it already has only updates the reason.
+    Result<RoleMark> markRole(EntityId entity, const QString& role, const QString& reason);
+    Result<RoleMark> unmarkRole(EntityId entity, const QString& role, const QString& reason);
+    // Every role marked now, by entity.
+    Result<std::vector<RoleMark>> roleMarks() const;
+
     // The items of the chart named `chart` (NotFound if there is none).
     Result<std::vector<ChartItem>> chartItems(const QString& chart) const;
     // Stores positions on a chart, creating it if needed; items not given stay as they were.

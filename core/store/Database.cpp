@@ -236,6 +236,10 @@ std::int64_t Database::lastInsertId() const {
     return sqlite3_last_insert_rowid(m_handle);
 }
 
+int Database::changes() const {
+    return sqlite3_changes(m_handle);
+}
+
 Error Database::lastError(int resultCode, const QString& doing) const {
     const ErrorCode code = errorCodeFor(resultCode);
     QString sqliteMessage = m_handle ? QString::fromUtf8(sqlite3_errmsg(m_handle))

@@ -79,6 +79,8 @@ public:
     // First column of the first row, or nullopt when there is no row.
     Result<std::optional<std::int64_t>> queryInteger(const char* sql);
     std::int64_t lastInsertId() const;
+    // Rows the last INSERT, UPDATE or DELETE changed.
+    int changes() const;
 
     // Turns the connection's current SQLite error into an Error naming this file.
     Error lastError(int resultCode, const QString& doing = {}) const;

@@ -2,6 +2,7 @@
 
 #include "store/SchemaV1.h"
 #include "store/SchemaV2.h"
+#include "store/SchemaV3.h"
 
 #include <QString>
 
@@ -12,6 +13,7 @@ namespace {
 constexpr Migration kMigrations[] = {
     {1, "initial case schema", kSchemaV1},
     {2, "assertion kinds checked without a temporary table", kSchemaV2},
+    {3, "roles marked on entities", kSchemaV3},
 };
 
 Result<int> readInteger(Database& database, const char* pragma) {

@@ -406,3 +406,54 @@ TEST_CASE("cli: layout saves a chart and keeps pinned items where the analyst pu
         cli(layout + QStringList{QStringLiteral("--algorithm"), QStringLiteral("spring")}),
         QStringLiteral("unknown layout 'spring'"));
 }
+
+TEST_CASE("cli: mark and roles keep a trainee's roles with the audit trail", "[cli][roles]") {
+    Scratch scratch;
+    const QString casePath = newCase(scratch);
+    REQUIRE(cli({QStringLiteral("import"), casePath,
+                 QStringLiteral(THREADLINE_TEST_DATA "/table/contacts.csv")})
+                .exitCode == 0);
+    const QJsonArray people =
+        json(cli({QStringLiteral("list"), casePath, QStringLiteral("entities"),
+                  QStringLiteral("--type"), QStringLiteral("Person"), QStringLiteral("--json")}))
+            .array();
+    REQUIRE(people.size() == 2);
+    const QString rosa = QString::number(people[0].toObject().value(QStringLiteral("id")).toInt());
+    const QString tom = QString::number(people[1].toObject().value(QStringLiteral("id")).toInt());
+    const ProcessResult marked =
+        cli({QStringLiteral("mark"), casePath, rosa, QStringLiteral("--role"),
+             QStringLiteral("victim"), QStringLiteral("--reason"), QStringLiteral("ad photos")});
+    CHECK(marked.exitCode == 0);
+    CHECK(marked.standardOutput.contains(QStringLiteral("marked victim")));
+    CHECK(cli({QStringLiteral("mark"), casePath, tom, QStringLiteral("--role"),
+               QStringLiteral("controller")})
+              .exitCode == 0);
+    CHECK(cli({QStringLiteral("mark"), casePath, tom, QStringLiteral("--role"),
+               QStringLiteral("key-player")})
+              .exitCode == 0);
+    CHECK(cli({QStringLiteral("mark"), casePath, tom, QStringLiteral("--role"),
+               QStringLiteral("controller"), QStringLiteral("--remove"), QStringLiteral("--reason"),
+               QStringLiteral("only drove her")})
+              .exitCode == 0);
+    const QJsonArray roles =
+        json(cli({QStringLiteral("roles"), casePath, QStringLiteral("--json")})).array();
+    REQUIRE(roles.size() == 2);
+    CHECK(roles[0].toObject().value(QStringLiteral("role")).toString() == QStringLiteral("victim"));
+    CHECK(roles[0].toObject().value(QStringLiteral("reason")).toString() ==
+          QStringLiteral("ad photos"));
+    CHECK(roles[1].toObject().value(QStringLiteral("role")).toString() ==
+          QStringLiteral("key-player"));
+    const ProcessResult log = cli({QStringLiteral("log"), casePath});
+    CHECK(log.standardOutput.count(QStringLiteral("entity.role-marked")) == 3);
+    CHECK(log.standardOutput.contains(QStringLiteral("only drove her")));
+    requireOneLineError(cli({QStringLiteral("mark"), casePath, rosa, QStringLiteral("--role"),
+                             QStringLiteral("pimp")}),
+                        QStringLiteral("unknown role 'pimp'"));
+    requireOneLineError(cli({QStringLiteral("mark"), casePath, QStringLiteral("99999"),
+                             QStringLiteral("--role"), QStringLiteral("victim")}),
+                        QStringLiteral("no entity #99999"));
+    requireOneLineError(cli({QStringLiteral("mark"), casePath, rosa, QStringLiteral("--role"),
+                             QStringLiteral("buyer"), QStringLiteral("--remove")}),
+                        QStringLiteral("is not marked buyer"));
+    CHECK(cli({QStringLiteral("verify"), casePath}).exitCode == 0);
+}

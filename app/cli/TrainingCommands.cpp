@@ -1,0 +1,105 @@
+// threadline-cli mark and roles: the roles an analyst or trainee gives entities.
+#include "CommandLine.h"
+#include "Commands.h"
+#include "Output.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace threadline::cli {
+
+namespace {
+
+int runMark(const QStringList& arguments);
+int runRoles(const QStringList& arguments);
+
+const Command kMark{"mark", "CASE ENTITY --role R [--reason TEXT] [--remove]",
+                    "Mark an entity as victim, controller, recruiter, money-mule, buyer, "
+                    "suspect or key-player (or take the role away); audited.",
+                    runMark};
+const Command kRoles{"roles", "CASE [--json]", "The roles marked in a case, with who and why.",
+                     runRoles};
+
+QString describe(const RoleMark& mark) {
+    return QStringLiteral("#%1 %2 %3")
+        .arg(mark.entity.value)
+        .arg(mark.entityType, mark.entityLabel);
+}
+
+int runMark(const QStringList& arguments) {
+    QCommandLineParser parser;
+    const QCommandLineOption role(QStringLiteral("role"), QStringLiteral("The role."),
+                                  QStringLiteral("R"));
+    const QCommandLineOption reason(QStringLiteral("reason"),
+                                    QStringLiteral("Why: recorded with the mark."),
+                                    QStringLiteral("TEXT"));
+    const QCommandLineOption remove(QStringLiteral("remove"),
+                                    QStringLiteral("Take the role away instead."));
+    parser.addOptions({role, reason, remove});
+    if (!parseCommandLine(parser, kMark, arguments, 2, 2))
+        return kExitUsage;
+    if (!parser.isSet(role))
+        return printError(QStringLiteral("--role is required (one of: %1)")
+                              .arg(knownRoles().join(QStringLiteral(", "))));
+    const QStringList positional = parser.positionalArguments();
+    bool isNumber = false;
+    const std::int64_t id = QString(positional[1]).remove(u'#').toLongLong(&isNumber);
+    if (!isNumber)
+        return printError(
+            QStringLiteral("ENTITY must be an entity id, not '%1'").arg(positional[1]));
+    auto store = openCase(positional[0], store::CaseStore::Access::ReadWrite);
+    if (!store)
+        return kExitFailure;
+    auto mark = parser.isSet(remove)
+                    ? store->unmarkRole(EntityId{id}, parser.value(role), parser.value(reason))
+                    : store->markRole(EntityId{id}, parser.value(role), parser.value(reason));
+    if (!mark)
+        return printError(mark.error());
+    printLine(
+        QStringLiteral("%1 %2 %3")
+            .arg(describe(*mark),
+                 parser.isSet(remove) ? QStringLiteral("is no longer") : QStringLiteral("marked"),
+                 mark->role));
+    return kExitOk;
+}
+
+int runRoles(const QStringList& arguments) {
+    QCommandLineParser parser;
+    parser.addOption(jsonOption());
+    if (!parseCommandLine(parser, kRoles, arguments, 1, 1))
+        return kExitUsage;
+    auto store = openCase(parser.positionalArguments().front(), store::CaseStore::Access::ReadOnly);
+    if (!store)
+        return kExitFailure;
+    auto marks = store->roleMarks();
+    if (!marks)
+        return printError(marks.error());
+    QJsonArray rows;
+    std::vector<QStringList> table;
+    for (const RoleMark& mark : *marks) {
+        rows.append(QJsonObject{{QStringLiteral("entity"), qint64(mark.entity.value)},
+                                {QStringLiteral("type"), mark.entityType},
+                                {QStringLiteral("label"), mark.entityLabel},
+                                {QStringLiteral("role"), mark.role},
+                                {QStringLiteral("analyst"), mark.analyst},
+                                {QStringLiteral("at"), mark.at},
+                                {QStringLiteral("reason"), mark.reason}});
+        table.push_back({describe(mark), mark.role, mark.analyst, mark.at, mark.reason});
+    }
+    if (parser.isSet(jsonOption()))
+        printJson(rows);
+    else
+        printTable({QStringLiteral("entity"), QStringLiteral("role"), QStringLiteral("by"),
+                    QStringLiteral("at"), QStringLiteral("reason")},
+                   table);
+    return kExitOk;
+}
+
+} // namespace
+
+std::span<const Command> trainingCommands() {
+    static const Command commands[] = {kMark, kRoles};
+    return commands;
+}
+
+} // namespace threadline::cli

@@ -1,0 +1,126 @@
+// CaseStore: roles analysts and trainees give entities (victim, controller, key player ...).
+#include "store/AuditLog.h"
+#include "store/CaseStore.h"
+#include "store/Database.h"
+#include "util/Environment.h"
+
+#include <QJsonObject>
+
+namespace threadline::store {
+
+namespace {
+
+// The entity a mark lands on: the survivor of any merges, with its type and label.
+Result<RoleMark> markTarget(Database& database, EntityId entity, const QString& role) {
+    if (!knownRoles().contains(role))
+        return fail(ErrorCode::InvalidArgument,
+                    QStringLiteral("unknown role '%1'; roles are: %2")
+                        .arg(role, knownRoles().join(QStringLiteral(", "))));
+    auto select = database.prepare("SELECT type, label, merged_into FROM entities WHERE id = ?");
+    if (!select)
+        return std::unexpected(select.error());
+    RoleMark mark{entity, {}, {}, role, currentOsUser(), utcNowIso(), {}};
+    for (int hops = 0; hops < 64; ++hops) {
+        select->bind(1, mark.entity.value);
+        auto row = select->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            return fail(ErrorCode::NotFound,
+                        QStringLiteral("no entity #%1 in this case").arg(mark.entity.value));
+        if (select->isNull(2)) {
+            mark.entityType = select->text(0);
+            mark.entityLabel = select->text(1);
+            return mark;
+        }
+        mark.entity = EntityId{select->integer(2)};
+        select->reset();
+    }
+    return fail(ErrorCode::Corrupt,
+                QStringLiteral("entity #%1 is merged in a loop").arg(entity.value));
+}
+
+Result<void> audit(Database& database, const char* action, const RoleMark& mark) {
+    auto logged = AuditLog(database).append(
+        QLatin1String(action), QJsonObject{{QStringLiteral("entity"), qint64(mark.entity.value)},
+                                           {QStringLiteral("label"), mark.entityLabel},
+                                           {QStringLiteral("role"), mark.role},
+                                           {QStringLiteral("reason"), mark.reason}});
+    if (!logged)
+        return std::unexpected(logged.error());
+    return {};
+}
+
+// Runs `statement` (already bound), checks it changed a row and audits the change, all in the
+// transaction the caller opened.
+Result<RoleMark> commitChange(Transaction& transaction, Database& database, Statement& statement,
+                              const RoleMark& mark, const char* action) {
+    if (auto ran = statement.run(); !ran)
+        return std::unexpected(ran.error());
+    if (database.changes() == 0)
+        return fail(ErrorCode::NotFound, QStringLiteral("#%1 %2 is not marked %3")
+                                             .arg(mark.entity.value)
+                                             .arg(mark.entityLabel, mark.role));
+    if (auto logged = audit(database, action, mark); !logged)
+        return std::unexpected(logged.error());
+    if (auto committed = transaction.commit(); !committed)
+        return std::unexpected(committed.error());
+    return mark;
+}
+
+} // namespace
+
+Result<RoleMark> CaseStore::markRole(EntityId entity, const QString& role, const QString& reason) {
+    auto mark = markTarget(*m_database, entity, role);
+    if (!mark)
+        return mark;
+    mark->reason = reason;
+    auto transaction = Transaction::begin(*m_database);
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    auto upsert = m_database->prepare(
+        "INSERT INTO entity_roles (entity_id, role, analyst, marked_at, reason) "
+        "VALUES (?, ?, ?, ?, ?) ON CONFLICT (entity_id, role) DO UPDATE SET "
+        "analyst = excluded.analyst, marked_at = excluded.marked_at, reason = excluded.reason");
+    if (!upsert)
+        return std::unexpected(upsert.error());
+    upsert->bind(1, mark->entity.value).bind(2, mark->role).bind(3, mark->analyst);
+    // A null QString binds NULL; no reason is an empty one.
+    upsert->bind(4, mark->at).bind(5, mark->reason.isNull() ? QStringLiteral("") : mark->reason);
+    return commitChange(*transaction, *m_database, *upsert, *mark, "entity.role-marked");
+}
+
+Result<RoleMark> CaseStore::unmarkRole(EntityId entity, const QString& role,
+                                       const QString& reason) {
+    auto mark = markTarget(*m_database, entity, role);
+    if (!mark)
+        return mark;
+    mark->reason = reason;
+    auto transaction = Transaction::begin(*m_database);
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    auto remove = m_database->prepare("DELETE FROM entity_roles WHERE entity_id = ? AND role = ?");
+    if (!remove)
+        return std::unexpected(remove.error());
+    remove->bind(1, mark->entity.value).bind(2, mark->role);
+    return commitChange(*transaction, *m_database, *remove, *mark, "entity.role-unmarked");
+}
+
+Result<std::vector<RoleMark>> CaseStore::roleMarks() const {
+    auto select = m_database->prepare(
+        "SELECT r.entity_id, e.type, e.label, r.role, r.analyst, r.marked_at, r.reason "
+        "FROM entity_roles r JOIN entities e ON e.id = r.entity_id ORDER BY r.entity_id, r.role");
+    if (!select)
+        return std::unexpected(select.error());
+    return collectRows(*select, [](const Statement& row) {
+        return RoleMark{EntityId{row.integer(0)},
+                        row.text(1),
+                        row.text(2),
+                        row.text(3),
+                        row.text(4),
+                        row.text(5),
+                        row.text(6)};
+    });
+}
+
+} // namespace threadline::store
