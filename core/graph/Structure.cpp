@@ -3,7 +3,6 @@
 #include "graph/BoostGraph.h"
 
 #include <boost/graph/connected_components.hpp>
-#include <boost/graph/core_numbers.hpp>
 
 #include <algorithm>
 
@@ -21,11 +20,45 @@ Components connectedComponents(const Network& network) {
 }
 
 std::vector<std::uint32_t> coreNumbers(const Network& network) {
-    std::vector<std::uint32_t> cores(network.nodeCount(), 0);
-    const BoostGraph& graph = network.boostGraph();
-    boost::core_numbers(graph, boost::make_iterator_property_map(
-                                   cores.begin(), boost::get(boost::vertex_index, graph)));
-    return cores;
+    // Batagelj and Zaversnik's O(m) peeling over degree buckets, on the compressed rows: Boost's
+    // core_numbers (a heap) took twice igraph's time on 100k nodes.
+    const Adjacency& rows = network.adjacency();
+    const std::size_t nodes = network.nodeCount();
+    std::vector<std::uint32_t> degree(nodes);
+    std::uint32_t largest = 0;
+    for (NodeIndex node = 0; node < nodes; ++node)
+        largest = std::max(largest, degree[node] = rows.degree(node));
+    // Nodes sorted by degree, with where each degree's bucket starts.
+    std::vector<std::uint32_t> bucketStart(largest + 2, 0);
+    for (std::uint32_t d : degree)
+        ++bucketStart[d + 1];
+    for (std::uint32_t d = 1; d < bucketStart.size(); ++d)
+        bucketStart[d] += bucketStart[d - 1];
+    std::vector<NodeIndex> sorted(nodes);
+    std::vector<std::uint32_t> place(nodes);
+    {
+        std::vector<std::uint32_t> next(bucketStart.begin(), bucketStart.end() - 1);
+        for (NodeIndex node = 0; node < nodes; ++node) {
+            place[node] = next[degree[node]]++;
+            sorted[place[node]] = node;
+        }
+    }
+    for (std::uint32_t i = 0; i < nodes; ++i) {
+        const NodeIndex node = sorted[i];
+        for (std::uint32_t at = rows.offset[node]; at < rows.offset[node + 1]; ++at) {
+            const NodeIndex other = rows.neighbour[at];
+            if (degree[other] <= degree[node])
+                continue;
+            // Move `other` to the front of its bucket, then shrink its degree by one.
+            const std::uint32_t d = degree[other];
+            const NodeIndex first = sorted[bucketStart[d]];
+            std::swap(sorted[place[other]], sorted[bucketStart[d]]);
+            std::swap(place[other], place[first]);
+            ++bucketStart[d];
+            --degree[other];
+        }
+    }
+    return degree;
 }
 
 namespace {
