@@ -48,6 +48,26 @@ struct ShortestPathCounts {
         }
     }
 
+    // Breadth-first search for hop counts alone (closeness needs no path counts). Returns the
+    // sum of hops to every node reached.
+    double searchHops(const Adjacency& rows, NodeIndex source) {
+        for (NodeIndex node : order)
+            hops[node] = -1;
+        order.assign(1, source);
+        hops[source] = 0;
+        double total = 0;
+        for (std::size_t head = 0; head < order.size(); ++head) {
+            const NodeIndex node = order[head];
+            total += hops[node];
+            for (std::uint32_t at = rows.offset[node]; at < rows.offset[node + 1]; ++at)
+                if (const NodeIndex next = rows.neighbour[at]; hops[next] < 0) {
+                    hops[next] = hops[node] + 1;
+                    order.push_back(next);
+                }
+        }
+        return total;
+    }
+
     // Adds each node's dependency on this source to `total` (Brandes 2001, without predecessor
     // lists: a predecessor is any neighbour one hop nearer the source).
     void accumulate(const Adjacency& rows, std::vector<double>& total) {
@@ -176,10 +196,7 @@ Result<std::vector<double>> closeness(const Network& network, const Progress& pr
         nodes,
         [&](std::size_t worker, std::size_t source) {
             ShortestPathCounts& search = counts[worker];
-            search.search(rows, NodeIndex(source));
-            double hops = 0;
-            for (NodeIndex node : search.order)
-                hops += search.hops[node];
+            const double hops = search.searchHops(rows, NodeIndex(source));
             const double reached = double(search.order.size() - 1);
             if (hops > 0)
                 values[source] = (reached / hops) * (reached / double(nodes - 1));
