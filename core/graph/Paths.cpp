@@ -6,6 +6,7 @@
 #include <functional>
 #include <limits>
 #include <set>
+#include <unordered_map>
 
 namespace threadline::graph {
 
@@ -70,6 +71,58 @@ std::optional<Path> cheapestPath(const Network& network, NodeIndex from, NodeInd
     return path;
 }
 
+// Breadth-first from both ends at once, always growing the smaller frontier, until they meet:
+// on big networks it touches a tiny part of what a one-sided search does.
+std::optional<Path> fewestHops(const Network& network, NodeIndex from, NodeIndex to) {
+    if (from == to)
+        return Path{{from}, {}, 0};
+    const Adjacency& rows = network.adjacency();
+    constexpr std::uint32_t kNone = ~0u;
+    // Per node: the row entry it was reached over, and from which end (0: from, 1: to).
+    std::unordered_map<NodeIndex, std::pair<std::uint32_t, int>> reached{{from, {kNone, 0}},
+                                                                         {to, {kNone, 1}}};
+    std::vector<NodeIndex> frontier[2] = {{from}, {to}};
+    while (!frontier[0].empty() && !frontier[1].empty()) {
+        const int side = frontier[0].size() <= frontier[1].size() ? 0 : 1;
+        std::vector<NodeIndex> next;
+        for (NodeIndex node : frontier[side])
+            for (std::uint32_t at = rows.offset[node]; at < rows.offset[node + 1]; ++at) {
+                const NodeIndex other = rows.neighbour[at];
+                const auto known = reached.find(other);
+                if (known == reached.end()) {
+                    reached.emplace(other, std::pair{at, side});
+                    next.push_back(other);
+                } else if (known->second.second != side) {
+                    // The searches meet over this tie: walk back to both ends.
+                    std::vector<NodeIndex> halves[2];
+                    std::vector<TieIndex> ties[2];
+                    for (NodeIndex end : {node, other}) {
+                        const int half = reached.at(end).second;
+                        for (NodeIndex walk = end;;) {
+                            halves[half].push_back(walk);
+                            const std::uint32_t via = reached.at(walk).first;
+                            if (via == kNone)
+                                break;
+                            ties[half].push_back(rows.tie[via]);
+                            const Tie& tie = network.tie(rows.tie[via]);
+                            walk = tie.a == walk ? tie.b : tie.a;
+                        }
+                    }
+                    Path path;
+                    path.nodes.assign(halves[0].rbegin(), halves[0].rend());
+                    path.nodes.insert(path.nodes.end(), halves[1].begin(), halves[1].end());
+                    path.ties.assign(ties[0].rbegin(), ties[0].rend());
+                    path.ties.push_back(rows.tie[at]);
+                    path.ties.insert(path.ties.end(), ties[1].begin(), ties[1].end());
+                    path.cost = double(path.ties.size());
+                    return path;
+                }
+            }
+        frontier[side] = std::move(next);
+    }
+    return std::nullopt;
+}
+
 // The paths of `found` that start with the first `length` nodes of `root`.
 bool sharesRoot(const Path& path, const Path& root, std::size_t length) {
     return path.nodes.size() > length &&
@@ -96,6 +149,8 @@ std::optional<Path> shortestPath(const Network& network, NodeIndex from, NodeInd
                                  PathCost cost) {
     if (from >= network.nodeCount() || to >= network.nodeCount())
         return std::nullopt;
+    if (cost == PathCost::Hops)
+        return fewestHops(network, from, to);
     return cheapestPath(network, from, to, cost, nullptr);
 }
 

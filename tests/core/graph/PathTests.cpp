@@ -115,3 +115,24 @@ TEST_CASE("long analytics stop when asked", "[graph]") {
     CHECK(stopped.error().code == threadline::ErrorCode::Cancelled);
     CHECK(calls == 1);
 }
+
+TEST_CASE("the two-sided hop search agrees with Dijkstra on a real network", "[graph]") {
+    // In the fixture every tie holds one link, so Strength costs are hop counts too.
+    const auto fixture = threadline::testing::loadGraphFixture(QStringLiteral("yeast"));
+    const Network& network = fixture.network;
+    for (NodeIndex from = 0; from < network.nodeCount(); from += 97)
+        for (NodeIndex to = 5; to < network.nodeCount(); to += 131) {
+            const auto hops = shortestPath(network, from, to, PathCost::Hops);
+            const auto dijkstra = shortestPath(network, from, to, PathCost::Strength);
+            REQUIRE(hops.has_value() == dijkstra.has_value());
+            if (!hops)
+                continue;
+            CHECK(hops->cost == dijkstra->cost);
+            REQUIRE(hops->nodes.size() == hops->ties.size() + 1);
+            CHECK(hops->nodes.front() == from);
+            CHECK(hops->nodes.back() == to);
+            for (std::size_t step = 0; step < hops->ties.size(); ++step)
+                CHECK(network.tieBetween(hops->nodes[step], hops->nodes[step + 1]) ==
+                      hops->ties[step]);
+        }
+}
