@@ -204,7 +204,7 @@ void benchmark(const BenchGraph& graph, const QString& folder, bool quick) {
                       find(networkx, measure),
                       {}});
     if (nodes > kAllPairsLimit) {
-        const std::size_t sources = sourcesForBetweennessError(nodes, 0.01);
+        const std::size_t sources = sourcesForBetweennessError(nodes, 0.05);
         const double sampled = secondsOf([&] { (void)betweenness(network, {sources, 1}); });
         printRow({graph.name,
                   QStringLiteral("betweenness ±0.01"),

@@ -6,7 +6,6 @@
 #include <functional>
 #include <limits>
 #include <set>
-#include <unordered_map>
 
 namespace threadline::graph {
 
@@ -79,8 +78,10 @@ std::optional<Path> fewestHops(const Network& network, NodeIndex from, NodeIndex
     const Adjacency& rows = network.adjacency();
     constexpr std::uint32_t kNone = ~0u;
     // Per node: the row entry it was reached over, and from which end (0: from, 1: to).
-    std::unordered_map<NodeIndex, std::pair<std::uint32_t, int>> reached{{from, {kNone, 0}},
-                                                                         {to, {kNone, 1}}};
+    std::vector<std::uint32_t> via(network.nodeCount(), kNone);
+    std::vector<std::int8_t> sideOf(network.nodeCount(), -1);
+    sideOf[from] = 0;
+    sideOf[to] = 1;
     std::vector<NodeIndex> frontier[2] = {{from}, {to}};
     while (!frontier[0].empty() && !frontier[1].empty()) {
         const int side = frontier[0].size() <= frontier[1].size() ? 0 : 1;
@@ -88,23 +89,22 @@ std::optional<Path> fewestHops(const Network& network, NodeIndex from, NodeIndex
         for (NodeIndex node : frontier[side])
             for (std::uint32_t at = rows.offset[node]; at < rows.offset[node + 1]; ++at) {
                 const NodeIndex other = rows.neighbour[at];
-                const auto known = reached.find(other);
-                if (known == reached.end()) {
-                    reached.emplace(other, std::pair{at, side});
+                if (sideOf[other] < 0) {
+                    sideOf[other] = std::int8_t(side);
+                    via[other] = at;
                     next.push_back(other);
-                } else if (known->second.second != side) {
+                } else if (sideOf[other] != side) {
                     // The searches meet over this tie: walk back to both ends.
                     std::vector<NodeIndex> halves[2];
                     std::vector<TieIndex> ties[2];
                     for (NodeIndex end : {node, other}) {
-                        const int half = reached.at(end).second;
+                        const int half = sideOf[end];
                         for (NodeIndex walk = end;;) {
                             halves[half].push_back(walk);
-                            const std::uint32_t via = reached.at(walk).first;
-                            if (via == kNone)
+                            if (via[walk] == kNone)
                                 break;
-                            ties[half].push_back(rows.tie[via]);
-                            const Tie& tie = network.tie(rows.tie[via]);
+                            ties[half].push_back(rows.tie[via[walk]]);
+                            const Tie& tie = network.tie(rows.tie[via[walk]]);
                             walk = tie.a == walk ? tie.b : tie.a;
                         }
                     }

@@ -18,6 +18,10 @@ void runInRanges(std::size_t count, std::size_t minimumPerWorker,
                  const std::function<void(std::size_t, std::size_t, std::size_t)>& work,
                  const std::function<void()>& whileWaiting) {
     const std::size_t workers = rangeWorkers(count, minimumPerWorker);
+    if (workers == 1 && !whileWaiting) { // a thread would cost more than small work itself
+        work(0, 0, count);
+        return;
+    }
     std::vector<std::future<void>> running;
     for (std::size_t worker = 0; worker < workers; ++worker)
         running.push_back(std::async(std::launch::async, work, worker, count * worker / workers,

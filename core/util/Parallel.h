@@ -12,6 +12,7 @@ std::size_t rangeWorkers(std::size_t count, std::size_t minimumPerWorker);
 // Splits [0, count) into rangeWorkers() contiguous ranges and runs work(worker, first, last) on
 // each in its own thread. The calling thread calls `whileWaiting` about every 100 ms until all
 // are done (to report progress, or to ask the workers to stop), then rethrows what a worker threw.
+// With one range and nothing to call while waiting, the work runs on the calling thread.
 void runInRanges(
     std::size_t count, std::size_t minimumPerWorker,
     const std::function<void(std::size_t worker, std::size_t first, std::size_t last)>& work,
