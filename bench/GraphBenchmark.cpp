@@ -207,7 +207,7 @@ void benchmark(const BenchGraph& graph, const QString& folder, bool quick) {
         const std::size_t sources = sourcesForBetweennessError(nodes, 0.05);
         const double sampled = secondsOf([&] { (void)betweenness(network, {sources, 1}); });
         printRow({graph.name,
-                  QStringLiteral("betweenness ±0.01"),
+                  QStringLiteral("betweenness ±0.05"),
                   sampled,
                   {},
                   {},
@@ -222,7 +222,7 @@ void benchmark(const BenchGraph& graph, const QString& folder, bool quick) {
     auto quality = [&](const std::vector<Point>& drawn) {
         return QStringLiteral("stress %1, neighbourhood preservation %2")
             .arg(sampledStress(network, drawn), 0, 'f', 3)
-            .arg(neighbourhoodPreservation(network, drawn), 0, 'f', 3);
+            .arg(neighbourhoodPreservation(network, drawn), 0, 'g', 3);
     };
     const auto sfdp = sfdpLayout(network, folder);
     printRow({graph.name,
