@@ -6,6 +6,8 @@
 
 #include <QJsonObject>
 
+#include <functional>
+
 namespace threadline::store {
 
 namespace {
@@ -51,19 +53,33 @@ Result<void> audit(Database& database, const char* action, const RoleMark& mark)
     return {};
 }
 
-// Runs `statement` (already bound), checks it changed a row and audits the change, all in the
-// transaction the caller opened.
-Result<RoleMark> commitChange(Transaction& transaction, Database& database, Statement& statement,
-                              const RoleMark& mark, const char* action) {
-    if (auto ran = statement.run(); !ran)
+// Marks or unmarks in one transaction: runs `sql` with the entity and role bound first (and
+// whatever `bindMore` adds), checks that a row changed, and audits the change.
+Result<RoleMark> changeRole(Database& database, EntityId entity, const QString& role,
+                            const QString& reason, const char* sql, const char* action,
+                            const std::function<void(Statement&, const RoleMark&)>& bindMore = {}) {
+    auto mark = markTarget(database, entity, role);
+    if (!mark)
+        return mark;
+    mark->reason = reason.isNull() ? QStringLiteral("") : reason; // null would bind NULL
+    auto transaction = Transaction::begin(database);
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    auto statement = database.prepare(sql);
+    if (!statement)
+        return std::unexpected(statement.error());
+    statement->bind(1, mark->entity.value).bind(2, mark->role);
+    if (bindMore)
+        bindMore(*statement, *mark);
+    if (auto ran = statement->run(); !ran)
         return std::unexpected(ran.error());
     if (database.changes() == 0)
         return fail(ErrorCode::NotFound, QStringLiteral("#%1 %2 is not marked %3")
-                                             .arg(mark.entity.value)
-                                             .arg(mark.entityLabel, mark.role));
-    if (auto logged = audit(database, action, mark); !logged)
+                                             .arg(mark->entity.value)
+                                             .arg(mark->entityLabel, mark->role));
+    if (auto logged = audit(database, action, *mark); !logged)
         return std::unexpected(logged.error());
-    if (auto committed = transaction.commit(); !committed)
+    if (auto committed = transaction->commit(); !committed)
         return std::unexpected(committed.error());
     return mark;
 }
@@ -71,39 +87,21 @@ Result<RoleMark> commitChange(Transaction& transaction, Database& database, Stat
 } // namespace
 
 Result<RoleMark> CaseStore::markRole(EntityId entity, const QString& role, const QString& reason) {
-    auto mark = markTarget(*m_database, entity, role);
-    if (!mark)
-        return mark;
-    mark->reason = reason;
-    auto transaction = Transaction::begin(*m_database);
-    if (!transaction)
-        return std::unexpected(transaction.error());
-    auto upsert = m_database->prepare(
+    return changeRole(
+        *m_database, entity, role, reason,
         "INSERT INTO entity_roles (entity_id, role, analyst, marked_at, reason) "
         "VALUES (?, ?, ?, ?, ?) ON CONFLICT (entity_id, role) DO UPDATE SET "
-        "analyst = excluded.analyst, marked_at = excluded.marked_at, reason = excluded.reason");
-    if (!upsert)
-        return std::unexpected(upsert.error());
-    upsert->bind(1, mark->entity.value).bind(2, mark->role).bind(3, mark->analyst);
-    // A null QString binds NULL; no reason is an empty one.
-    upsert->bind(4, mark->at).bind(5, mark->reason.isNull() ? QStringLiteral("") : mark->reason);
-    return commitChange(*transaction, *m_database, *upsert, *mark, "entity.role-marked");
+        "analyst = excluded.analyst, marked_at = excluded.marked_at, reason = excluded.reason",
+        "entity.role-marked", [](Statement& upsert, const RoleMark& mark) {
+            upsert.bind(3, mark.analyst).bind(4, mark.at).bind(5, mark.reason);
+        });
 }
 
 Result<RoleMark> CaseStore::unmarkRole(EntityId entity, const QString& role,
                                        const QString& reason) {
-    auto mark = markTarget(*m_database, entity, role);
-    if (!mark)
-        return mark;
-    mark->reason = reason;
-    auto transaction = Transaction::begin(*m_database);
-    if (!transaction)
-        return std::unexpected(transaction.error());
-    auto remove = m_database->prepare("DELETE FROM entity_roles WHERE entity_id = ? AND role = ?");
-    if (!remove)
-        return std::unexpected(remove.error());
-    remove->bind(1, mark->entity.value).bind(2, mark->role);
-    return commitChange(*transaction, *m_database, *remove, *mark, "entity.role-unmarked");
+    return changeRole(*m_database, entity, role, reason,
+                      "DELETE FROM entity_roles WHERE entity_id = ? AND role = ?",
+                      "entity.role-unmarked");
 }
 
 Result<std::vector<RoleMark>> CaseStore::roleMarks() const {
