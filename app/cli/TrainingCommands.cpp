@@ -2,6 +2,7 @@
 #include "CommandLine.h"
 #include "Commands.h"
 #include "Output.h"
+#include "scenario/Scoring.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -17,6 +18,13 @@ const Command kMark{"mark", "CASE ENTITY --role R [--reason TEXT] [--remove]",
                     "Mark an entity as victim, controller, recruiter, money-mule, buyer, "
                     "suspect or key-player (or take the role away); audited.",
                     runMark};
+int runLink(const QStringList& arguments);
+
+const Command kLink{"link", "CASE FROM TO [--type T] --reason TEXT",
+                    "Draw a link between two entities, as the analyst's own finding (types: "
+                    "associate-of, controls, recruited, works-with, launders-for, buys-from); "
+                    "audited.",
+                    runLink};
 const Command kRoles{"roles", "CASE [--json]", "The roles marked in a case, with who and why.",
                      runRoles};
 
@@ -95,10 +103,55 @@ int runRoles(const QStringList& arguments) {
     return kExitOk;
 }
 
+std::optional<EntityId> entityArgument(const QString& text) {
+    bool isNumber = false;
+    const std::int64_t id = QString(text).remove(u'#').toLongLong(&isNumber);
+    if (!isNumber) {
+        printError(QStringLiteral("an entity is given by its id, not '%1'").arg(text));
+        return std::nullopt;
+    }
+    return EntityId{id};
+}
+
+int runLink(const QStringList& arguments) {
+    QCommandLineParser parser;
+    const QCommandLineOption type(QStringLiteral("type"), QStringLiteral("The kind of link."),
+                                  QStringLiteral("T"), QStringLiteral("associate-of"));
+    const QCommandLineOption reason(QStringLiteral("reason"),
+                                    QStringLiteral("Why: recorded with the link."),
+                                    QStringLiteral("TEXT"));
+    parser.addOptions({type, reason});
+    if (!parseCommandLine(parser, kLink, arguments, 3, 3))
+        return kExitUsage;
+    if (!scenario::traineeLinkTypes().contains(parser.value(type)))
+        return printError(QStringLiteral("--type must be one of: %1")
+                              .arg(scenario::traineeLinkTypes().join(QStringLiteral(", "))));
+    if (parser.value(reason).trimmed().isEmpty())
+        return printError(QStringLiteral("--reason is required: say what the link rests on"));
+    const QStringList positional = parser.positionalArguments();
+    const auto from = entityArgument(positional[1]), to = entityArgument(positional[2]);
+    if (!from || !to)
+        return kExitUsage;
+    auto store = openCase(positional[0], store::CaseStore::Access::ReadWrite);
+    if (!store)
+        return kExitFailure;
+    auto added = store->drawLink(*from, *to, parser.value(type), parser.value(reason));
+    if (!added)
+        return printError(added.error());
+    printLine(*added ? QStringLiteral("linked #%1 %2 #%3")
+                           .arg(from->value)
+                           .arg(parser.value(type))
+                           .arg(to->value)
+                     : QStringLiteral("#%1 and #%2 were already linked that way")
+                           .arg(from->value)
+                           .arg(to->value));
+    return kExitOk;
+}
+
 } // namespace
 
 std::span<const Command> trainingCommands() {
-    static const Command commands[] = {kMark, kRoles};
+    static const Command commands[] = {kMark, kRoles, kLink};
     return commands;
 }
 

@@ -11,9 +11,9 @@ using namespace threadline::cli;
 
 namespace {
 
-std::array<std::span<const Command>, 8> commandGroups() {
+std::array<std::span<const Command>, 9> commandGroups() {
     return {storeCommands(), importCommands(), extractCommands(),  resolveCommands(),
-            graphCommands(), layoutCommands(), trainingCommands(), inspectCommands()};
+            graphCommands(), layoutCommands(), trainingCommands(), scenarioCommands(), inspectCommands()};
 }
 
 int printUsage() {

@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace threadline::scenario {
 
 namespace {
@@ -37,19 +39,32 @@ QString slug(const QString& text) {
 
 } // namespace
 
-QByteArray adJsonLine(Random& random, int index, const Persona& persona, const QString& city,
-                      const QString& title, const GeneratedAd& ad) {
-    const std::size_t siteIndex = random.below(adSites().size());
-    const QString site = QString::fromLatin1(adSites()[siteIndex]);
-    const QString url = QStringLiteral("https://%1/%2/%3-%4")
-                            .arg(site, slug(city), slug(persona.workingName))
-                            .arg(index);
-    const QDateTime posted =
+void placeAd(Random& random, int index, const Persona& persona, GeneratedAd& ad) {
+    ad.site = QString::fromLatin1(random.pick(adSites()));
+    ad.url = QStringLiteral("https://%1/%2/%3-%4")
+                 .arg(ad.site, slug(ad.city), slug(persona.workingName))
+                 .arg(index);
+    ad.postedAt =
         QDateTime::fromSecsSinceEpoch(kFirstPost + qint64(random.below(kPostingWindow)), Qt::UTC);
+}
+
+QString photoUrl(const GeneratedAd& ad, std::uint64_t hash) {
+    return QStringLiteral("https://img.%1/%2.jpg").arg(ad.site, QString::number(hash, 16));
+}
+
+QByteArray adJsonLine(Random& random, int index, const Persona& persona, const GeneratedAd& ad) {
+    const auto sites = adSites();
+    const auto siteIndex = std::size_t(
+        std::find_if(sites.begin(), sites.end(),
+                     [&](const char* site) { return ad.site == QLatin1String(site); }) -
+        sites.begin());
+    const QString& city = ad.city;
+    const QString& title = ad.title;
+    const QString& url = ad.url;
+    const QDateTime& posted = ad.postedAt;
     QStringList images;
-    for (std::size_t photo = 0; photo < ad.photoHashes.size(); ++photo)
-        images << QStringLiteral("https://img.%1/%2.jpg")
-                      .arg(site, QString::number(ad.photoHashes[photo], 16));
+    for (const std::uint64_t hash : ad.photoHashes)
+        images << photoUrl(ad, hash);
     const QString body = ad.text.section(QLatin1Char('\n'), 1);
 
     QJsonObject line;

@@ -49,11 +49,13 @@ std::uint64_t reencoded(std::uint64_t hash, Random& random) {
 
 } // namespace
 
-AdMarket::AdMarket(std::uint64_t seed, int adCount)
+AdMarket::AdMarket(std::uint64_t seed, int adCount, int reservedPhones)
     : m_random(seed)
     , m_adCount(adCount) {
     Random random = m_random.fork(0xC0FFEE);
     FictionPhones phones(random);
+    for (int i = 0; i < reservedPhones; ++i)
+        m_reservedPhones.push_back(phones.next());
     const int personaCount = std::max(10, adCount / kAdsPerPersona);
     const int controlledCount = std::max(2, int(personaCount * kControlledShare));
     addControllers(random, std::max(1, controlledCount / kPersonasPerController), phones);
@@ -106,31 +108,42 @@ Persona AdMarket::makePersona(Random& random, FictionPhones& phones) const {
     return persona;
 }
 
+// The first draws of an ad's stream choose whose ad it is.
+int AdMarket::pickPersona(Random& random) const {
+    return !m_controlled.empty() && random.chance(kControlledAds)
+               ? m_controlled[random.below(m_controlled.size())]
+               : int(random.below(m_personas.size()));
+}
+
+int AdMarket::personaOf(int index) const {
+    Random random = m_random.fork(std::uint64_t(index) + 1);
+    return pickPersona(random);
+}
+
 GeneratedAd AdMarket::ad(int index) const {
     Random random = m_random.fork(std::uint64_t(index) + 1);
     GeneratedAd ad;
-    ad.persona = !m_controlled.empty() && random.chance(kControlledAds)
-                     ? m_controlled[random.below(m_controlled.size())]
-                     : int(random.below(m_personas.size()));
+    ad.persona = pickPersona(random);
     const Persona& persona = m_personas[std::size_t(ad.persona)];
     const Controller* boss =
         persona.controller >= 0 ? &m_controllers[std::size_t(persona.controller)] : nullptr;
     const bool booker = boss && random.chance(kBookerPhone);
     ad.phoneShown = booker ? boss->phone : persona.phone;
     const PhoneStyle style = booker ? boss->phoneStyle : persona.phoneStyle;
-    const QString city = QString::fromUtf8(
+    ad.city = QString::fromUtf8(
         cities()[random.chance(0.8) ? std::size_t(persona.city) : random.below(cities().size())]
             .name);
-    const QString title = QStringLiteral("%1 %2 - %3 and available in %4")
-                              .arg(persona.workingName)
-                              .arg(persona.age)
-                              .arg(QString::fromLatin1(random.pick(kAdjectives)), city);
-    ad.text = title + QLatin1Char('\n') +
+    ad.title = QStringLiteral("%1 %2 - %3 and available in %4")
+                   .arg(persona.workingName)
+                   .arg(persona.age)
+                   .arg(QString::fromLatin1(random.pick(kAdjectives)), ad.city);
+    ad.text = ad.title + QLatin1Char('\n') +
               adText(random, persona, writePhone(ad.phoneShown, style, random));
     for (const std::uint64_t photo : persona.photos)
         if (random.chance(0.6))
             ad.photoHashes.push_back(reencoded(photo, random));
-    ad.jsonLine = adJsonLine(random, index, persona, city, title, ad);
+    placeAd(random, index, persona, ad);
+    ad.jsonLine = adJsonLine(random, index, persona, ad);
     return ad;
 }
 

@@ -4,6 +4,7 @@
 #include "scenario/Fiction.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QString>
 
 #include <cstdint>
@@ -43,6 +44,11 @@ struct GeneratedAd {
     int persona = -1;
     QString phoneShown;  // the 10 digits the ad gives (the persona's or the controller's)
     QString text;        // title and body as a reader sees them
+    QString title;
+    QString city;
+    QString site;        // "backpage-like.example"
+    QString url;
+    QDateTime postedAt;  // UTC
     QByteArray jsonLine; // one line, no newline
     std::vector<std::uint64_t> photoHashes; // of the photos shown (re-encoded copies differ a bit)
 };
@@ -52,23 +58,29 @@ struct GeneratedAd {
 // in any order or in parallel and still come out byte for byte the same.
 class AdMarket {
 public:
-    AdMarket(std::uint64_t seed, int adCount);
+    // `reservedPhones` numbers are dealt before anyone else's, for the people of a case who do
+    // not advertise, so no persona can share a number with them even when numbers run out.
+    AdMarket(std::uint64_t seed, int adCount, int reservedPhones = 0);
 
     int adCount() const { return m_adCount; }
     const std::vector<Persona>& personas() const { return m_personas; }
     const std::vector<Controller>& controllers() const { return m_controllers; }
+    const std::vector<QString>& reservedPhones() const { return m_reservedPhones; }
     GeneratedAd ad(int index) const;
+    int personaOf(int index) const; // ad(index).persona, without writing the ad
 
 private:
     void addControllers(Random& random, int count, FictionPhones& phones);
     Persona makePersona(Random& random, FictionPhones& phones) const;
     QString adText(Random& random, const Persona& persona, const QString& phone) const;
+    int pickPersona(Random& random) const;
 
     Random m_random;
     int m_adCount;
     std::vector<Persona> m_personas;
     std::vector<Controller> m_controllers;
     std::vector<int> m_controlled; // personas that have a controller, who post more often
+    std::vector<QString> m_reservedPhones;
 };
 
 } // namespace threadline::scenario

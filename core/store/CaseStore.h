@@ -124,6 +124,9 @@ public:
     Result<RoleMark> unmarkRole(EntityId entity, const QString& role, const QString& reason);
     // Every role marked now, by entity.
     Result<std::vector<RoleMark>> roleMarks() const;
+    // A link the analyst draws between two entities (the survivors of any merges), with why;
+    // recorded as the "analyst" analysis and audited. 1 when new, 0 when already drawn.
+    Result<int> drawLink(EntityId from, EntityId to, const QString& type, const QString& reason);
 
     // The items of the chart named `chart` (NotFound if there is none).
     Result<std::vector<ChartItem>> chartItems(const QString& chart) const;

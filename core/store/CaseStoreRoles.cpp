@@ -12,12 +12,9 @@ namespace threadline::store {
 
 namespace {
 
-// The entity a mark lands on: the survivor of any merges, with its type and label.
+// The entity a mark or a drawn link lands on: the survivor of any merges, with its type and
+// label.
 Result<RoleMark> markTarget(Database& database, EntityId entity, const QString& role) {
-    if (!knownRoles().contains(role))
-        return fail(ErrorCode::InvalidArgument,
-                    QStringLiteral("unknown role '%1'; roles are: %2")
-                        .arg(role, knownRoles().join(QStringLiteral(", "))));
     auto select = database.prepare("SELECT type, label, merged_into FROM entities WHERE id = ?");
     if (!select)
         return std::unexpected(select.error());
@@ -42,6 +39,14 @@ Result<RoleMark> markTarget(Database& database, EntityId entity, const QString& 
                 QStringLiteral("entity #%1 is merged in a loop").arg(entity.value));
 }
 
+Result<RoleMark> checkedMarkTarget(Database& database, EntityId entity, const QString& role) {
+    if (!knownRoles().contains(role))
+        return fail(ErrorCode::InvalidArgument,
+                    QStringLiteral("unknown role '%1'; roles are: %2")
+                        .arg(role, knownRoles().join(QStringLiteral(", "))));
+    return markTarget(database, entity, role);
+}
+
 Result<void> audit(Database& database, const char* action, const RoleMark& mark) {
     auto logged = AuditLog(database).append(
         QLatin1String(action), QJsonObject{{QStringLiteral("entity"), qint64(mark.entity.value)},
@@ -58,7 +63,7 @@ Result<void> audit(Database& database, const char* action, const RoleMark& mark)
 Result<RoleMark> changeRole(Database& database, EntityId entity, const QString& role,
                             const QString& reason, const char* sql, const char* action,
                             const std::function<void(Statement&, const RoleMark&)>& bindMore = {}) {
-    auto mark = markTarget(database, entity, role);
+    auto mark = checkedMarkTarget(database, entity, role);
     if (!mark)
         return mark;
     mark->reason = reason.isNull() ? QStringLiteral("") : reason; // null would bind NULL
@@ -119,6 +124,28 @@ Result<std::vector<RoleMark>> CaseStore::roleMarks() const {
                         row.text(5),
                         row.text(6)};
     });
+}
+
+} // namespace threadline::store
+
+namespace threadline::store {
+
+Result<int> CaseStore::drawLink(EntityId from, EntityId to, const QString& type,
+                                const QString& reason) {
+    auto first = markTarget(*m_database, from, {});
+    if (!first)
+        return std::unexpected(first.error());
+    auto second = markTarget(*m_database, to, {});
+    if (!second)
+        return std::unexpected(second.error());
+    if (first->entity == second->entity)
+        return fail(ErrorCode::InvalidArgument,
+                    QStringLiteral("#%1 and #%2 are one entity; a link needs two")
+                        .arg(from.value)
+                        .arg(to.value));
+    return recordDerivedLinks(QStringLiteral("analyst"),
+                              {DerivedLink{type, first->entity, second->entity, 1,
+                                           QStringLiteral("{}"), reason}});
 }
 
 } // namespace threadline::store

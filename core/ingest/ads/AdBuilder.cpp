@@ -151,9 +151,10 @@ void AdBuilder::add(const AdRecord& ad) {
          ad.url.isEmpty() ? std::vector<Identifier>{}
                           : std::vector<Identifier>{{QStringLiteral("ad-url"), ad.url}},
          whole});
-    m_result.entities[std::size_t(adEntity)].properties.insert(
-        QStringLiteral("images"),
-        QJsonArray::fromStringList(addEmbeddedImages(ad, adEntity, document)));
+    // Adding the photos grows m_result.entities: take no reference into it before that.
+    const QStringList images = addEmbeddedImages(ad, adEntity, document);
+    m_result.entities[std::size_t(adEntity)].properties.insert(QStringLiteral("images"),
+                                                               QJsonArray::fromStringList(images));
 
     for (const extract::Match& match : matches) {
         const Evidence evidence{document,
