@@ -128,8 +128,7 @@ Result<void> writePdf(const QString& path, const QStringList& lines) {
 
 int runScore(const QStringList& arguments) {
     QCommandLineParser parser;
-    const QCommandLineOption casePath(QStringLiteral("case"),
-                                      QStringLiteral("The trainee's case."),
+    const QCommandLineOption casePath(QStringLiteral("case"), QStringLiteral("The trainee's case."),
                                       QStringLiteral("CASE"));
     const QCommandLineOption key(QStringLiteral("key"), QStringLiteral("The answer key."),
                                  QStringLiteral("FILE"));

@@ -12,8 +12,9 @@ using namespace threadline::cli;
 namespace {
 
 std::array<std::span<const Command>, 9> commandGroups() {
-    return {storeCommands(), importCommands(), extractCommands(),  resolveCommands(),
-            graphCommands(), layoutCommands(), trainingCommands(), scenarioCommands(), inspectCommands()};
+    return {storeCommands(),    importCommands(),   extractCommands(),
+            resolveCommands(),  graphCommands(),    layoutCommands(),
+            trainingCommands(), scenarioCommands(), inspectCommands()};
 }
 
 int printUsage() {

@@ -43,6 +43,9 @@ Result<OcrPage> recognise(const QImage& image, int dpi, const QString& language)
                     QStringLiteral("the OCR language data '%1' is not installed (package "
                                    "tesseract-ocr-%1)")
                         .arg(language));
+    // Tesseract reports every unreadable speck on stderr ("Image too small to scale!!"); a
+    // photo with no text is not an error worth a line on the analyst's terminal.
+    engine.SetVariable("debug_file", "/dev/null");
     const QImage gray = image.convertToFormat(QImage::Format_Grayscale8);
     engine.SetImage(gray.constBits(), gray.width(), gray.height(), 1, int(gray.bytesPerLine()));
     engine.SetSourceResolution(dpi);

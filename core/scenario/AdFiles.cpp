@@ -12,8 +12,8 @@ namespace threadline::scenario {
 
 namespace {
 
-constexpr int kBatch = 8192;           // ads made in parallel before they are written in order
-constexpr int kPagesPerVictim = 3;     // of an investigated ring's ads saved as pages
+constexpr int kBatch = 8192;       // ads made in parallel before they are written in order
+constexpr int kPagesPerVictim = 3; // of an investigated ring's ads saved as pages
 constexpr std::uint64_t kPhotoStream = 0xF070;
 
 // Which ads an investigator saved: a few of each victim's in the investigated rings, then
@@ -24,8 +24,7 @@ std::vector<int> savedPageAds(const Scenario& scenario) {
     int noise = 0;
     const int quota = scenario.spec().savedPages;
     const int noiseQuota = quota / 3;
-    for (int index = 0; index < scenario.market().adCount() && int(saved.size()) < quota;
-         ++index) {
+    for (int index = 0; index < scenario.market().adCount() && int(saved.size()) < quota; ++index) {
         const int person = scenario.personForPersona(scenario.market().personaOf(index));
         const bool investigated =
             person >= 0 && scenario.rings()[std::size_t(scenario.person(person).ring)].investigated;
@@ -94,12 +93,12 @@ std::vector<GeneratedAd> makeBatch(const AdMarket& market, int first, int count)
     return ads;
 }
 
-Result<void> writeScrapes(const Scenario& scenario, FileSink& sink,
-                          const WriteProgress& progress) {
+Result<void> writeScrapes(const Scenario& scenario, FileSink& sink, const WriteProgress& progress) {
     std::map<QString, std::unique_ptr<QSaveFile>> files; // by site
     const AdMarket& market = scenario.market();
     for (int first = 0; first < market.adCount(); first += kBatch) {
-        for (GeneratedAd& ad : makeBatch(market, first, std::min(kBatch, market.adCount() - first))) {
+        for (GeneratedAd& ad :
+             makeBatch(market, first, std::min(kBatch, market.adCount() - first))) {
             auto& file = files[ad.site];
             if (!file) {
                 auto opened = sink.open(QStringLiteral("ads/scraped/%1.jsonl").arg(ad.site));

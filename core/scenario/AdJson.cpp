@@ -54,10 +54,10 @@ QString photoUrl(const GeneratedAd& ad, std::uint64_t hash) {
 
 QByteArray adJsonLine(Random& random, int index, const Persona& persona, const GeneratedAd& ad) {
     const auto sites = adSites();
-    const auto siteIndex = std::size_t(
-        std::find_if(sites.begin(), sites.end(),
-                     [&](const char* site) { return ad.site == QLatin1String(site); }) -
-        sites.begin());
+    const auto siteIndex =
+        std::size_t(std::find_if(sites.begin(), sites.end(),
+                                 [&](const char* site) { return ad.site == QLatin1String(site); }) -
+                    sites.begin());
     const QString& city = ad.city;
     const QString& title = ad.title;
     const QString& url = ad.url;

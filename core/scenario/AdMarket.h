@@ -42,14 +42,14 @@ struct Controller {
 // One generated ad: the scraper's JSON line and what it truly contains.
 struct GeneratedAd {
     int persona = -1;
-    QString phoneShown;  // the 10 digits the ad gives (the persona's or the controller's)
-    QString text;        // title and body as a reader sees them
+    QString phoneShown; // the 10 digits the ad gives (the persona's or the controller's)
+    QString text;       // title and body as a reader sees them
     QString title;
     QString city;
-    QString site;        // "backpage-like.example"
+    QString site; // "backpage-like.example"
     QString url;
-    QDateTime postedAt;  // UTC
-    QByteArray jsonLine; // one line, no newline
+    QDateTime postedAt;                     // UTC
+    QByteArray jsonLine;                    // one line, no newline
     std::vector<std::uint64_t> photoHashes; // of the photos shown (re-encoded copies differ a bit)
 };
 

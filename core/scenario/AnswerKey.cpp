@@ -94,8 +94,8 @@ Result<AnswerKey> readAnswerKey(const QString& path) {
                               strings(person.value(QStringLiteral("names"))),
                               strings(person.value(QStringLiteral("identifiers")))});
         if (key.people.back().id.isEmpty())
-            return fail(ErrorCode::InvalidArgument, QStringLiteral("a person without an id"),
-                        path, QStringLiteral("people[%1]").arg(key.people.size() - 1));
+            return fail(ErrorCode::InvalidArgument, QStringLiteral("a person without an id"), path,
+                        QStringLiteral("people[%1]").arg(key.people.size() - 1));
     }
     for (const QJsonValue& value : root.value(QStringLiteral("links")).toArray()) {
         const QJsonObject link = value.toObject();

@@ -30,8 +30,8 @@ QByteArray mboxEntry(const Mail& mail, const QString& to, int number) {
                           "Message-ID: <scenario-%7@mail.example>\nMIME-Version: 1.0\n"
                           "Content-Type: text/plain; charset=utf-8\n"
                           "Content-Transfer-Encoding: 8bit\n\n%8\n\n")
-        .arg(address, mail.at.toString(QStringLiteral("ddd MMM dd HH:mm:ss yyyy")), mail.from,
-             to, mail.subject, mail.at.toString(Qt::RFC2822Date))
+        .arg(address, mail.at.toString(QStringLiteral("ddd MMM dd HH:mm:ss yyyy")), mail.from, to,
+             mail.subject, mail.at.toString(Qt::RFC2822Date))
         .arg(number)
         .arg(body)
         .toUtf8();
@@ -105,10 +105,10 @@ Result<void> writeMail(const Scenario& scenario, FileSink& sink) {
         int number = 0;
         for (const Mail& mail : mails)
             mbox += mboxEntry(mail, mailbox(owner), ++number);
-        if (auto written = sink.write(
-                QStringLiteral("mail/ring%1-%2.mbox").arg(index + 1).arg(owner.email.section(
-                    QLatin1Char('@'), 0, 0)),
-                mbox);
+        if (auto written = sink.write(QStringLiteral("mail/ring%1-%2.mbox")
+                                          .arg(index + 1)
+                                          .arg(owner.email.section(QLatin1Char('@'), 0, 0)),
+                                      mbox);
             !written)
             return written;
     }

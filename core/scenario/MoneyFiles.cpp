@@ -32,23 +32,22 @@ QByteArray csv(const QString& header, std::vector<Payment> payments, const QStri
                      [](const Payment& a, const Payment& b) { return a.at < b.at; });
     QString text = header + QLatin1Char('\n');
     for (const Payment& payment : payments)
-        text += QStringList{payment.at.toString(timeFormat),
-                            quoted(payment.payer),
-                            payment.payerAccount,
-                            quoted(payment.payee),
-                            payment.payeeAccount,
-                            money(payment.amount),
-                            QStringLiteral("USD"),
-                            quoted(payment.reference)}
-                    .join(QLatin1Char(',')) +
-                QLatin1Char('\n');
+        text +=
+            QStringList{
+                payment.at.toString(timeFormat), quoted(payment.payer),    payment.payerAccount,
+                quoted(payment.payee),           payment.payeeAccount,     money(payment.amount),
+                QStringLiteral("USD"),           quoted(payment.reference)}
+                .join(QLatin1Char(',')) +
+            QLatin1Char('\n');
     return text.toUtf8();
 }
 
 Payment byCashtag(const QDateTime& at, const Person& from, const Person& to, double amount,
                   const QString& note) {
-    return {at, from.name.isEmpty() ? from.nickname : from.name, from.cashtag,
-            to.name.isEmpty() ? to.nickname : to.name, to.cashtag, amount, note};
+    return {at,           from.name.isEmpty() ? from.nickname : from.name,
+            from.cashtag, to.name.isEmpty() ? to.nickname : to.name,
+            to.cashtag,   amount,
+            note};
 }
 
 Payment byBank(const QDateTime& at, const Person& from, const Person& to, double amount,
@@ -91,19 +90,19 @@ std::vector<Payment> muleAccount(const Scenario& scenario, const Ring& ring, Ran
     const int structured = 6 + 2 * int(ring.victims.size());
     for (const QDateTime& at : caseMoments(random, structured, 30, 150)) {
         const double amount = kReportingThreshold - 50.0 * random.between(1, 20);
-        payments.push_back(byBank(at, mule, controller, amount,
-                                  random.chance(0.5) ? QStringLiteral("consulting")
-                                                     : QStringLiteral("invoice %1")
-                                                           .arg(random.between(1000, 9999))));
+        payments.push_back(byBank(
+            at, mule, controller, amount,
+            random.chance(0.5) ? QStringLiteral("consulting")
+                               : QStringLiteral("invoice %1").arg(random.between(1000, 9999))));
     }
     return payments;
 }
 
 // What ordinary customers of the same bank do: rent, utilities, paying each other back.
 std::vector<Payment> bystanders(const Scenario& scenario, Random& random) {
-    static const char* const kPurposes[] = {"rent",        "dinner",   "utilities",
-                                            "car repair",  "birthday", "loan back",
-                                            "groceries",   "tuition",  "phone bill"};
+    static const char* const kPurposes[] = {"rent",       "dinner",   "utilities",
+                                            "car repair", "birthday", "loan back",
+                                            "groceries",  "tuition",  "phone bill"};
     std::vector<Payment> payments;
     const auto& people = scenario.bystanders();
     for (const QDateTime& at : caseMoments(random, 10 * int(people.size()))) {

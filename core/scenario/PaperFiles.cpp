@@ -19,15 +19,15 @@ constexpr const char* kStreets[] = {"Example Avenue", "Fictional Road", "Sample 
 
 QStringList receipt(const Scenario& scenario, const Ring& ring, Random& random) {
     const QString hotel = QString::fromLatin1(random.pick(kHotels));
-    const Person& guest =
-        scenario.person(random.chance(0.6) ? ring.controller : ring.recruiter);
+    const Person& guest = scenario.person(random.chance(0.6) ? ring.controller : ring.recruiter);
     const QDateTime arrival = caseMoment(random, 10, 170);
     const int nights = random.between(2, 7);
     const int rate = 10 * random.between(6, 12);
     QStringList lines = {
         QStringLiteral("# %1 (fictional)").arg(hotel),
-        QStringLiteral("%1 %2, Phoenix, AZ").arg(random.between(100, 9999)).arg(
-            QString::fromLatin1(random.pick(kStreets))),
+        QStringLiteral("%1 %2, Phoenix, AZ")
+            .arg(random.between(100, 9999))
+            .arg(QString::fromLatin1(random.pick(kStreets))),
         QString(),
         QStringLiteral("GUEST FOLIO  No. %1").arg(random.between(100000, 999999)),
         QStringLiteral("Guest: %1").arg(guest.name),
@@ -64,8 +64,8 @@ QStringList lease(const Scenario& scenario, const Ring& ring, Random& random) {
         QString(),
         QStringLiteral("This lease is made on %1 between %2 (Landlord) and %3 (Tenant), phone %4, "
                        "for the premises at %5.")
-            .arg(caseMoment(random, 0, 20).date().toString(Qt::ISODate), landlord.name,
-                 tenant.name, dashedPhone(tenant.phone), address),
+            .arg(caseMoment(random, 0, 20).date().toString(Qt::ISODate), landlord.name, tenant.name,
+                 dashedPhone(tenant.phone), address),
         QString(),
         QStringLiteral("1. Term. Twelve months from the date above."),
         QStringLiteral("2. Rent. %1.00 USD a month, paid to the Landlord's account %2.")
@@ -77,8 +77,8 @@ QStringList lease(const Scenario& scenario, const Ring& ring, Random& random) {
         lines << QStringLiteral("     - %1").arg(scenario.person(victim).name);
     lines << QStringLiteral("4. Emergency contact: %1, %2.")
                  .arg(controller.name, dashedPhone(controller.phone))
-          << QString() << QStringLiteral("Signed: %1 (Landlord)    %2 (Tenant)")
-                              .arg(landlord.name, tenant.name);
+          << QString()
+          << QStringLiteral("Signed: %1 (Landlord)    %2 (Tenant)").arg(landlord.name, tenant.name);
     return lines;
 }
 
@@ -116,9 +116,9 @@ Result<void> writePapers(const Scenario& scenario, FileSink& sink) {
                 !written)
                 return written;
         }
-        if (auto written = sink.write(QStringLiteral("papers/ring%1-lease.pdf").arg(index + 1),
-                                      textPdf(QStringLiteral("Residential lease"),
-                                              lease(scenario, ring, random)));
+        if (auto written = sink.write(
+                QStringLiteral("papers/ring%1-lease.pdf").arg(index + 1),
+                textPdf(QStringLiteral("Residential lease"), lease(scenario, ring, random)));
             !written)
             return written;
     }

@@ -62,8 +62,8 @@ QString callModel(int number, const PhoneEvent& call) {
                           "<multiModelField name=\"Parties\" type=\"Party\">%6</multiModelField>"
                           "</model>\n")
         .arg(number)
-        .arg(field("Direction", call.outgoing ? QStringLiteral("Outgoing")
-                                              : QStringLiteral("Incoming")),
+        .arg(field("Direction",
+                   call.outgoing ? QStringLiteral("Outgoing") : QStringLiteral("Incoming")),
              stamp(call.at), field("Duration", length.toString(QStringLiteral("HH:mm:ss"))),
              field("Type", QStringLiteral("Voice")),
              party(QStringLiteral("k-%1-p").arg(number), *call.other,
@@ -80,8 +80,7 @@ QString smsModel(int number, const PhoneEvent& sms) {
         .arg(number)
         .arg(stamp(sms.at), field("Body", sms.body),
              field("Folder", sms.outgoing ? QStringLiteral("Sent") : QStringLiteral("Inbox")),
-             party(QStringLiteral("s-%1-p").arg(number), *sms.other,
-                   sms.outgoing ? "To" : "From"));
+             party(QStringLiteral("s-%1-p").arg(number), *sms.other, sms.outgoing ? "To" : "From"));
 }
 
 QString whatsAppId(const Person& person) {
@@ -117,13 +116,15 @@ QString chatModel(const Person& owner, const Person& other, const std::vector<Ph
 
 // What a controller texts with the women he controls, and they with him.
 QString controllerText(Random& random, const Person& controller, bool outgoing) {
-    static const char* const kOrders[] = {
-        "How many today?", "Send it to %1 tonight, all of it.", "New date at 9, room %2. Be ready.",
-        "Dont talk to anyone at the desk.", "Post the new pics, same number as before.",
-        "You owe me %3 for the room this week."};
-    static const char* const kReplies[] = {"ok", "3 today. sending now", "sent to %1",
-                                           "im tired can I stop tonight", "ok room %2",
-                                           "he paid cash, I have %3"};
+    static const char* const kOrders[] = {"How many today?",
+                                          "Send it to %1 tonight, all of it.",
+                                          "New date at 9, room %2. Be ready.",
+                                          "Dont talk to anyone at the desk.",
+                                          "Post the new pics, same number as before.",
+                                          "You owe me %3 for the room this week."};
+    static const char* const kReplies[] = {"ok",         "3 today. sending now",
+                                           "sent to %1", "im tired can I stop tonight",
+                                           "ok room %2", "he paid cash, I have %3"};
     QString text = QString::fromLatin1(outgoing ? random.pick(kOrders) : random.pick(kReplies));
     return text.replace(QLatin1String("%1"), controller.cashtag)
         .replace(QLatin1String("%2"), QString::number(random.between(101, 420)))
@@ -138,8 +139,8 @@ QString recruiterMessage(Random& random, const Person& victim, bool outgoing) {
         "%1 arrives Tuesday, bus from %2. She thinks it is a restaurant job.",
         "Found one more, she owes me for the visa.", "Tickets are %3, send by Cash App.",
         "%1 is ready, she knows nothing."};
-    QString text = QString::fromLatin1(outgoing ? random.pick(kToRecruiter)
-                                                : random.pick(kFromRecruiter));
+    QString text =
+        QString::fromLatin1(outgoing ? random.pick(kToRecruiter) : random.pick(kFromRecruiter));
     return text.replace(QLatin1String("%1"), victim.nickname)
         .replace(QLatin1String("%2"), QStringLiteral("Las Vegas"))
         .replace(QLatin1String("%3"), QString::number(100 * random.between(3, 9)));
@@ -199,16 +200,19 @@ QByteArray controllerReport(const Scenario& scenario, const Ring& ring, Random& 
     return QStringLiteral(
                "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
                "<!-- Synthetic extraction report made by threadline-cli scenario. Fictitious. -->\n"
-               "<project id=\"scenario-%1\" name=\"Seized phone of %2\" reportVersion=\"7.60.0.101\" "
+               "<project id=\"scenario-%1\" name=\"Seized phone of %2\" "
+               "reportVersion=\"7.60.0.101\" "
                "xmlns=\"http://pa.cellebrite.com/report/2.0\">\n"
                "<metadata section=\"Device Info\">\n"
                "<item name=\"DeviceInfoSelectedManufacturer\"><![CDATA[Samsung]]></item>\n"
-               "<item name=\"DeviceInfoSelectedDeviceName\"><![CDATA[SM-A146B Galaxy A14]]></item>\n"
+               "<item name=\"DeviceInfoSelectedDeviceName\"><![CDATA[SM-A146B Galaxy "
+               "A14]]></item>\n"
                "<item name=\"IMEI\"><![CDATA[%3]]></item>\n"
                "<item name=\"MSISDN\"><![CDATA[%4]]></item>\n"
                "<item name=\"DeviceInfoOwnerName\"><![CDATA[%2]]></item>\n</metadata>\n"
                "<decodedData>\n<modelType type=\"Contact\">\n%5</modelType>\n"
-               "<modelType type=\"Call\">\n%6</modelType>\n<modelType type=\"SMS\">\n%7</modelType>\n"
+               "<modelType type=\"Call\">\n%6</modelType>\n<modelType "
+               "type=\"SMS\">\n%7</modelType>\n"
                "<modelType type=\"Chat\">\n%8</modelType>\n</decodedData>\n</project>\n")
         .arg(scenario.seed())
         .arg(owner.name, imei, internationalPhone(owner.phone), contactsXml, callsXml, smsXml,
@@ -253,7 +257,8 @@ QByteArray victimContacts(const Scenario& scenario, const Ring& ring, Random& ra
     static const char* const kBuyerTags[] = {"regular", "hotel", "tue", "$$", "nice one"};
     QString csv = QStringLiteral("Name,Mobile,Email\n");
     const Person& controller = scenario.person(ring.controller);
-    csv += QStringLiteral("%1,%2,\n").arg(csvField(controller.nickname), dashedPhone(controller.phone));
+    csv += QStringLiteral("%1,%2,\n")
+               .arg(csvField(controller.nickname), dashedPhone(controller.phone));
     const Person& recruiter = scenario.person(ring.recruiter);
     csv += QStringLiteral("%1,%2,%3\n")
                .arg(csvField(recruiter.nickname), dashedPhone(recruiter.phone), recruiter.email);
@@ -268,8 +273,10 @@ QByteArray victimContacts(const Scenario& scenario, const Ring& ring, Random& ra
 }
 
 QString folderName(const Person& person) {
-    return person.name.section(QLatin1Char(' '), -1).toLower().normalized(
-        QString::NormalizationForm_KD).remove(QRegularExpression(QStringLiteral("[^a-z]")));
+    return person.name.section(QLatin1Char(' '), -1)
+        .toLower()
+        .normalized(QString::NormalizationForm_KD)
+        .remove(QRegularExpression(QStringLiteral("[^a-z]")));
 }
 
 } // namespace

@@ -2,7 +2,6 @@
 
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
-
 #include <vector>
 
 namespace threadline::scenario {
@@ -25,18 +24,18 @@ QByteArray jpeg(const cv::Mat& image, int quality) {
 
 void drawRoom(cv::Mat& image, Random& random) {
     const int floor = random.between(250, 320);
-    image.setTo(colour(random, 120, 230));                                        // wall
+    image.setTo(colour(random, 120, 230)); // wall
     cv::rectangle(image, {0, floor}, {kPhotoWidth, kPhotoHeight}, colour(random, 40, 140),
-                  cv::FILLED);                                                    // floor
+                  cv::FILLED); // floor
     const int windowX = random.between(20, 180);
     cv::rectangle(image, {windowX, 40}, {windowX + 90, 150}, colour(random, 180, 255),
-                  cv::FILLED);                                                    // window
+                  cv::FILLED); // window
     cv::line(image, {windowX + 45, 40}, {windowX + 45, 150}, {60, 60, 60}, 3);
     const int bedX = random.between(10, 120);
     cv::rectangle(image, {bedX, floor - 60}, {bedX + 180, floor + 30}, colour(random, 60, 255),
-                  cv::FILLED);                                                    // bed
+                  cv::FILLED); // bed
     cv::rectangle(image, {bedX, floor - 95}, {bedX + 18, floor + 30}, colour(random, 30, 90),
-                  cv::FILLED);                                                    // headboard
+                  cv::FILLED); // headboard
     const cv::Point lamp(random.between(230, 300), floor - 110);
     cv::line(image, lamp, {lamp.x, floor}, {30, 30, 30}, 2);
     cv::circle(image, lamp, random.between(14, 24), colour(random, 150, 255), cv::FILLED);

@@ -119,13 +119,14 @@ void Scenario::addRing(int marketController, bool investigated) {
 
     for (const int persona : boss.personas) {
         const Persona& advertised = m_market.personas()[std::size_t(persona)];
-        Person victim = investigated ? newPerson(Role::Victim, ringIndex)
-                                     : unnamed(Role::Victim, ringIndex);
+        Person victim =
+            investigated ? newPerson(Role::Victim, ringIndex) : unnamed(Role::Victim, ringIndex);
         victim.nickname = advertised.workingName;
         victim.phone = advertised.phone;
-        victim.cashtag = advertised.cashtag.toLower() == m_people[std::size_t(ring.controller)].cashtag
-                             ? QString()
-                             : advertised.cashtag.toLower();
+        victim.cashtag =
+            advertised.cashtag.toLower() == m_people[std::size_t(ring.controller)].cashtag
+                ? QString()
+                : advertised.cashtag.toLower();
         victim.instagram = advertised.instagram;
         victim.email = advertised.email.isEmpty() ? victim.email : advertised.email;
         victim.persona = persona;
@@ -147,8 +148,8 @@ void Scenario::addRing(int marketController, bool investigated) {
         link(ring.moneyMule, ring.controller, "launders-for");
         for (const int victim : ring.victims)
             link(ring.recruiter, victim, "recruited");
-        const int buyers =
-            std::min(kMaxBuyers, kBuyersPerVictim * int(std::max<std::size_t>(1, ring.victims.size())));
+        const int buyers = std::min(
+            kMaxBuyers, kBuyersPerVictim * int(std::max<std::size_t>(1, ring.victims.size())));
         for (int i = 0; i < buyers; ++i) {
             const int buyer = addPerson(newPerson(Role::Buyer, ringIndex));
             ring.buyers.push_back(buyer);
@@ -181,7 +182,8 @@ Person Scenario::newPerson(Role role, int ring) {
                        .arg(handle.normalized(QString::NormalizationForm_KD)
                                 .remove(QRegularExpression(QStringLiteral("[^a-z]"))))
                        .arg(random.between(1, 99));
-    person.account = QStringLiteral("US55 0100 %1").arg(m_people.size() + 1, 4, 10, QLatin1Char('0'));
+    person.account =
+        QStringLiteral("US55 0100 %1").arg(m_people.size() + 1, 4, 10, QLatin1Char('0'));
     return person;
 }
 

@@ -37,7 +37,7 @@ struct Person {
     QString cashtag;  // "$candylux22", or empty
     QString instagram;
     QString email;
-    QString account; // bank account "US55 0100 0007", or empty
+    QString account;  // bank account "US55 0100 0007", or empty
     int persona = -1; // the AdMarket persona when they advertise
     int ring = -1;    // the ring they belong to, -1 for uninvolved people
     bool keyPlayer = false;

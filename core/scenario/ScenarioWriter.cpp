@@ -48,13 +48,14 @@ Result<WrittenScenario> writeScenario(const Scenario& scenario, const QString& d
         return fail(ErrorCode::Io, QStringLiteral("cannot create the folder"), directory);
     FileSink sink(root, written);
     // The ads are nearly all the work; the rest is a few dozen small files.
-    const auto adsProgress = [&](double fraction) { return !progress || progress(0.95 * fraction); };
+    const auto adsProgress = [&](double fraction) {
+        return !progress || progress(0.95 * fraction);
+    };
     for (const auto& step : std::initializer_list<std::function<Result<void>()>>{
              [&] { return writeAds(scenario, sink, adsProgress); },
              [&] { return writePhones(scenario, sink); },
              [&] { return writeMoney(scenario, sink); },
-             [&] { return writePapers(scenario, sink); },
-             [&] { return writeMail(scenario, sink); },
+             [&] { return writePapers(scenario, sink); }, [&] { return writeMail(scenario, sink); },
              [&] {
                  return sink.write(QStringLiteral("answer-key.json"),
                                    QJsonDocument(answerKeyJson(scenario)).toJson());

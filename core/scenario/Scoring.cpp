@@ -59,8 +59,8 @@ public:
         int found = -1; // an ad is the advertiser's: prefer a victim over a booker's number
         for (const QString& listed : entity.listed) {
             const int person = lookup(listed);
-            if (person >= 0 && (found < 0 || m_key.people[std::size_t(person)].role ==
-                                                 QLatin1String("victim")))
+            if (person >= 0 &&
+                (found < 0 || m_key.people[std::size_t(person)].role == QLatin1String("victim")))
                 found = person;
         }
         return found;
@@ -103,9 +103,9 @@ void scoreRoles(const AnswerKey& key, const Submission& submission, const Person
             if (person < 0 || !key.people[std::size_t(person)].keyPlayer) {
                 ++card.keyPlayers.flagged;
                 card.wrong << QStringLiteral("%1 marked key-player: %2")
-                                  .arg(describe(entity),
-                                       person < 0 ? QStringLiteral("no one in the key")
-                                                  : QStringLiteral("not a key player"));
+                                  .arg(describe(entity), person < 0
+                                                             ? QStringLiteral("no one in the key")
+                                                             : QStringLiteral("not a key player"));
             } else if (!keyPlayers.contains(person)) {
                 keyPlayers.insert(person);
                 ++card.keyPlayers.flagged;
@@ -130,8 +130,8 @@ void scoreRoles(const AnswerKey& key, const Submission& submission, const Person
             card.wrong << QStringLiteral("%1 marked %2: %3")
                               .arg(describe(entity), markedRole,
                                    person < 0 ? QStringLiteral("no one in the key")
-                                              : QStringLiteral("is %1").arg(describe(
-                                                    key.people[std::size_t(person)])));
+                                              : QStringLiteral("is %1").arg(
+                                                    describe(key.people[std::size_t(person)])));
         }
     }
     for (std::size_t index = 0; index < key.people.size(); ++index) {

@@ -143,9 +143,9 @@ Result<int> CaseStore::drawLink(EntityId from, EntityId to, const QString& type,
                     QStringLiteral("#%1 and #%2 are one entity; a link needs two")
                         .arg(from.value)
                         .arg(to.value));
-    return recordDerivedLinks(QStringLiteral("analyst"),
-                              {DerivedLink{type, first->entity, second->entity, 1,
-                                           QStringLiteral("{}"), reason}});
+    return recordDerivedLinks(
+        QStringLiteral("analyst"),
+        {DerivedLink{type, first->entity, second->entity, 1, QStringLiteral("{}"), reason}});
 }
 
 } // namespace threadline::store

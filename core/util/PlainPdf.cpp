@@ -9,7 +9,7 @@ constexpr double kPageHeight = 842;
 constexpr double kMargin = 56;
 constexpr double kBodySize = 10.5;
 constexpr double kHeadingSize = 14;
-constexpr double kLeading = 1.4;    // line height as a multiple of the font size
+constexpr double kLeading = 1.4;       // line height as a multiple of the font size
 constexpr int kCharactersPerLine = 92; // Helvetica at 10.5 pt averages ~5.2 pt a character
 
 // The text as WinAnsi bytes inside a PDF string: accents outside Latin-1 are dropped, and
@@ -65,9 +65,9 @@ void PlainPdf::writeLine(const QString& text, bool heading) {
     m_cursor += size * kLeading;
     if (text.isEmpty())
         return;
-    m_pages.back().content += "BT /" + QByteArray(heading ? "F2 " : "F1 ") + number(size) +
-                              " Tf " + number(kMargin) + ' ' + number(kPageHeight - m_cursor) +
-                              " Td " + pdfString(text) + " Tj ET\n";
+    m_pages.back().content += "BT /" + QByteArray(heading ? "F2 " : "F1 ") + number(size) + " Tf " +
+                              number(kMargin) + ' ' + number(kPageHeight - m_cursor) + " Td " +
+                              pdfString(text) + " Tj ET\n";
 }
 
 void PlainPdf::addText(const QStringList& lines) {
@@ -89,7 +89,8 @@ void PlainPdf::addScannedPage(const QByteArray& jpeg, int widthPixels, int heigh
     page.image = jpeg;
     page.imageWidth = widthPixels;
     page.imageHeight = heightPixels;
-    page.content = "q " + number(kPageWidth) + " 0 0 " + number(kPageHeight) + " 0 0 cm /Scan Do Q\n";
+    page.content =
+        "q " + number(kPageWidth) + " 0 0 " + number(kPageHeight) + " 0 0 cm /Scan Do Q\n";
     m_pages.push_back(std::move(page));
 }
 
@@ -97,7 +98,9 @@ void PlainPdf::addScannedPage(const QByteArray& jpeg, int widthPixels, int heigh
 // and, for a scan, its image.
 QByteArray PlainPdf::bytes() const {
     std::vector<QByteArray> objects = {
-        {}, {}, "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+        {},
+        {},
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
         "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>",
         "<< /Title " + pdfString(m_title) + " /Producer (Threadline) >>"};
     QByteArray kids;
@@ -117,8 +120,8 @@ QByteArray PlainPdf::bytes() const {
                               QByteArray::number(page.imageHeight) +
                               " /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /DCTDecode "
                               "/Length " +
-                              QByteArray::number(page.image.size()) + " >>\nstream\n" +
-                              page.image + "\nendstream");
+                              QByteArray::number(page.image.size()) + " >>\nstream\n" + page.image +
+                              "\nendstream");
         kids += QByteArray::number(pageObject) + " 0 R ";
     }
     objects[0] = "<< /Type /Catalog /Pages 2 0 R >>";
