@@ -1,17 +1,18 @@
 #!/usr/bin/env bash
-# Opens Threadline on the bundled demo case, creating it first if it is not there yet.
-# Until the scenario generator lands, the demo case holds the synthetic test fixtures: ads, a
-# phone-extraction report, call and transfer tables and a photo (no real person's data).
+# Opens Threadline on the bundled demo case, creating it first if it is not there yet: the small
+# training scenario with a fixed seed (a fictitious trafficking case: ads, two seized phones,
+# payment and bank exports, hotel receipts and a lease, a mailbox; no real person's data).
 set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 build="$top/build/default"
-demo="$top/build/demo/demo.tlcase"
+demo="$top/build/demo"
+seed=20260101
 
-if [[ ! -f "$demo" ]]; then
-  mkdir -p "$(dirname "$demo")"
-  "$build/bin/threadline-cli" new "$demo"
-  "$build/bin/threadline-cli" import "$demo" --custodian "Demo" \
-    "$top/tests/data/ads/candy-phoenix.html" "$top/tests/data/ads/scraped-ads.jsonl" \
-    "$top/tests/data/phone/exhibit-AR-12.ufdr" "$top/tests/data/table" "$top/tests/data/image" || true
+if [[ ! -f "$demo/demo.tlcase" ]]; then
+  rm -rf "$demo"
+  "$build/bin/threadline-cli" scenario --seed "$seed" --size small --out "$demo/files" \
+    --import "$demo/demo.tlcase"
+  "$build/bin/threadline-cli" link-similar "$demo/demo.tlcase"
+  echo "demo case: $demo/demo.tlcase (answer key for trainers: $demo/files/answer-key.json)"
 fi
-exec "$build/bin/threadline" "$demo"
+exec "$build/bin/threadline" "$demo/demo.tlcase"

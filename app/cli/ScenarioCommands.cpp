@@ -117,6 +117,15 @@ int runScenario(const QStringList& arguments) {
                                 : kExitOk;
 }
 
+// A report line without its heading mark, table cells padded to columns.
+QString forTerminal(const QString& line) {
+    QStringList cells =
+        (line.startsWith(QLatin1String("# ")) ? line.mid(2) : line).split(QLatin1Char('\t'));
+    for (qsizetype cell = 0; cell + 1 < cells.size(); ++cell)
+        cells[cell] = cells[cell].leftJustified(cell == 0 ? 14 : 11);
+    return cells.join(QString());
+}
+
 Result<void> writePdf(const QString& path, const QStringList& lines) {
     PlainPdf pdf(QStringLiteral("Threadline exercise score"));
     pdf.addText(lines);
@@ -166,7 +175,7 @@ int runScore(const QStringList& arguments) {
     } else {
         for (const QString& line :
              scenario::scoreReport(card, QFileInfo(parser.value(casePath)).fileName()))
-            printLine(line.startsWith(QLatin1String("# ")) ? line.mid(2) : line);
+            printLine(forTerminal(line));
     }
     if (parser.isSet(pdf)) {
         const QStringList lines = scenario::scoreReport(

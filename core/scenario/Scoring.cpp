@@ -188,15 +188,16 @@ void scoreLinks(const AnswerKey& key, const Submission& submission, const Person
     }
 }
 
+// A table row: what, precision, recall, F1, and the counts behind them; tabs split the cells.
 QString tallyLine(const QString& name, const Tally& tally) {
-    return QStringLiteral("%1  precision %2 (%3 of %4 flagged)  recall %5 (%3 of %6)  F1 %7")
-        .arg(name.leftJustified(12))
+    return QStringLiteral("%1\t%2\t%3\t%4\t%5 right of %6 flagged, %7 in the key")
+        .arg(name)
         .arg(tally.precision(), 0, 'f', 2)
+        .arg(tally.recall(), 0, 'f', 2)
+        .arg(tally.f1(), 0, 'f', 2)
         .arg(tally.correct)
         .arg(tally.flagged)
-        .arg(tally.recall(), 0, 'f', 2)
-        .arg(tally.expected)
-        .arg(tally.f1(), 0, 'f', 2);
+        .arg(tally.expected);
 }
 
 } // namespace
@@ -221,12 +222,13 @@ QStringList scoreReport(const ScoreCard& card, const QString& caseName, int deta
                          QStringLiteral("The score is the mean F1 of roles, key players and "
                                         "links; 1.00 is a perfect submission."),
                          QString(),
+                         QStringLiteral("\tprecision\trecall\tF1"),
                          tallyLine(QStringLiteral("roles"), card.roles),
                          tallyLine(QStringLiteral("key players"), card.keyPlayers),
                          tallyLine(QStringLiteral("links"), card.links),
                          QString()};
     for (const auto& [role, tally] : card.byRole)
-        lines << tallyLine(QStringLiteral("  ") + role, tally);
+        lines << tallyLine(QStringLiteral("   ") + role, tally);
     const auto section = [&](const QString& title, const QStringList& items) {
         lines << QString() << QStringLiteral("# %1 (%2)").arg(title).arg(items.size());
         for (const QString& item : items.mid(0, detailLimit))

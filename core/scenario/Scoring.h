@@ -55,7 +55,8 @@ struct ScoreCard {
 // count once; "suspect" counts as right for a controller, recruiter or money mule.
 ScoreCard scoreSubmission(const AnswerKey& key, const Submission& submission);
 
-// The score card as lines of text: "# " starts a heading (for PlainPdf), the rest is plain.
+// The score card as lines of text: "# " starts a heading and tabs split table cells (as
+// PlainPdf sets them; a terminal pads them).
 QStringList scoreReport(const ScoreCard& card, const QString& caseName, int detailLimit = 40);
 
 } // namespace threadline::scenario

@@ -11,6 +11,7 @@ constexpr double kBodySize = 10.5;
 constexpr double kHeadingSize = 14;
 constexpr double kLeading = 1.4;       // line height as a multiple of the font size
 constexpr int kCharactersPerLine = 92; // Helvetica at 10.5 pt averages ~5.2 pt a character
+constexpr double kTabStop = 76;        // table columns: a tab moves to the next stop
 
 // The text as WinAnsi bytes inside a PDF string: accents outside Latin-1 are dropped, and
 // what is still not Latin-1 becomes '?'.
@@ -63,11 +64,15 @@ void PlainPdf::writeLine(const QString& text, bool heading) {
         m_cursor + size * kLeading > kPageHeight - kMargin)
         newPage();
     m_cursor += size * kLeading;
-    if (text.isEmpty())
-        return;
-    m_pages.back().content += "BT /" + QByteArray(heading ? "F2 " : "F1 ") + number(size) + " Tf " +
-                              number(kMargin) + ' ' + number(kPageHeight - m_cursor) + " Td " +
-                              pdfString(text) + " Tj ET\n";
+    const QStringList cells = text.split(QLatin1Char('\t'));
+    for (qsizetype column = 0; column < cells.size(); ++column) {
+        if (cells[column].isEmpty())
+            continue;
+        const double x = kMargin + double(column) * kTabStop;
+        m_pages.back().content += "BT /" + QByteArray(heading ? "F2 " : "F1 ") + number(size) +
+                                  " Tf " + number(x) + ' ' + number(kPageHeight - m_cursor) +
+                                  " Td " + pdfString(cells[column]) + " Tj ET\n";
+    }
 }
 
 void PlainPdf::addText(const QStringList& lines) {
@@ -78,6 +83,10 @@ void PlainPdf::addText(const QStringList& lines) {
         }
         const bool heading = line.startsWith(QLatin1String("# "));
         const QString text = heading ? line.mid(2) : line;
+        if (text.contains(QLatin1Char('\t'))) { // a table row is never wrapped
+            writeLine(text, heading);
+            continue;
+        }
         for (const QString& piece :
              wrapped(text, heading ? kCharactersPerLine * 3 / 4 : kCharactersPerLine))
             writeLine(piece, heading);

@@ -17,7 +17,8 @@ public:
     explicit PlainPdf(QString title);
 
     // Flows the lines onto A4 pages, wrapping long ones. "# Heading" is set in bold and larger;
-    // an empty line is a paragraph gap; "\f" starts a new page.
+    // an empty line is a paragraph gap; "\f" starts a new page; tabs split a line into table
+    // cells at fixed stops.
     void addText(const QStringList& lines);
     // A page showing a grey-scale JPEG (a scan) edge to edge; it has no text layer.
     void addScannedPage(const QByteArray& jpeg, int widthPixels, int heightPixels);

@@ -3,7 +3,9 @@
 #include "activity/ActivityModel.h"
 #include "case/CaseDocument.h"
 #include "importing/ColumnMappingDialog.h"
+#include "ingest/ImportJob.h"
 #include "mainwindow/MainWindow.h"
+#include "scenario/ScenarioWriter.h"
 #include "store/CaseStore.h"
 #include "tables/SourcesModel.h"
 
@@ -143,6 +145,33 @@ TEST_CASE("the main window shows a case's sources and activity", "[ui][screensho
     const QString file = QStringLiteral(THREADLINE_SCREENSHOT_DIR "/main-window.png");
     REQUIRE(window.grab().save(file));
     CHECK(QFileInfo(file).size() > 10000);
+}
+
+TEST_CASE("the demo case (the small scenario) opens in the main window", "[ui][screenshot]") {
+    Scratch scratch;
+    const QString files = scratch.path(QStringLiteral("files"));
+    auto written =
+        scenario::writeScenario(scenario::Scenario(20260101, scenario::ScenarioSize::Small), files);
+    REQUIRE(written);
+    written->files.removeAll(QStringLiteral("answer-key.json"));
+    QStringList paths;
+    for (const QString& file : written->files)
+        paths << QDir(files).filePath(file);
+    const QString casePath = scratch.path(QStringLiteral("demo.tlcase"));
+    {
+        auto store = store::CaseStore::create(casePath);
+        REQUIRE(store);
+        const auto summary = ingest::ImportJob(*store, importersForTest(), {}).run(paths);
+        CHECK(summary.failed() == 0);
+    }
+    MainWindow window(importersForTest());
+    window.resize(1280, 800);
+    window.show();
+    REQUIRE(window.openCase(casePath));
+    QApplication::processEvents();
+    CHECK(tableNamed(window, "SourcesView")->model()->rowCount() > 60);
+    REQUIRE(QDir().mkpath(QStringLiteral(THREADLINE_SCREENSHOT_DIR)));
+    REQUIRE(window.grab().save(QStringLiteral(THREADLINE_SCREENSHOT_DIR "/demo-case.png")));
 }
 
 TEST_CASE("the window without a case offers to create or open one", "[ui][screenshot]") {
