@@ -11,37 +11,6 @@ namespace threadline::ingest {
 
 namespace {
 
-// Which entity type and identifier kind an extracted match becomes; empty type: an ad property.
-struct Mapping {
-    const char* kind;
-    const char* type;
-    const char* identifier;
-};
-
-constexpr Mapping kMappings[] = {
-    {"phone", "Phone", "phone"},
-    {"email", "EmailAddress", "email"},
-    {"cashapp", "PaymentAccount", "cashapp"},
-    {"venmo", "PaymentAccount", "venmo"},
-    {"paypal", "PaymentAccount", "paypal"},
-    {"zelle", "PaymentAccount", "zelle"},
-    {"btc", "CryptoWallet", "btc"},
-    {"eth", "CryptoWallet", "eth"},
-    {"instagram", "SocialAccount", "instagram"},
-    {"snapchat", "SocialAccount", "snapchat"},
-    {"telegram", "SocialAccount", "telegram"},
-    {"whatsapp", "SocialAccount", "whatsapp"},
-    {"twitter", "SocialAccount", "twitter"},
-    {"onlyfans", "SocialAccount", "onlyfans"},
-};
-
-const Mapping* mappingFor(const QString& kind) {
-    for (const Mapping& mapping : kMappings)
-        if (kind == QLatin1String(mapping.kind))
-            return &mapping;
-    return nullptr;
-}
-
 // The bytes of a data: URI ("data:image/png;base64,iVBOR..."); empty when it holds none.
 QByteArray dataUriBytes(const QString& uri) {
     const qsizetype comma = uri.indexOf(QLatin1Char(','));
@@ -72,23 +41,6 @@ QString normaliseAdTime(const QString& written) {
                                                     : time.toUTC().toString(Qt::ISODate);
     }
     return {};
-}
-
-int AdBuilder::identifierEntity(const QString& kind, const QString& value,
-                                const Evidence& evidence) {
-    const Mapping* mapping = mappingFor(kind);
-    if (!mapping)
-        return -1;
-    const QString key = kind + QLatin1Char(':') + value;
-    if (const auto found = m_entities.constFind(key); found != m_entities.constEnd())
-        return *found;
-    const int entity = m_result.addEntity({QLatin1String(mapping->type),
-                                           value,
-                                           QJsonObject{{QStringLiteral("kind"), kind}},
-                                           {{QLatin1String(mapping->identifier), value}},
-                                           evidence});
-    m_entities.insert(key, entity);
-    return entity;
 }
 
 QStringList AdBuilder::addEmbeddedImages(const AdRecord& ad, int adEntity, int document) {
@@ -139,7 +91,7 @@ void AdBuilder::add(const AdRecord& ad) {
     const extract::Matches matches = m_extractor.extract(text);
     QHash<QString, QStringList> facts; // price, age, alias -> values
     for (const extract::Match& match : matches)
-        if (!mappingFor(match.kind) && match.kind != QLatin1String("url"))
+        if (!IdentifierEntities::isIdentifier(match.kind) && match.kind != QLatin1String("url"))
             facts[match.kind] << match.value;
     for (auto it = facts.begin(); it != facts.end(); ++it)
         properties.insert(it.key() == QLatin1String("alias") ? QStringLiteral("aliases")
@@ -161,7 +113,7 @@ void AdBuilder::add(const AdRecord& ad) {
                                 QJsonObject{{QStringLiteral("chars"),
                                              QJsonArray{qint64(match.start), qint64(match.end)}}},
                                 match.text(text), match.confidence};
-        const int target = identifierEntity(match.kind, match.value, evidence);
+        const int target = m_identifiers.add(match.kind, match.value, evidence);
         if (target >= 0)
             m_result.links.push_back({QStringLiteral("lists"), adEntity, target, true, 1,
                                       QJsonObject{{QStringLiteral("as_written"), match.text(text)}},

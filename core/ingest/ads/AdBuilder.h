@@ -1,6 +1,7 @@
 #pragma once
 
 #include "extract/Extractors.h"
+#include "ingest/IdentifierEntities.h"
 #include "ingest/ImportResult.h"
 #include "ingest/Importer.h"
 
@@ -30,11 +31,11 @@ public:
     AdBuilder(const ImportContext& context, ImportResult& result)
         : m_context(context)
         , m_extractor(context.region)
-        , m_result(result) {}
+        , m_result(result)
+        , m_identifiers(result) {}
     void add(const AdRecord& ad);
 
 private:
-    int identifierEntity(const QString& kind, const QString& value, const Evidence& evidence);
     // Images carried inside the ad (data: URIs) become Photo entities the ad "shows" and child
     // files (so the original bytes are kept and EXIF and OCR run); returns the other references.
     QStringList addEmbeddedImages(const AdRecord& ad, int adEntity, int document);
@@ -42,7 +43,7 @@ private:
     const ImportContext& m_context;
     extract::TextExtractor m_extractor;
     ImportResult& m_result;
-    QHash<QString, int> m_entities; // "kind:value" -> entity index within this source
+    IdentifierEntities m_identifiers;
 };
 
 // "2026-03-14T21:05:00-07:00", "1710475500000" (ms) or "Mar 14, 2026" -> UTC ISO 8601, or empty.

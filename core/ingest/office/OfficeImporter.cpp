@@ -1,5 +1,6 @@
 #include "ingest/office/OfficeImporter.h"
 
+#include "ingest/IdentifierEntities.h"
 #include "ingest/archive/ArchiveImporter.h"
 #include "ingest/office/OfficeXml.h"
 #include "ingest/tabular/CsvImporter.h"
@@ -63,6 +64,7 @@ Result<ImportResult> textDocument(const QByteArray& bytes, const ImportContext& 
                         {},
                         {},
                         QJsonObject{{QStringLiteral("member"), xmlName}}});
+    addMentionedIdentifiers(result, context.region);
     return result;
 }
 

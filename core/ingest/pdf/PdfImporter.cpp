@@ -1,5 +1,6 @@
 #include "ingest/pdf/PdfImporter.h"
 
+#include "ingest/IdentifierEntities.h"
 #include "ocr/Ocr.h"
 
 #include <QElapsedTimer>
@@ -179,6 +180,7 @@ Result<ImportResult> PdfImporter::import(const QByteArray& bytes,
             ErrorCode::InvalidArgument,
             QStringLiteral("none of the %1 pages could be read: the PDF is damaged").arg(pages),
             context.fileName);
+    addMentionedIdentifiers(result, context.region);
     addEmbeddedFiles(**document, result);
     return result;
 }

@@ -1,5 +1,6 @@
 #include "ingest/text/TextImporter.h"
 
+#include "ingest/IdentifierEntities.h"
 #include "ingest/text/TextDecoding.h"
 
 namespace threadline::ingest {
@@ -24,6 +25,7 @@ Result<ImportResult> TextImporter::import(const QByteArray& bytes,
     document.text = decoded.text;
     document.locator = QJsonObject{{QStringLiteral("encoding"), decoded.encoding}};
     result.addDocument(std::move(document));
+    addMentionedIdentifiers(result, context.region);
     if (decoded.text.contains(QChar::ReplacementCharacter))
         result.warnings << QStringLiteral("some bytes are not valid %1 and show as \uFFFD")
                                .arg(decoded.encoding);

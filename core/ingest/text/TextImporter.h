@@ -8,7 +8,7 @@ namespace threadline::ingest {
 class TextImporter final : public Importer {
 public:
     QString name() const override { return QStringLiteral("text"); }
-    QString version() const override { return QStringLiteral("1"); }
+    QString version() const override { return QStringLiteral("2"); }
     int fitness(const QByteArray& head, const ImportContext& context) const override;
     Result<ImportResult> import(const QByteArray& bytes,
                                 const ImportContext& context) const override;
