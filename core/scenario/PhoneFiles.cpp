@@ -193,9 +193,12 @@ QByteArray controllerReport(const Scenario& scenario, const Ring& ring, Random& 
     int number = 0;
     for (const Person* contact : contacts)
         contactsXml += contactModel(++number, *contact);
-    for (const PhoneEvent& event : events)
-        (event.body.isEmpty() ? callsXml : smsXml) +=
-            event.body.isEmpty() ? callModel(++number, event) : smsModel(++number, event);
+    for (const PhoneEvent& event : events) {
+        if (event.body.isEmpty())
+            callsXml += callModel(++number, event);
+        else
+            smsXml += smsModel(++number, event);
+    }
     const QString imei = QStringLiteral("35693803%1").arg(random.between(1000000, 9999999));
     return QStringLiteral(
                "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"

@@ -2,7 +2,6 @@
 
 #include "scenario/AdMarket.h"
 
-#include <QDateTime>
 #include <QString>
 
 #include <cstdint>
