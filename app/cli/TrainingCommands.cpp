@@ -34,6 +34,16 @@ QString describe(const RoleMark& mark) {
         .arg(mark.entityType, mark.entityLabel);
 }
 
+std::optional<EntityId> entityArgument(const QString& text) {
+    bool isNumber = false;
+    const std::int64_t id = QString(text).remove(u'#').toLongLong(&isNumber);
+    if (!isNumber) {
+        printError(QStringLiteral("ENTITY must be an entity id, not '%1'").arg(text));
+        return std::nullopt;
+    }
+    return EntityId{id};
+}
+
 int runMark(const QStringList& arguments) {
     QCommandLineParser parser;
     const QCommandLineOption role(QStringLiteral("role"), QStringLiteral("The role."),
@@ -50,17 +60,15 @@ int runMark(const QStringList& arguments) {
         return printError(QStringLiteral("--role is required (one of: %1)")
                               .arg(knownRoles().join(QStringLiteral(", "))));
     const QStringList positional = parser.positionalArguments();
-    bool isNumber = false;
-    const std::int64_t id = QString(positional[1]).remove(u'#').toLongLong(&isNumber);
-    if (!isNumber)
-        return printError(
-            QStringLiteral("ENTITY must be an entity id, not '%1'").arg(positional[1]));
+    const auto entity = entityArgument(positional[1]);
+    if (!entity)
+        return kExitFailure;
     auto store = openCase(positional[0], store::CaseStore::Access::ReadWrite);
     if (!store)
         return kExitFailure;
     auto mark = parser.isSet(remove)
-                    ? store->unmarkRole(EntityId{id}, parser.value(role), parser.value(reason))
-                    : store->markRole(EntityId{id}, parser.value(role), parser.value(reason));
+                    ? store->unmarkRole(*entity, parser.value(role), parser.value(reason))
+                    : store->markRole(*entity, parser.value(role), parser.value(reason));
     if (!mark)
         return printError(mark.error());
     printLine(
@@ -103,16 +111,6 @@ int runRoles(const QStringList& arguments) {
     return kExitOk;
 }
 
-std::optional<EntityId> entityArgument(const QString& text) {
-    bool isNumber = false;
-    const std::int64_t id = QString(text).remove(u'#').toLongLong(&isNumber);
-    if (!isNumber) {
-        printError(QStringLiteral("an entity is given by its id, not '%1'").arg(text));
-        return std::nullopt;
-    }
-    return EntityId{id};
-}
-
 int runLink(const QStringList& arguments) {
     QCommandLineParser parser;
     const QCommandLineOption type(QStringLiteral("type"), QStringLiteral("The kind of link."),
@@ -131,7 +129,7 @@ int runLink(const QStringList& arguments) {
     const QStringList positional = parser.positionalArguments();
     const auto from = entityArgument(positional[1]), to = entityArgument(positional[2]);
     if (!from || !to)
-        return kExitUsage;
+        return kExitFailure;
     auto store = openCase(positional[0], store::CaseStore::Access::ReadWrite);
     if (!store)
         return kExitFailure;

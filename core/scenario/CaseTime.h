@@ -36,4 +36,12 @@ inline QString internationalPhone(const QString& digits) {
     return QStringLiteral("+1") + digits;
 }
 
+// A CSV field, quoted (inner quotes doubled) when it holds a comma or a quote.
+inline QString csvField(const QString& value) {
+    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')))
+        return value;
+    return QLatin1Char('"') + QString(value).replace(QLatin1String("\""), QLatin1String("\"\"")) +
+           QLatin1Char('"');
+}
+
 } // namespace threadline::scenario

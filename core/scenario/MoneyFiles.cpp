@@ -23,10 +23,6 @@ QString money(double amount) {
     return QString::number(amount, 'f', 2);
 }
 
-QString quoted(const QString& value) {
-    return value.contains(QLatin1Char(',')) ? QLatin1Char('"') + value + QLatin1Char('"') : value;
-}
-
 QByteArray csv(const QString& header, std::vector<Payment> payments, const QString& timeFormat) {
     std::stable_sort(payments.begin(), payments.end(),
                      [](const Payment& a, const Payment& b) { return a.at < b.at; });
@@ -34,9 +30,9 @@ QByteArray csv(const QString& header, std::vector<Payment> payments, const QStri
     for (const Payment& payment : payments)
         text +=
             QStringList{
-                payment.at.toString(timeFormat), quoted(payment.payer),    payment.payerAccount,
-                quoted(payment.payee),           payment.payeeAccount,     money(payment.amount),
-                QStringLiteral("USD"),           quoted(payment.reference)}
+                payment.at.toString(timeFormat), csvField(payment.payer),    payment.payerAccount,
+                csvField(payment.payee),         payment.payeeAccount,       money(payment.amount),
+                QStringLiteral("USD"),           csvField(payment.reference)}
                 .join(QLatin1Char(',')) +
             QLatin1Char('\n');
     return text.toUtf8();

@@ -223,13 +223,6 @@ QByteArray controllerReport(const Scenario& scenario, const Ring& ring, Random& 
         .toUtf8();
 }
 
-QString csvField(const QString& value) {
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')))
-        return value;
-    return QLatin1Char('"') + QString(value).replace(QLatin1String("\""), QLatin1String("\"\"")) +
-           QLatin1Char('"');
-}
-
 // The victim's own phone: who called her (buyers, the controller, the recruiter early on).
 QByteArray victimCalls(const Scenario& scenario, const Ring& ring, const Person& victim,
                        Random& random) {
