@@ -133,28 +133,17 @@ void ImportJob::importSource(const Source& source, const QString& shownName, int
     auto bytes = m_store.original(source.id, m_options.limits.maxBytes);
     const Importer* importer =
         bytes ? m_registry.choose(bytes->left(kHeadBytes), context) : nullptr;
+    outcome.importer = importer ? importer->name() : QString();
     Result<ImportResult> result =
         !bytes ? Result<ImportResult>(std::unexpected(bytes.error()))
         : importer
-            ? importer->import(*bytes, context)
+            ? readAndWrite(*importer, *bytes, context, outcome)
             : fail(ErrorCode::InvalidArgument,
                    QStringLiteral("no importer reads this kind of file (%1); the original is kept")
                        .arg(source.mediaType),
                    source.name);
     if (m_summary.cancelled)
         return; // the source stays stored and can be imported again
-    outcome.importer = importer ? importer->name() : QString();
-    if (result) {
-        auto counts =
-            m_store.recordImport(source.id, outcome.importer, importer->version(), *result);
-        if (counts) {
-            outcome.ok = true;
-            outcome.counts = *counts;
-            outcome.warnings = result->warnings;
-        } else {
-            result = std::unexpected(counts.error());
-        }
-    }
     if (!outcome.ok) {
         // The summary already names the file; say only where inside it and what went wrong.
         Error error = result.error();
@@ -165,6 +154,29 @@ void ImportJob::importSource(const Source& source, const QString& shownName, int
     m_summary.files.push_back(outcome);
     if (outcome.ok)
         importChildren(source, shownName, std::move(result->children), depth + 1);
+}
+
+// Runs the importer with the case open for writing: an importer that reads in parts has each
+// part written while it reads the next. The whole source is one transaction, committed only when
+// the importer succeeded; `outcome` gets the counts and warnings.
+Result<ImportResult> ImportJob::readAndWrite(const Importer& importer, const QByteArray& bytes,
+                                             ImportContext& context, ImportedFile& outcome) {
+    auto session = m_store.beginImport(outcome.source, importer.name(), importer.version());
+    if (!session)
+        return std::unexpected(session.error());
+    context.writePart = [&](ImportResult&& part) { return session->write(part); };
+    Result<ImportResult> result = importer.import(bytes, context);
+    if (!result)
+        return result;
+    if (auto written = session->write(*result); !written)
+        return std::unexpected(written.error());
+    auto counts = session->finish(result->warnings);
+    if (!counts)
+        return std::unexpected(counts.error());
+    outcome.ok = true;
+    outcome.counts = *counts;
+    outcome.warnings = result->warnings;
+    return result;
 }
 
 void ImportJob::importChildren(const Source& parent, const QString& shownName,

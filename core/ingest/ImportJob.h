@@ -2,7 +2,7 @@
 
 #include "ingest/ImporterRegistry.h"
 #include "store/CaseStore.h"
-#include "store/ImportWriter.h"
+#include "store/ImportSession.h"
 
 #include <QStringList>
 
@@ -56,6 +56,8 @@ public:
 private:
     void importPath(const QString& path);
     void importSource(const Source& source, const QString& shownName, int depth);
+    Result<ImportResult> readAndWrite(const Importer& importer, const QByteArray& bytes,
+                                      ImportContext& context, ImportedFile& outcome);
     void importChildren(const Source& parent, const QString& shownName,
                         std::vector<ChildFile> children, int depth);
     std::function<bool(double)> fileProgress(const QString& name);

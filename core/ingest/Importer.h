@@ -36,6 +36,11 @@ struct ImportContext {
     // Reports progress as a fraction 0..1; returns false when the user cancelled.
     std::function<bool(double)> progress;
 
+    // When set, an importer that reads a big file in parts hands each part here, in order, as soon
+    // as it is ready (the import job writes it into the case while the next parts are read), and
+    // returns only what is left. An error stops the import and is returned.
+    std::function<Result<void>(ImportResult&& part)> writePart;
+
     bool cancelled(double fraction) const { return progress && !progress(fraction); }
 };
 

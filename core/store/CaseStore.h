@@ -22,6 +22,7 @@ struct ImportResult;
 namespace threadline::store {
 
 class Database;
+class ImportSession;
 struct ImportCounts;
 
 // Called while long work runs with bytes done and bytes in all; return false to cancel.
@@ -91,6 +92,8 @@ public:
 
     // The whole original of a source, for importers. Refuses originals over `maxBytes`.
     Result<QByteArray> original(SourceId id, std::int64_t maxBytes) const;
+    // Opens the transaction that writes what an importer finds in a source, part by part.
+    Result<ImportSession> beginImport(SourceId id, const QString& importer, const QString& version);
     // Writes what an importer found in a source, marks the source imported (or partial when
     // there were warnings) and logs it, all in one transaction.
     Result<ImportCounts> recordImport(SourceId id, const QString& importer, const QString& version,

@@ -3,7 +3,7 @@
 #include "store/AuditLog.h"
 #include "store/CaseStore.h"
 #include "store/Database.h"
-#include "store/ImportWriter.h"
+#include "store/ImportSession.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -59,29 +59,56 @@ Result<QByteArray> CaseStore::original(SourceId id, std::int64_t maxBytes) const
     return bytes;
 }
 
-Result<ImportCounts> CaseStore::recordImport(SourceId id, const QString& importer,
-                                             const QString& version,
-                                             const ingest::ImportResult& result) {
+ImportSession::ImportSession(Database& database, Transaction transaction, SourceId source,
+                             QString importer, QString version)
+    : m_database(database)
+    , m_transaction(std::move(transaction))
+    , m_writer(database, source, importer, version)
+    , m_source(source)
+    , m_importer(std::move(importer))
+    , m_version(std::move(version)) {}
+
+Result<void> ImportSession::write(const ingest::ImportResult& part) {
+    auto written = m_writer.write(part);
+    if (!written)
+        return std::unexpected(written.error());
+    return {};
+}
+
+Result<ImportCounts> ImportSession::finish(const QStringList& warnings) {
+    const ImportCounts counts = m_writer.counts();
+    const SourceStatus status = warnings.isEmpty() ? SourceStatus::Imported : SourceStatus::Partial;
+    if (auto updated =
+            updateStatus(m_database, m_source, status, m_importer, m_version, warnings, {});
+        !updated)
+        return std::unexpected(updated.error());
+    auto logged = AuditLog(m_database)
+                      .append(QStringLiteral("source.imported"),
+                              countsJson(m_source, m_importer, counts, warnings.size()));
+    if (!logged)
+        return std::unexpected(logged.error());
+    if (auto committed = m_transaction.commit(); !committed)
+        return std::unexpected(committed.error());
+    return counts;
+}
+
+Result<ImportSession> CaseStore::beginImport(SourceId id, const QString& importer,
+                                             const QString& version) {
     auto transaction = Transaction::begin(*m_database);
     if (!transaction)
         return std::unexpected(transaction.error());
-    auto counts = ImportWriter(*m_database, id, importer, version).write(result);
-    if (!counts)
-        return counts;
-    const SourceStatus status =
-        result.warnings.isEmpty() ? SourceStatus::Imported : SourceStatus::Partial;
-    if (auto updated =
-            updateStatus(*m_database, id, status, importer, version, result.warnings, {});
-        !updated)
-        return std::unexpected(updated.error());
-    auto logged = AuditLog(*m_database)
-                      .append(QStringLiteral("source.imported"),
-                              countsJson(id, importer, *counts, result.warnings.size()));
-    if (!logged)
-        return std::unexpected(logged.error());
-    if (auto committed = transaction->commit(); !committed)
-        return std::unexpected(committed.error());
-    return counts;
+    return ImportSession(*m_database, std::move(*transaction), id, importer, version);
+}
+
+Result<ImportCounts> CaseStore::recordImport(SourceId id, const QString& importer,
+                                             const QString& version,
+                                             const ingest::ImportResult& result) {
+    auto session = beginImport(id, importer, version);
+    if (!session)
+        return std::unexpected(session.error());
+    if (auto written = session->write(result); !written)
+        return std::unexpected(written.error());
+    return session->finish(result.warnings);
 }
 
 Result<void> CaseStore::recordImportFailure(SourceId id, const QString& importer,

@@ -33,6 +33,8 @@ ImportWriter::ImportWriter(Database& database, SourceId source, QString extracto
     , m_now(utcNowIso()) {}
 
 Result<ImportCounts> ImportWriter::write(const ImportResult& result) {
+    m_documents.clear();
+    m_entities.clear();
     if (auto written = writeDocuments(result.documents); !written)
         return failed(written);
     for (const ExtractedEntity& entity : result.entities) {
@@ -119,7 +121,7 @@ Result<EntityId> ImportWriter::writeEntity(const ExtractedEntity& entity) {
     EntityId id;
     if (existing->has_value()) {
         id = **existing;
-        ++m_counts.entitiesMatched;
+        m_counts.entitiesMatched += int(!m_created.contains(id.value));
     } else {
         auto insert =
             m_database.cached("INSERT INTO entities (type, label, properties, created_at, "
@@ -131,6 +133,7 @@ Result<EntityId> ImportWriter::writeEntity(const ExtractedEntity& entity) {
         if (auto inserted = (*insert)->run(); !inserted)
             return failed(inserted);
         id = EntityId{m_database.lastInsertId()};
+        m_created.insert(id.value);
         ++m_counts.entitiesCreated;
     }
     if (auto added = addIdentifiers(id, entity.identifiers); !added)

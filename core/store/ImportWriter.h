@@ -5,6 +5,7 @@
 #include "store/Database.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <vector>
 
@@ -25,7 +26,9 @@ struct ImportCounts {
 class ImportWriter {
 public:
     ImportWriter(Database& database, SourceId source, QString extractor, QString version);
+    // May be called once per part of a source; returns the counts of every part so far.
     Result<ImportCounts> write(const ingest::ImportResult& result);
+    const ImportCounts& counts() const { return m_counts; }
 
 private:
     Result<void> writeDocuments(const std::vector<ingest::ExtractedDocument>& documents);
@@ -42,11 +45,13 @@ private:
     QString m_extractor;
     QString m_version;
     QString m_now;
-    std::vector<DocumentId> m_documents;
+    std::vector<DocumentId> m_documents; // of the part being written
     std::vector<EntityId> m_entities;
     // Identifiers this import has stored or found ("kind\0value"): a phone named in a thousand
     // ads is looked up once.
     QHash<QString, EntityId> m_known;
+    // Entities this import created: a later part naming one again has not "matched" the case.
+    QSet<std::int64_t> m_created;
     ImportCounts m_counts;
 };
 

@@ -9,9 +9,13 @@
 
 namespace threadline {
 
+std::size_t coreCount() {
+    return std::size_t(std::max(1, QThread::idealThreadCount()));
+}
+
 std::size_t rangeWorkers(std::size_t count, std::size_t minimumPerWorker) {
-    const auto cores = std::size_t(std::max(1, QThread::idealThreadCount()));
-    return std::clamp<std::size_t>(count / std::max<std::size_t>(minimumPerWorker, 1), 1, cores);
+    return std::clamp<std::size_t>(count / std::max<std::size_t>(minimumPerWorker, 1), 1,
+                                   coreCount());
 }
 
 void runInRanges(std::size_t count, std::size_t minimumPerWorker,

@@ -5,6 +5,9 @@
 
 namespace threadline {
 
+// The machine's cores (at least 1).
+std::size_t coreCount();
+
 // How many threads runInRanges() uses for `count` items: one per core, each with at least
 // `minimumPerWorker` items (so small inputs stay on one thread).
 std::size_t rangeWorkers(std::size_t count, std::size_t minimumPerWorker);

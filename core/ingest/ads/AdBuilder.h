@@ -28,9 +28,10 @@ struct AdRecord {
 // Prices, ages and names the ad goes by become properties of the Ad.
 class AdBuilder {
 public:
-    AdBuilder(const ImportContext& context, ImportResult& result)
+    // `extractor` may serve many builders in turn (it remembers the numbers it has read).
+    AdBuilder(const ImportContext& context, extract::TextExtractor& extractor, ImportResult& result)
         : m_context(context)
-        , m_extractor(context.region)
+        , m_extractor(extractor)
         , m_result(result)
         , m_identifiers(result) {}
     void add(const AdRecord& ad);
@@ -41,7 +42,7 @@ private:
     QStringList addEmbeddedImages(const AdRecord& ad, int adEntity, int document);
 
     const ImportContext& m_context;
-    extract::TextExtractor m_extractor;
+    extract::TextExtractor& m_extractor;
     ImportResult& m_result;
     IdentifierEntities m_identifiers;
 };

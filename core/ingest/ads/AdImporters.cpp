@@ -2,13 +2,13 @@
 
 #include "ingest/ads/AdBuilder.h"
 #include "ingest/ads/HtmlPage.h"
-#include "util/Parallel.h"
+#include "util/InOrder.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUrl>
 
-#include <atomic>
+#include <optional>
 
 namespace threadline::ingest {
 
@@ -105,7 +105,8 @@ Result<ImportResult> HtmlAdImporter::import(const QByteArray& bytes,
                 page.location,
                 page.images,
                 {}};
-    AdBuilder(context, result).add(ad);
+    extract::TextExtractor extractor(context.region);
+    AdBuilder(context, extractor, result).add(ad);
     return result;
 }
 
@@ -122,70 +123,104 @@ int JsonLinesAdImporter::fitness(const QByteArray& head, const ImportContext& co
 
 namespace {
 
-// Scraper dumps run to hundreds of thousands of lines; below this many, one thread is plenty.
-constexpr std::size_t kLinesPerWorker = 2000;
+// Lines are read in parts of this many, on every core, and each part is written into the case
+// while the next ones are read.
+constexpr std::size_t kLinesPerPart = 1000;
 
-// What one worker found in its share of the lines.
-struct LineRange {
+// Where each line of `bytes` starts; one past the end closes the last.
+std::vector<qsizetype> lineStarts(const QByteArray& bytes) {
+    std::vector<qsizetype> starts{0};
+    for (qsizetype at = bytes.indexOf('\n'); at >= 0; at = bytes.indexOf('\n', at + 1))
+        starts.push_back(at + 1);
+    if (starts.back() < bytes.size())
+        starts.push_back(bytes.size() + 1);
+    return starts;
+}
+
+// What one part of the lines held.
+struct LinePart {
     ImportResult result;
     int read = 0;
 };
 
-// Reads lines [first, last) of `rows` (line N of the file is rows[N - 1]).
-void readAds(const QList<QByteArray>& rows, std::size_t first, std::size_t last, LineRange& range,
-             const ImportContext& context, std::atomic<qsizetype>& done,
-             const std::atomic<bool>& stop) {
-    AdBuilder ads(context, range.result);
-    for (auto index = qsizetype(first); index < qsizetype(last) && !stop; ++index, ++done) {
+// Reads lines [first, last) (0-based; line N of the file is N + 1) without copying them.
+LinePart readAds(const QByteArray& bytes, const std::vector<qsizetype>& starts, std::size_t first,
+                 std::size_t last, const ImportContext& context,
+                 extract::TextExtractor& extractor) {
+    LinePart part;
+    AdBuilder ads(context, extractor, part.result);
+    for (std::size_t index = first; index < last; ++index) {
         const int line = int(index + 1);
-        if (rows[index].trimmed().isEmpty())
+        const qsizetype begin = starts[index];
+        const QByteArray row =
+            QByteArray::fromRawData(bytes.constData() + begin, starts[index + 1] - 1 - begin);
+        if (row.trimmed().isEmpty())
             continue;
         QJsonParseError error;
-        const QJsonDocument document = QJsonDocument::fromJson(rows[index], &error);
+        const QJsonDocument document = QJsonDocument::fromJson(row, &error);
         if (error.error != QJsonParseError::NoError || !document.isObject()) {
-            range.result.warnings << QStringLiteral("line %1: not a JSON object (%2); skipped")
-                                         .arg(line)
-                                         .arg(error.errorString());
+            part.result.warnings << QStringLiteral("line %1: not a JSON object (%2); skipped")
+                                        .arg(line)
+                                        .arg(error.errorString());
             continue;
         }
         ads.add(adFromJson(document.object(), line));
-        ++range.read;
+        ++part.read;
     }
+    return part;
 }
 
 } // namespace
 
-// The lines are read on every core: extraction is the costly part and each ad stands alone.
-// Progress and cancelling stay on the calling thread, which waits for the workers.
+// Each ad stands alone, so parts of the file are read on every core. With a part writer (an
+// import job) each part goes into the case as soon as it is ready, in file order; without one,
+// the parts are put together into one result. Progress and cancelling stay on the calling thread.
 Result<ImportResult> JsonLinesAdImporter::import(const QByteArray& bytes,
                                                  const ImportContext& context) const {
-    const QList<QByteArray> rows = bytes.split('\n');
-    const auto lines = std::size_t(rows.size());
-    std::vector<LineRange> ranges(rangeWorkers(lines, kLinesPerWorker));
-    std::atomic<qsizetype> done = 0;
-    std::atomic<bool> stop = false;
-    runInRanges(
-        lines, kLinesPerWorker,
-        [&](std::size_t worker, std::size_t first, std::size_t last) {
-            readAds(rows, first, last, ranges[worker], context, done, stop);
-        },
-        [&] {
-            if (context.cancelled(double(done) / double(lines)))
-                stop = true;
-        });
-    if (stop)
-        return fail(ErrorCode::Cancelled, QStringLiteral("cancelled"), context.fileName);
+    const std::vector<qsizetype> starts = lineStarts(bytes);
+    const std::size_t lines = starts.size() - 1;
+    const std::size_t parts = (lines + kLinesPerPart - 1) / kLinesPerPart;
+    std::vector<extract::TextExtractor> extractors;
+    for (std::size_t worker = 0; worker < coreCount(); ++worker)
+        extractors.emplace_back(context.region);
 
-    ImportResult result;
+    ImportResult whole;
     int read = 0;
-    for (LineRange& range : ranges) {
-        result.append(std::move(range.result));
-        read += range.read;
-    }
+    std::size_t partsDone = 0;
+    std::optional<Error> failure;
+    makeInOrder<LinePart>(
+        parts, 2 * coreCount() + 2,
+        [&](std::size_t index, std::size_t worker) {
+            return readAds(bytes, starts, index * kLinesPerPart,
+                           std::min(lines, (index + 1) * kLinesPerPart), context,
+                           extractors[worker]);
+        },
+        [&](LinePart&& part) {
+            read += part.read;
+            // Warnings and embedded images (child files) are the import's, not the part's.
+            whole.warnings << std::exchange(part.result.warnings, {});
+            std::move(part.result.children.begin(), part.result.children.end(),
+                      std::back_inserter(whole.children));
+            part.result.children.clear();
+            if (!context.writePart) {
+                whole.append(std::move(part.result));
+            } else if (auto written = context.writePart(std::move(part.result)); !written) {
+                failure = written.error();
+                return false;
+            }
+            if (context.cancelled(double(++partsDone) / double(parts))) {
+                failure = fail(ErrorCode::Cancelled, QStringLiteral("cancelled"), context.fileName)
+                              .error();
+                return false;
+            }
+            return true;
+        });
+    if (failure)
+        return std::unexpected(*failure);
     if (read == 0)
         return fail(ErrorCode::InvalidArgument, QStringLiteral("no line holds a JSON object"),
                     context.fileName, QStringLiteral("line 1"));
-    return result;
+    return whole;
 }
 
 } // namespace threadline::ingest

@@ -1,6 +1,9 @@
 #include "TestSupport.h"
 #include "extract/Extractors.h"
 #include "extract/PhoneExtractor.h"
+#include "extract/PhoneNumbers.h"
+
+#include <random>
 
 using namespace threadline::extract;
 
@@ -51,6 +54,37 @@ TEST_CASE("national numbers take the region given", "[extract][phone]") {
     CHECK(phones(QStringLiteral("ring 0491 570 156"), QStringLiteral("AU")) ==
           QStringList{QStringLiteral("+61491570156")});
     CHECK(phones(QStringLiteral("ring 0491 570 156"), QStringLiteral("US")).isEmpty());
+}
+
+// Bare North American digits skip libphonenumber's Parse; written with dashes they go through
+// it. Both readings must agree on every number, valid or not, in and out of North America.
+TEST_CASE("bare North American digits read as libphonenumber parses them", "[extract][phone]") {
+    std::mt19937 random(20261123);
+    std::uniform_int_distribution<int> digit(0, 9);
+    int valid = 0;
+    for (int i = 0; i < 3000; ++i) {
+        QString digits;
+        for (int d = 0; d < 10; ++d)
+            digits += QChar(u'0' + digit(random));
+        const QString dashed = digits.left(3) + u'-' + digits.mid(3, 3) + u'-' + digits.mid(6);
+        for (const char* region : {"US", "CA", "JM", "GB"}) {
+            for (const auto& [bare, punctuated] :
+                 {std::pair{digits, dashed},
+                  std::pair{QStringLiteral("1") + digits, QStringLiteral("1-") + dashed},
+                  std::pair{QStringLiteral("+1") + digits, QStringLiteral("+1-") + dashed}}) {
+                const auto fast = normalisePhone(bare, QString::fromLatin1(region));
+                const auto parsed = normalisePhone(punctuated, QString::fromLatin1(region));
+                INFO(bare.toStdString() << " in " << region);
+                REQUIRE(fast.has_value() == parsed.has_value());
+                if (!fast)
+                    continue;
+                CHECK(fast->e164 == parsed->e164);
+                CHECK(fast->valid == parsed->valid);
+                valid += int(fast->valid);
+            }
+        }
+    }
+    CHECK(valid > 1000); // the sample holds plenty of assigned numbers, not only rejects
 }
 
 TEST_CASE("two numbers in a row are two matches with their spans", "[extract][phone]") {
