@@ -143,3 +143,83 @@ TEST_CASE("images embedded in ads become one Photo entity each ad shows", "[inge
     REQUIRE(hashes);
     CHECK(hashes->size() == 1);
 }
+
+namespace {
+
+// A scraper dump of `count` ads, every 100th sharing one phone, every 700th carrying an
+// embedded picture, and line 2,222 broken.
+QByteArray bigDump(int count, const QByteArray& png) {
+    QByteArray lines;
+    for (int i = 1; i <= count; ++i) {
+        if (i == 2222) {
+            lines += "{\"url\": broken\n";
+            continue;
+        }
+        const QString phone =
+            i % 100 == 0 ? QStringLiteral("602 555 0142")
+                         : QStringLiteral("480 555 %1").arg(i % 10000, 4, 10, QLatin1Char('0'));
+        QJsonObject ad{{"url", QStringLiteral("https://ads.synthetic.example/%1").arg(i)},
+                       {"title", QStringLiteral("Ad %1").arg(i)},
+                       {"body", QStringLiteral("New in town, call %1").arg(phone)}};
+        if (i % 700 == 0)
+            ad.insert("objects",
+                      QJsonArray{QJsonObject{{"data", QString::fromLatin1(png.toBase64())}}});
+        lines += QJsonDocument(ad).toJson(QJsonDocument::Compact) + '\n';
+    }
+    return lines;
+}
+
+std::int64_t countOf(const std::map<QString, std::int64_t>& byType, const char* type) {
+    const auto found = byType.find(QString::fromLatin1(type));
+    return found == byType.end() ? 0 : found->second;
+}
+
+} // namespace
+
+TEST_CASE("a long scraper dump is written part by part as one import", "[ingest][ads]") {
+    Scratch scratch;
+    const QString path =
+        scratch.write(QStringLiteral("dump.jsonl"), bigDump(3500, pngOfSquare(90)));
+    auto [store, summary] = importIntoNewCase(scratch, {path});
+    REQUIRE(summary.files.size() == 6); // the dump and its five embedded pictures
+    const ImportedFile& dump = summary.files.front();
+    REQUIRE(dump.ok);
+    CHECK(dump.counts.documents == 3499);
+    REQUIRE(dump.warnings.size() == 1);
+    CHECK(dump.warnings.front().startsWith(QStringLiteral("line 2222: not a JSON object")));
+    auto summaryOfCase = store.summary();
+    REQUIRE(summaryOfCase);
+    CHECK(countOf(summaryOfCase->entitiesByType, "Ad") == 3499);
+    CHECK(countOf(summaryOfCase->entitiesByType, "Photo") == 1); // one picture in five ads
+    // The shared phone is one entity however many parts named it, and a created entity named
+    // again by a later part is not counted as found in the case.
+    auto phones = store.entities(QStringLiteral("Phone"));
+    REQUIRE(phones);
+    CHECK(std::count_if(phones->begin(), phones->end(), [](const Entity& entity) {
+              return entity.label == QStringLiteral("+16025550142");
+          }) == 1);
+    CHECK(dump.counts.entitiesMatched == 0);
+    CHECK(std::int64_t(dump.counts.entitiesCreated) ==
+          countOf(summaryOfCase->entitiesByType, "Ad") + std::int64_t(phones->size()) + 1);
+}
+
+TEST_CASE("cancelling a long scraper dump leaves nothing of it in the case", "[ingest][ads]") {
+    Scratch scratch;
+    const QString path = scratch.write(QStringLiteral("dump.jsonl"), bigDump(5000, {}));
+    auto store = store::CaseStore::create(scratch.path(QStringLiteral("case.tlcase")));
+    REQUIRE(store);
+    const ImporterRegistry registry = app::makeDefaultImporters();
+    int calls = 0;
+    const ImportSummary summary =
+        ImportJob(*store, registry, {}).run({path}, [&](const QString&, double fraction) {
+            return ++calls < 3 || fraction < 0.2;
+        });
+    CHECK(summary.cancelled);
+    auto contents = store->summary();
+    REQUIRE(contents);
+    CHECK(contents->entitiesByType.empty());
+    auto sources = store->sources();
+    REQUIRE(sources);
+    REQUIRE(sources->size() == 1);
+    CHECK(sources->front().status == SourceStatus::Stored); // kept, to be imported again
+}
