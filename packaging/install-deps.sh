@@ -22,6 +22,8 @@ packages=(
   libexiv2-dev libopencv-dev libopencv-contrib-dev qt6-image-formats-plugins
   # saved web pages (ads): an HTML5 parser
   libgumbo-dev
+  # SHA-256 of originals with the processor's SHA instructions (OpenSSL's libcrypto)
+  libssl-dev
   # tests; pdftotext is the peer the import benchmark compares against
   catch2 poppler-utils
   # the network: Boost.Graph (adjacency lists, Brandes, layouts, k-core, biconnected parts)

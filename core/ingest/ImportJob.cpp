@@ -2,6 +2,7 @@
 
 #include <QBuffer>
 #include <QDirIterator>
+#include <QFile>
 #include <QFileInfo>
 
 #include <algorithm>
@@ -97,12 +98,24 @@ std::function<bool(double)> ImportJob::fileProgress(const QString& name) {
     };
 }
 
+// A file that fits the importers' limit is read once: the bytes that are hashed and stored are
+// the bytes imported, and the stored copy is not read back. A bigger one is stored in chunks
+// from disk and then refused by importSource with the limit named.
 void ImportJob::importPath(const QString& path) {
     auto progress = fileProgress(path);
-    auto added =
-        m_store.addSource(path, m_options.metadata, [&](std::int64_t done, std::int64_t total) {
-            return progress(total > 0 ? 0.2 * double(done) / double(total) : 0.0);
-        });
+    const store::ProgressCallback storing = [&](std::int64_t done, std::int64_t total) {
+        return progress(total > 0 ? 0.2 * double(done) / double(total) : 0.0);
+    };
+    const QFileInfo info(path);
+    QFile file(path);
+    std::optional<QByteArray> bytes;
+    if (info.size() <= m_options.limits.maxBytes && file.open(QIODevice::ReadOnly))
+        bytes = file.readAll();
+    QBuffer buffer(bytes ? &*bytes : nullptr);
+    auto added = bytes && buffer.open(QIODevice::ReadOnly)
+                     ? m_store.addSource(buffer, info.fileName(), info.absoluteFilePath(),
+                                         m_options.metadata, storing)
+                     : m_store.addSource(path, m_options.metadata, storing);
     if (!added) {
         if (added.error().code == ErrorCode::Cancelled)
             return;
@@ -113,10 +126,12 @@ void ImportJob::importPath(const QString& path) {
         m_summary.files.push_back(duplicateFile(path, 0, added->source));
         return;
     }
-    importSource(added->source, path, 0);
+    buffer.close();
+    importSource(added->source, path, 0, std::move(bytes));
 }
 
-void ImportJob::importSource(const Source& source, const QString& shownName, int depth) {
+void ImportJob::importSource(const Source& source, const QString& shownName, int depth,
+                             std::optional<QByteArray> stored) {
     ImportedFile outcome;
     outcome.name = shownName;
     outcome.source = source.id;
@@ -130,7 +145,8 @@ void ImportJob::importSource(const Source& source, const QString& shownName, int
     context.limits = m_options.limits;
     context.progress = fileProgress(shownName);
 
-    auto bytes = m_store.original(source.id, m_options.limits.maxBytes);
+    auto bytes = stored ? Result<QByteArray>(std::move(*stored))
+                        : m_store.original(source.id, m_options.limits.maxBytes);
     const Importer* importer =
         bytes ? m_registry.choose(bytes->left(kHeadBytes), context) : nullptr;
     outcome.importer = importer ? importer->name() : QString();
@@ -202,7 +218,10 @@ void ImportJob::importChildren(const Source& parent, const QString& shownName,
         } else if (added->duplicate && added->source.status != SourceStatus::Stored) {
             m_summary.files.push_back(duplicateFile(childName, depth, added->source));
         } else {
-            importSource(added->source, childName, depth);
+            buffer.close();
+            const bool fits = child.bytes.size() <= m_options.limits.maxBytes;
+            importSource(added->source, childName, depth,
+                         fits ? std::optional(std::move(child.bytes)) : std::nullopt);
         }
     }
 }

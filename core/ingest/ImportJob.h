@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 #include <vector>
 
 namespace threadline::ingest {
@@ -55,7 +56,9 @@ public:
 
 private:
     void importPath(const QString& path);
-    void importSource(const Source& source, const QString& shownName, int depth);
+    // `stored`: the source's bytes when the caller has them (they were just stored).
+    void importSource(const Source& source, const QString& shownName, int depth,
+                      std::optional<QByteArray> stored = {});
     Result<ImportResult> readAndWrite(const Importer& importer, const QByteArray& bytes,
                                       ImportContext& context, ImportedFile& outcome);
     void importChildren(const Source& parent, const QString& shownName,

@@ -3,8 +3,8 @@
 #include "store/CaseStore.h"
 #include "store/Database.h"
 #include "util/Environment.h"
+#include "util/Sha256.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -59,7 +59,7 @@ Result<QString> streamFile(QIODevice& file, const QString& name, const ProgressC
                            const std::function<Result<void>(const QByteArray&)>& consume) {
     if (!file.seek(0))
         return std::unexpected(readError(file, name));
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     std::int64_t done = doneBefore;
     while (!file.atEnd()) {
         const QByteArray chunk = file.read(kChunkBytes);
@@ -72,7 +72,7 @@ Result<QString> streamFile(QIODevice& file, const QString& name, const ProgressC
         if (progress && !progress(done, total))
             return fail(ErrorCode::Cancelled, QStringLiteral("cancelled"), name);
     }
-    return QString::fromLatin1(hash.result().toHex());
+    return hash.hexResult();
 }
 
 Result<void> insertChunks(Database& database, QIODevice& file, const QString& name, SourceId id,

@@ -2,8 +2,8 @@
 #include "store/AuditLog.h"
 #include "store/CaseStore.h"
 #include "store/Database.h"
+#include "util/Sha256.h"
 
-#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -140,7 +140,7 @@ private:
         if (!chunks)
             return std::unexpected(chunks.error());
         chunks->bind(1, source.id);
-        QCryptographicHash hash(QCryptographicHash::Sha256);
+        Sha256 hash;
         std::int64_t size = 0;
         std::int64_t expectedSequence = 0;
         bool gap = false;
@@ -158,7 +158,7 @@ private:
             if (m_progress && !m_progress(m_report.bytesChecked, m_bytesTotal))
                 return fail(ErrorCode::Cancelled, QStringLiteral("verification cancelled"));
         }
-        reportOriginal(subject, source, QString::fromLatin1(hash.result().toHex()), size, gap);
+        reportOriginal(subject, source, hash.hexResult(), size, gap);
         ++m_report.sourcesChecked;
         return {};
     }

@@ -33,6 +33,7 @@ void makeInOrder(std::size_t count, std::size_t ahead,
     } shared;
 
     auto work = [&](std::size_t worker) {
+        yieldPriorityToOthers();
         for (;;) {
             std::unique_lock lock(shared.mutex);
             shared.changed.wait(lock, [&] {

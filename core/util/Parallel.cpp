@@ -2,7 +2,14 @@
 
 #include <QThread>
 
+#ifdef __linux__
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
 #include <algorithm>
+#include <cerrno>
 #include <chrono>
 #include <future>
 #include <vector>
@@ -11,6 +18,17 @@ namespace threadline {
 
 std::size_t coreCount() {
     return std::size_t(std::max(1, QThread::idealThreadCount()));
+}
+
+void yieldPriorityToOthers() {
+#ifdef __linux__
+    // On Linux a thread's nice value is its own: this leaves the rest of the process alone.
+    const auto thread = id_t(syscall(SYS_gettid));
+    errno = 0;
+    const int nice = getpriority(PRIO_PROCESS, thread);
+    if (errno == 0)
+        (void)setpriority(PRIO_PROCESS, thread, std::min(nice + 5, 19));
+#endif
 }
 
 std::size_t rangeWorkers(std::size_t count, std::size_t minimumPerWorker) {

@@ -8,6 +8,11 @@ namespace threadline {
 // The machine's cores (at least 1).
 std::size_t coreCount();
 
+// Lowers the calling thread's scheduling priority a little, so that when threads outnumber cores
+// the others (a database writer waiting on this thread's results) keep theirs. Linux only; a
+// no-op elsewhere.
+void yieldPriorityToOthers();
+
 // How many threads runInRanges() uses for `count` items: one per core, each with at least
 // `minimumPerWorker` items (so small inputs stay on one thread).
 std::size_t rangeWorkers(std::size_t count, std::size_t minimumPerWorker);
