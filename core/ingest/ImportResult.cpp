@@ -1,5 +1,7 @@
 #include "ingest/ImportResult.h"
 
+#include "util/CompactJson.h"
+
 namespace threadline::ingest {
 
 namespace {
@@ -15,7 +17,24 @@ int shifted(int index, int offset) {
 
 } // namespace
 
+void ImportResult::serialiseJson() {
+    serialised = {};
+    for (const ExtractedDocument& document : documents)
+        serialised.documentLocators.push_back(compactJson(document.locator));
+    auto serialise = [](const auto& facts, std::vector<QString>& properties,
+                        std::vector<QString>& locators) {
+        for (const auto& fact : facts) {
+            properties.push_back(compactJson(fact.properties));
+            locators.push_back(compactJson(fact.evidence.locator));
+        }
+    };
+    serialise(entities, serialised.entityProperties, serialised.entityLocators);
+    serialise(links, serialised.linkProperties, serialised.linkLocators);
+    serialise(events, serialised.eventProperties, serialised.eventLocators);
+}
+
 void ImportResult::append(ImportResult&& part) {
+    serialised = {}; // indices change; serialise again when needed
     const int documentOffset = int(documents.size());
     const int entityOffset = int(entities.size());
     const int linkOffset = int(links.size());

@@ -74,6 +74,14 @@ struct ChildFile {
     QJsonObject locator; // where in the parent: {"attachment":2} or {"member":"a/b.txt"}
 };
 
+// The compact JSON text of every locator and properties object of an ImportResult, by index.
+struct SerialisedJson {
+    std::vector<QString> documentLocators;
+    std::vector<QString> entityProperties, entityLocators;
+    std::vector<QString> linkProperties, linkLocators;
+    std::vector<QString> eventProperties, eventLocators;
+};
+
 // Everything an importer found in one source.
 struct ImportResult {
     std::vector<ExtractedDocument> documents;
@@ -82,6 +90,8 @@ struct ImportResult {
     std::vector<ExtractedEvent> events;
     std::vector<ChildFile> children;
     QStringList warnings; // with their place: "message 12: no Date header"
+    // Made by serialiseJson(); empty until then, and the writer serialises what it lacks.
+    SerialisedJson serialised;
 
     // Adds an entity and returns its index, for links and events to refer to.
     int addEntity(ExtractedEntity entity) {
@@ -92,6 +102,10 @@ struct ImportResult {
         documents.push_back(std::move(document));
         return int(documents.size()) - 1;
     }
+    // Writes every locator and properties object as the compact JSON text the store keeps, so
+    // an importer working on many threads spares the one thread that writes the case that work.
+    // Call when the result is complete: later changes to the objects would not be seen.
+    void serialiseJson();
     // Adds everything in `part` after what is here, renumbering its indices, so an importer can
     // read a big file in pieces on several threads and still hand over one result.
     void append(ImportResult&& part);

@@ -11,8 +11,10 @@ using namespace threadline::ingest;
 
 namespace {
 
-QString json(const QJsonObject& object) {
-    return compactJson(object);
+// The importer's text of the `index`th object of its kind (ImportResult::serialiseJson), or the
+// object serialised here when the importer made none.
+QString json(const QJsonObject& object, const std::vector<QString>& serialised, std::size_t index) {
+    return index < serialised.size() ? serialised[index] : compactJson(object);
 }
 
 QString keyOf(const Identifier& id) {
@@ -35,23 +37,24 @@ ImportWriter::ImportWriter(Database& database, SourceId source, QString extracto
 Result<ImportCounts> ImportWriter::write(const ImportResult& result) {
     m_documents.clear();
     m_entities.clear();
+    m_json = &result.serialised;
     if (auto written = writeDocuments(result.documents); !written)
         return failed(written);
-    for (const ExtractedEntity& entity : result.entities) {
-        auto id = writeEntity(entity);
+    for (std::size_t index = 0; index < result.entities.size(); ++index) {
+        auto id = writeEntity(result.entities[index], index);
         if (!id)
             return failed(id);
         m_entities.push_back(*id);
     }
     std::vector<LinkId> links;
-    for (const ExtractedLink& link : result.links) {
-        auto id = writeLink(link);
+    for (std::size_t index = 0; index < result.links.size(); ++index) {
+        auto id = writeLink(result.links[index], index);
         if (!id)
             return failed(id);
         links.push_back(*id);
     }
-    for (const ExtractedEvent& event : result.events)
-        if (auto written = writeEvent(event, links); !written)
+    for (std::size_t index = 0; index < result.events.size(); ++index)
+        if (auto written = writeEvent(result.events[index], index, links); !written)
             return failed(written);
     return m_counts;
 }
@@ -59,12 +62,14 @@ Result<ImportCounts> ImportWriter::write(const ImportResult& result) {
 Result<void> ImportWriter::writeDocuments(const std::vector<ExtractedDocument>& documents) {
     auto insert = m_database.cached("INSERT INTO documents (source_id, kind, locator, title, text, "
                                     "language, occurred_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
-    auto index =
+    auto search =
         m_database.cached("INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)");
-    if (!insert || !index)
-        return std::unexpected(insert ? index.error() : insert.error());
-    for (const ExtractedDocument& document : documents) {
-        (*insert)->bind(1, m_source.value).bind(2, document.kind).bind(3, json(document.locator));
+    if (!insert || !search)
+        return std::unexpected(insert ? search.error() : insert.error());
+    for (std::size_t index = 0; index < documents.size(); ++index) {
+        const ExtractedDocument& document = documents[index];
+        (*insert)->bind(1, m_source.value).bind(2, document.kind);
+        (*insert)->bind(3, json(document.locator, m_json->documentLocators, index));
         (*insert)
             ->bind(4, document.title)
             .bind(5, document.text.isNull() ? QStringLiteral("") : document.text);
@@ -74,9 +79,9 @@ Result<void> ImportWriter::writeDocuments(const std::vector<ExtractedDocument>& 
         if (auto inserted = (*insert)->run(); !inserted)
             return inserted;
         m_documents.push_back(DocumentId{m_database.lastInsertId()});
-        (*index)->bind(1, m_documents.back().value).bind(2, searchableText(document.title));
-        (*index)->bind(3, searchableText(document.text));
-        if (auto indexed = (*index)->run(); !indexed)
+        (*search)->bind(1, m_documents.back().value).bind(2, searchableText(document.title));
+        (*search)->bind(3, searchableText(document.text));
+        if (auto indexed = (*search)->run(); !indexed)
             return indexed;
         ++m_counts.documents;
     }
@@ -114,7 +119,7 @@ Result<void> ImportWriter::addIdentifiers(EntityId entity, const std::vector<Ide
     return {};
 }
 
-Result<EntityId> ImportWriter::writeEntity(const ExtractedEntity& entity) {
+Result<EntityId> ImportWriter::writeEntity(const ExtractedEntity& entity, std::size_t index) {
     auto existing = findByIdentifiers(entity.identifiers);
     if (!existing)
         return failed(existing);
@@ -128,7 +133,8 @@ Result<EntityId> ImportWriter::writeEntity(const ExtractedEntity& entity) {
                               "created_by) VALUES (?, ?, ?, ?, ?)");
         if (!insert)
             return failed(insert);
-        (*insert)->bind(1, entity.type).bind(2, entity.label).bind(3, json(entity.properties));
+        (*insert)->bind(1, entity.type).bind(2, entity.label);
+        (*insert)->bind(3, json(entity.properties, m_json->entityProperties, index));
         (*insert)->bind(4, m_now).bind(5, m_extractor);
         if (auto inserted = (*insert)->run(); !inserted)
             return failed(inserted);
@@ -138,12 +144,14 @@ Result<EntityId> ImportWriter::writeEntity(const ExtractedEntity& entity) {
     }
     if (auto added = addIdentifiers(id, entity.identifiers); !added)
         return failed(added);
-    if (auto asserted = assertion("entity", id.value, entity.evidence); !asserted)
+    if (auto asserted = assertion("entity", id.value, entity.evidence,
+                                  json(entity.evidence.locator, m_json->entityLocators, index));
+        !asserted)
         return failed(asserted);
     return id;
 }
 
-Result<LinkId> ImportWriter::writeLink(const ExtractedLink& link) {
+Result<LinkId> ImportWriter::writeLink(const ExtractedLink& link, std::size_t index) {
     if (link.from < 0 || link.to < 0 || std::size_t(link.from) >= m_entities.size() ||
         std::size_t(link.to) >= m_entities.size())
         return fail(ErrorCode::InvalidArgument,
@@ -155,17 +163,20 @@ Result<LinkId> ImportWriter::writeLink(const ExtractedLink& link) {
         return failed(insert);
     (*insert)->bind(1, link.type).bind(2, m_entities[std::size_t(link.from)].value);
     (*insert)->bind(3, m_entities[std::size_t(link.to)].value).bind(4, int(link.directed));
-    (*insert)->bind(5, link.weight).bind(6, json(link.properties)).bind(7, m_now);
+    (*insert)->bind(5, link.weight).bind(6, json(link.properties, m_json->linkProperties, index));
+    (*insert)->bind(7, m_now);
     if (auto inserted = (*insert)->run(); !inserted)
         return failed(inserted);
     const LinkId id{m_database.lastInsertId()};
     ++m_counts.links;
-    if (auto asserted = assertion("link", id.value, link.evidence); !asserted)
+    if (auto asserted = assertion("link", id.value, link.evidence,
+                                  json(link.evidence.locator, m_json->linkLocators, index));
+        !asserted)
         return failed(asserted);
     return id;
 }
 
-Result<void> ImportWriter::writeEvent(const ExtractedEvent& event,
+Result<void> ImportWriter::writeEvent(const ExtractedEvent& event, std::size_t index,
                                       const std::vector<LinkId>& links) {
     auto insert = m_database.cached("INSERT INTO events (type, occurred_at, ends_at, summary, "
                                     "properties, link_id) VALUES (?, ?, ?, ?, ?, ?)");
@@ -175,7 +186,8 @@ Result<void> ImportWriter::writeEvent(const ExtractedEvent& event,
         return std::unexpected(insert ? participant.error() : insert.error());
     (*insert)->bind(1, event.type).bind(2, event.occurredAt);
     (*insert)->bind(3, event.endsAt.isEmpty() ? QString() : event.endsAt);
-    (*insert)->bind(4, event.summary).bind(5, json(event.properties));
+    (*insert)->bind(4, event.summary);
+    (*insert)->bind(5, json(event.properties, m_json->eventProperties, index));
     if (event.link >= 0 && std::size_t(event.link) < links.size())
         (*insert)->bind(6, links[std::size_t(event.link)].value);
     if (auto inserted = (*insert)->run(); !inserted)
@@ -193,11 +205,12 @@ Result<void> ImportWriter::writeEvent(const ExtractedEvent& event,
             !added)
             return added;
     }
-    return assertion("event", id, event.evidence);
+    return assertion("event", id, event.evidence,
+                     json(event.evidence.locator, m_json->eventLocators, index));
 }
 
 Result<void> ImportWriter::assertion(const char* kind, std::int64_t subject,
-                                     const Evidence& evidence) {
+                                     const Evidence& evidence, const QString& locator) {
     auto insert = m_database.cached(
         "INSERT INTO assertions (subject_kind, subject_id, source_id, document_id, locator, quote, "
         "extractor, extractor_version, confidence, created_at) VALUES (?,?,?,?,?,?,?,?,?,?)");
@@ -206,9 +219,7 @@ Result<void> ImportWriter::assertion(const char* kind, std::int64_t subject,
     (*insert)->bind(1, QString::fromLatin1(kind)).bind(2, subject).bind(3, m_source.value);
     if (evidence.document >= 0 && std::size_t(evidence.document) < m_documents.size())
         (*insert)->bind(4, m_documents[std::size_t(evidence.document)].value);
-    (*insert)
-        ->bind(5, json(evidence.locator))
-        .bind(6, evidence.quote.isEmpty() ? QString() : evidence.quote);
+    (*insert)->bind(5, locator).bind(6, evidence.quote.isEmpty() ? QString() : evidence.quote);
     (*insert)->bind(7, m_extractor).bind(8, m_version).bind(9, evidence.confidence).bind(10, m_now);
     return (*insert)->run();
 }

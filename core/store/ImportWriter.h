@@ -32,20 +32,23 @@ public:
 
 private:
     Result<void> writeDocuments(const std::vector<ingest::ExtractedDocument>& documents);
-    Result<EntityId> writeEntity(const ingest::ExtractedEntity& entity);
+    // `index`: the fact's place in the result, for its serialised JSON.
+    Result<EntityId> writeEntity(const ingest::ExtractedEntity& entity, std::size_t index);
     Result<std::optional<EntityId>> findByIdentifiers(const std::vector<ingest::Identifier>& ids);
     Result<void> addIdentifiers(EntityId entity, const std::vector<ingest::Identifier>& ids);
-    Result<LinkId> writeLink(const ingest::ExtractedLink& link);
-    Result<void> writeEvent(const ingest::ExtractedEvent& event, const std::vector<LinkId>& links);
-    Result<void> assertion(const char* kind, std::int64_t subject,
-                           const ingest::Evidence& evidence);
+    Result<LinkId> writeLink(const ingest::ExtractedLink& link, std::size_t index);
+    Result<void> writeEvent(const ingest::ExtractedEvent& event, std::size_t index,
+                            const std::vector<LinkId>& links);
+    Result<void> assertion(const char* kind, std::int64_t subject, const ingest::Evidence& evidence,
+                           const QString& locator);
 
     Database& m_database;
     SourceId m_source;
     QString m_extractor;
     QString m_version;
     QString m_now;
-    std::vector<DocumentId> m_documents; // of the part being written
+    const ingest::SerialisedJson* m_json = nullptr; // of the part being written
+    std::vector<DocumentId> m_documents;
     std::vector<EntityId> m_entities;
     // Identifiers this import has stored or found ("kind\0value"): a phone named in a thousand
     // ads is looked up once.

@@ -167,6 +167,7 @@ LinePart readAds(const QByteArray& bytes, const std::vector<qsizetype>& starts, 
         ads.add(adFromJson(document.object(), line));
         ++part.read;
     }
+    part.result.serialiseJson();
     return part;
 }
 

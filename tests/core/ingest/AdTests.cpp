@@ -1,6 +1,7 @@
 #include "ImportFixture.h"
 #include "ResultHelpers.h"
 #include "ingest/ads/AdImporters.h"
+#include "store/Database.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -222,4 +223,65 @@ TEST_CASE("cancelling a long scraper dump leaves nothing of it in the case", "[i
     REQUIRE(sources);
     REQUIRE(sources->size() == 1);
     CHECK(sources->front().status == SourceStatus::Stored); // kept, to be imported again
+}
+
+namespace {
+
+// Every row's JSON text of one column, in id order, read straight from the case file.
+QStringList columnOf(const QString& casePath, const char* sql) {
+    auto database = store::Database::open(casePath, store::Database::Access::ReadOnly);
+    REQUIRE(database);
+    auto select = (*database)->prepare(sql);
+    REQUIRE(select);
+    QStringList texts;
+    while (*select->step())
+        texts << select->text(0);
+    return texts;
+}
+
+} // namespace
+
+TEST_CASE("JSON serialised on the importer's threads is what the writer would have written",
+          "[ingest][ads]") {
+    Scratch scratch;
+    const QByteArray dump = bigDump(1500, pngOfSquare(60));
+    const QString path = scratch.write(QStringLiteral("dump.jsonl"), dump);
+    importIntoNewCase(scratch, {path}); // parts serialised by the workers
+
+    const QString plainCase = scratch.path(QStringLiteral("plain.tlcase"));
+    auto plain = store::CaseStore::create(plainCase);
+    REQUIRE(plain);
+    auto added = plain->addSource(path);
+    REQUIRE(added);
+    ImportContext context;
+    context.fileName = path;
+    auto whole = JsonLinesAdImporter().import(dump, context); // parts put together: no texts
+    REQUIRE(whole);
+    CHECK(whole->serialised.entityLocators.empty());
+    REQUIRE(plain->recordImport(added->source.id, QStringLiteral("jsonl-ads"), QStringLiteral("2"),
+                                *whole));
+
+    const QString streamedCase = scratch.path(QStringLiteral("case.tlcase"));
+    for (const char* sql :
+         {"SELECT locator FROM assertions WHERE subject_kind <> 'entity'",
+          "SELECT properties FROM entities ORDER BY id", "SELECT properties FROM links ORDER BY id",
+          "SELECT locator FROM documents ORDER BY id"}) {
+        INFO(sql);
+        // Written part by part, rows come in another order (each part's links after its
+        // entities): compare the sets of texts.
+        QStringList streamed = columnOf(streamedCase, sql);
+        QStringList written = columnOf(plainCase, sql);
+        for (QStringList* texts : {&streamed, &written}) {
+            texts->sort();
+            texts->removeDuplicates();
+        }
+        CHECK(streamed.size() > 3); // spans of every width, ad lines, picture lines
+        CHECK(streamed == written);
+    }
+    // An identifier (or picture) named in several parts has its first mention in each part
+    // asserted, not only its first in the file: more evidence, none lost.
+    const char* entityEvidence = "SELECT locator FROM assertions WHERE subject_kind = 'entity'";
+    const QStringList streamed = columnOf(streamedCase, entityEvidence);
+    for (const QString& locator : columnOf(plainCase, entityEvidence))
+        REQUIRE(streamed.contains(locator));
 }
