@@ -2,6 +2,7 @@
 
 #include <array>
 #include <string_view>
+#include <vector>
 
 namespace threadline::extract {
 
@@ -65,12 +66,24 @@ bool spelledAt(const QString& text, qsizetype at, std::u16string_view word) {
     return true;
 }
 
+// Which number words start with each letter a..z: most letters of an ad start none, and this
+// runs for every letter of every ad.
+const std::array<std::vector<const Word*>, 26>& wordsByFirstLetter() {
+    static const auto table = [] {
+        std::array<std::vector<const Word*>, 26> byLetter;
+        for (const Word& word : kNumberWords)
+            byLetter[std::size_t(word.text[0] - u'a')].push_back(&word);
+        return byLetter;
+    }();
+    return table;
+}
+
 // A number word, or a look-alike letter standing for a digit, at `at` (an ASCII letter).
 Digit letterDigitAt(const QString& text, qsizetype at, char16_t unit) {
     const char16_t lower = asciiLower(unit);
-    for (const Word& word : kNumberWords)
-        if (word.text[0] == lower && spelledAt(text, at, word.text))
-            return {word.digit, qsizetype(std::u16string_view(word.text).size()), false};
+    for (const Word* word : wordsByFirstLetter()[std::size_t(lower - u'a')])
+        if (spelledAt(text, at, word->text))
+            return {word->digit, qsizetype(std::u16string_view(word->text).size()), false};
     // O for 0 and I/l for 1 only next to digits: "(4I5) 555 O1 99", not "Olivia".
     if (!isLookAlike(QChar(unit)) || !touchesDigit(text, at))
         return {};

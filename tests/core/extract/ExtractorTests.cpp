@@ -2,6 +2,7 @@
 #include "extract/Extractors.h"
 #include "extract/PhoneExtractor.h"
 #include "extract/PhoneNumbers.h"
+#include "extract/RegionHints.h"
 
 #include <random>
 
@@ -177,4 +178,14 @@ TEST_CASE("a London ad's national number is British", "[extract][phone]") {
     const Matches phoenix =
         extractAll(QStringLiteral("Phoenix, call 602 555 0142"), QStringLiteral("US"));
     CHECK(values(phoenix, QStringLiteral("phone")) == QStringList{QStringLiteral("+16025550142")});
+}
+
+TEST_CASE("the country an ad names is the region of its national numbers", "[extract]") {
+    CHECK(regionNamedIn(QStringLiteral("Sweet girl in London and Manchester")) ==
+          QStringLiteral("GB"));
+    CHECK(regionNamedIn(QStringLiteral("TORONTO incall, Canada only")) == QStringLiteral("CA"));
+    CHECK(regionNamedIn(QStringLiteral("nueva en Cancún, México")) == QStringLiteral("MX"));
+    CHECK(regionNamedIn(QStringLiteral("London girl now touring Sydney")).isEmpty()); // two
+    CHECK(regionNamedIn(QStringLiteral("Parisian style, Londoner")).isEmpty());       // whole words
+    CHECK(regionNamedIn(QStringLiteral("new in town, call me")).isEmpty());
 }
