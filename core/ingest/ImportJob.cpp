@@ -172,19 +172,28 @@ void ImportJob::importSource(const Source& source, const QString& shownName, int
         importChildren(source, shownName, std::move(result->children), depth + 1);
 }
 
-// Runs the importer with the case open for writing: an importer that reads in parts has each
-// part written while it reads the next. The whole source is one transaction, committed only when
-// the importer succeeded; `outcome` gets the counts and warnings.
+// Runs the importer and writes what it finds: an importer that reads in parts has each part
+// written while it reads the next. The whole source is one transaction, committed only when the
+// importer succeeded, and begun only when there is something to write, so an importer that takes
+// minutes (OCR) does not keep the case locked against the analyst's own edits meanwhile.
+// `outcome` gets the counts and warnings.
 Result<ImportResult> ImportJob::readAndWrite(const Importer& importer, const QByteArray& bytes,
                                              ImportContext& context, ImportedFile& outcome) {
-    auto session = m_store.beginImport(outcome.source, importer.name(), importer.version());
-    if (!session)
-        return std::unexpected(session.error());
-    context.writePart = [&](ImportResult&& part) { return session->write(part); };
+    std::optional<store::ImportSession> session;
+    auto write = [&](const ImportResult& part) -> Result<void> {
+        if (!session) {
+            auto begun = m_store.beginImport(outcome.source, importer.name(), importer.version());
+            if (!begun)
+                return std::unexpected(begun.error());
+            session.emplace(std::move(*begun));
+        }
+        return session->write(part);
+    };
+    context.writePart = [&](ImportResult&& part) { return write(part); };
     Result<ImportResult> result = importer.import(bytes, context);
     if (!result)
         return result;
-    if (auto written = session->write(*result); !written)
+    if (auto written = write(*result); !written)
         return std::unexpected(written.error());
     auto counts = session->finish(result->warnings);
     if (!counts)
