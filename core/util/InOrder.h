@@ -17,7 +17,8 @@ namespace threadline {
 // the caller can write part N while the workers make the next ones. At most `ahead` parts are made
 // before the caller has taken them, which bounds memory. `consume` returning false stops the work:
 // parts not yet begun are never made. What a worker throws is rethrown here after every thread has
-// stopped.
+// stopped. Workers yield priority to the caller (yieldPriorityToOthers): it usually serialises
+// (a database writer) and would otherwise share its core with them.
 template <typename Part>
 void makeInOrder(std::size_t count, std::size_t ahead,
                  const std::function<Part(std::size_t index, std::size_t worker)>& make,
