@@ -18,7 +18,9 @@ namespace threadline {
 // before the caller has taken them, which bounds memory. `consume` returning false stops the work:
 // parts not yet begun are never made. What a worker throws is rethrown here after every thread has
 // stopped. Workers yield priority to the caller (yieldPriorityToOthers): it usually serialises
-// (a database writer) and would otherwise share its core with them.
+// (a database writer) and would otherwise share its core with them. For the same reason the parts
+// the caller is done with are destroyed by the workers: freeing a part full of small allocations
+// costs the caller a tenth of the time it took to write it.
 template <typename Part>
 void makeInOrder(std::size_t count, std::size_t ahead,
                  const std::function<Part(std::size_t index, std::size_t worker)>& make,
@@ -27,6 +29,7 @@ void makeInOrder(std::size_t count, std::size_t ahead,
         std::mutex mutex;
         std::condition_variable changed;
         std::map<std::size_t, Part> made;
+        std::vector<Part> spent; // consumed, for a worker to destroy
         std::size_t claimed = 0; // parts handed to a worker so far
         std::size_t taken = 0;   // parts the caller has taken
         bool stop = false;
@@ -38,9 +41,15 @@ void makeInOrder(std::size_t count, std::size_t ahead,
         for (;;) {
             std::unique_lock lock(shared.mutex);
             shared.changed.wait(lock, [&] {
-                return shared.stop || shared.claimed >= count ||
+                return shared.stop || shared.claimed >= count || !shared.spent.empty() ||
                        shared.claimed < shared.taken + ahead;
             });
+            if (!shared.spent.empty()) {
+                [[maybe_unused]] Part spent = std::move(shared.spent.back());
+                shared.spent.pop_back();
+                lock.unlock();
+                continue; // `spent` is freed here, off the caller's thread
+            }
             if (shared.stop || shared.claimed >= count)
                 return;
             const std::size_t index = shared.claimed++;
@@ -74,7 +83,12 @@ void makeInOrder(std::size_t count, std::size_t ahead,
             shared.taken = index + 1;
             lock.unlock();
             shared.changed.notify_all();
-            if (!consume(std::move(node.mapped())))
+            const bool more = consume(std::move(node.mapped()));
+            lock.lock();
+            shared.spent.push_back(std::move(node.mapped()));
+            lock.unlock();
+            shared.changed.notify_one();
+            if (!more)
                 break;
         }
     } catch (...) {

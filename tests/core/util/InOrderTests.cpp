@@ -6,6 +6,7 @@
 #include <chrono>
 #include <stdexcept>
 #include <thread>
+#include <utility>
 
 using namespace threadline;
 
@@ -16,6 +17,24 @@ int slowlyMade(std::size_t index, std::size_t count) {
     std::this_thread::sleep_for(std::chrono::microseconds(200 * (count - index)));
     return int(index) * 10;
 }
+
+// A part that notes, when it is destroyed, whether that happened on the thread that took it.
+struct Tracked {
+    std::atomic<int>* onTaker = nullptr;
+    std::thread::id taker;
+    Tracked() = default;
+    Tracked(std::atomic<int>& count, std::thread::id takerThread)
+        : onTaker(&count)
+        , taker(takerThread) {}
+    Tracked(Tracked&& other) noexcept
+        : onTaker(std::exchange(other.onTaker, nullptr))
+        , taker(other.taker) {}
+    Tracked& operator=(Tracked&&) = delete;
+    ~Tracked() {
+        if (onTaker && std::this_thread::get_id() == taker)
+            ++*onTaker;
+    }
+};
 
 } // namespace
 
@@ -96,4 +115,19 @@ TEST_CASE("each worker is told its own number", "[util][parallel]") {
         total += count;
     CHECK(strangers == 0);
     CHECK(total == 64);
+}
+
+TEST_CASE("the parts the taker is done with are destroyed on the workers", "[util][parallel]") {
+    std::atomic<int> destroyedByTaker = 0;
+    int taken = 0;
+    const std::thread::id taker = std::this_thread::get_id();
+    makeInOrder<Tracked>(
+        50, 4, [&](std::size_t, std::size_t) { return Tracked(destroyedByTaker, taker); },
+        [&](Tracked&&) {
+            ++taken;
+            return true;
+        });
+    CHECK(taken == 50);
+    // Only the last few, taken after the workers had nothing left to make, may end on the taker.
+    CHECK(destroyedByTaker <= 6);
 }
