@@ -1,5 +1,7 @@
 #include "store/Database.h"
 
+#include "store/WalCheckpointer.h"
+
 #include <sqlite3.h>
 
 #include <utility>
@@ -152,7 +154,27 @@ Database::Database(sqlite3* handle, QString path, Access access)
     , m_access(access) {}
 
 Database::~Database() {
+    m_checkpointer.reset(); // its connection first, so this one, the last, removes the log
     sqlite3_close_v2(m_handle);
+}
+
+// SQLite calls this after each commit in WAL mode; it replaces the automatic checkpoint, which
+// would copy the log into the file inside the commit, with one on the checkpointer's thread.
+// The threshold is SQLite's own default (wal_autocheckpoint).
+int Database::walCommitted(void* database, sqlite3*, const char*, int pages) {
+    constexpr int kCheckpointPages = 1000;
+    auto* self = static_cast<Database*>(database);
+    if (pages >= kCheckpointPages) {
+        if (!self->m_checkpointer)
+            self->m_checkpointer = std::make_unique<WalCheckpointer>(self->m_path);
+        self->m_checkpointer->request();
+    }
+    return SQLITE_OK;
+}
+
+void Database::waitForCheckpoints() {
+    if (m_checkpointer)
+        m_checkpointer->waitUntilIdle();
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path, Access access) {
@@ -187,6 +209,8 @@ Result<void> Database::configure() {
     sqlite3_extended_result_codes(m_handle, 1);
     // Another Threadline process may hold a short write lock (the CLI beside the desktop app).
     sqlite3_busy_timeout(m_handle, 5000);
+    if (m_access != Access::ReadOnly)
+        sqlite3_wal_hook(m_handle, &Database::walCommitted, this);
     // Statement journals and sorts in memory, and a 64 MiB page cache instead of 2 MiB: a
     // hundred thousand ads make a case of a few hundred MiB whose indexes are written at random.
     return execute("PRAGMA foreign_keys = ON; PRAGMA trusted_schema = OFF; "

@@ -18,6 +18,7 @@ struct sqlite3_stmt;
 namespace threadline::store {
 
 class Database;
+class WalCheckpointer;
 
 // A prepared statement. Binding indexes start at 1, column indexes at 0 (as in SQLite).
 // Owned by the caller; must not outlive the Database that prepared it.
@@ -86,11 +87,17 @@ public:
     Error lastError(int resultCode, const QString& doing = {}) const;
     sqlite3* handle() const { return m_handle; }
 
+    // Blocks until the write-ahead log's pages committed so far are in the case file (tests and
+    // benchmarks: the copy runs on a thread of its own, see WalCheckpointer).
+    void waitForCheckpoints();
+
 private:
     Database(sqlite3* handle, QString path, Access access);
     Result<void> configure();
+    static int walCommitted(void* database, sqlite3*, const char*, int pages);
 
     std::unordered_map<const char*, std::unique_ptr<Statement>> m_cache; // finalized before close
+    std::unique_ptr<WalCheckpointer> m_checkpointer; // started by the first big enough commit
     sqlite3* m_handle = nullptr;
     QString m_path;
     Access m_access;
