@@ -1,9 +1,9 @@
 #include "resolve/TextTemplates.h"
 
 #include "resolve/NearDuplicates.h"
+#include "util/Parallel.h"
 
 #include <QHash>
-#include <QRegularExpression>
 #include <QStringList>
 
 #include <algorithm>
@@ -31,12 +31,26 @@ private:
     std::vector<std::size_t> m_parent;
 };
 
+// A text's sentences: its lines, split again after a full stop, question or exclamation mark
+// followed by space.
 QStringList sentencesOf(const QString& text) {
-    static const QRegularExpression boundary(QStringLiteral(R"((?<=[.!?])\s+|\n)"));
     QStringList sentences;
-    for (const QString& sentence : text.split(boundary, Qt::SkipEmptyParts))
-        if (const QString trimmed = sentence.trimmed(); !trimmed.isEmpty())
-            sentences << trimmed;
+    auto add = [&](qsizetype first, qsizetype last) {
+        if (const QString sentence = text.mid(first, last - first).trimmed(); !sentence.isEmpty())
+            sentences << sentence;
+    };
+    qsizetype first = 0;
+    for (qsizetype at = 0; at < text.size(); ++at) {
+        const QChar character = text[at];
+        const bool endsSentence =
+            character == u'\n' ||
+            (character.isSpace() && at > 0 && QStringView(u".!?").contains(text[at - 1]));
+        if (endsSentence) {
+            add(first, at);
+            first = at + 1;
+        }
+    }
+    add(first, text.size());
     return sentences;
 }
 
@@ -81,21 +95,24 @@ std::vector<TextTemplate> textTemplates(const std::vector<std::pair<std::int64_t
         if (best[i] > 0)
             byRoot[groups.root(i)].push_back(i);
     std::vector<TextTemplate> templates;
+    std::vector<std::vector<const QString*>> memberTexts;
     for (std::vector<std::size_t>& members : byRoot) {
         if (members.size() < 2)
             continue;
         std::sort(members.begin(), members.end(),
                   [&](std::size_t a, std::size_t b) { return texts[a].first < texts[b].first; });
-        TextTemplate found;
-        std::vector<const QString*> memberTexts;
+        TextTemplate& found = templates.emplace_back();
+        std::vector<const QString*>& textsOfMembers = memberTexts.emplace_back();
         for (const std::size_t member : members) {
             found.members.push_back(texts[member].first);
             found.similarity.push_back(best[member]);
-            memberTexts.push_back(&texts[member].second);
+            textsOfMembers.push_back(&texts[member].second);
         }
-        found.sharedText = sharedSentences(memberTexts);
-        templates.push_back(std::move(found));
     }
+    runInRanges(templates.size(), 100, [&](std::size_t, std::size_t first, std::size_t last) {
+        for (std::size_t index = first; index < last; ++index)
+            templates[index].sharedText = sharedSentences(memberTexts[index]);
+    });
     std::sort(templates.begin(), templates.end(), [](const TextTemplate& a, const TextTemplate& b) {
         return a.members.front() < b.members.front();
     });
