@@ -1,6 +1,6 @@
 #include "extract/RegionHints.h"
 
-#include <QRegularExpression>
+#include <QHash>
 #include <QStringList>
 
 #include <array>
@@ -10,52 +10,98 @@ namespace threadline::extract {
 namespace {
 
 struct Place {
-    const char* pattern; // whole words, case-insensitive
+    const char* names; // '|' between names; a name may be several words
     const char* region;
 };
 
-// Big cities and country names where ads are posted; extend as casework needs.
+// Big cities and country names where ads are posted; extend as casework needs. Written in lower
+// case, with and without accents.
 constexpr std::array kPlaces = {
     Place{"london|manchester|birmingham|leeds|glasgow|liverpool|edinburgh|bristol|united "
           "kingdom|uk|england|scotland",
           "GB"},
     Place{"sydney|melbourne|brisbane|perth|adelaide|australia", "AU"},
     Place{"toronto|montreal|vancouver|calgary|ottawa|canada", "CA"},
-    Place{"cdmx|ciudad de m[eé]xico|guadalajara|monterrey|tijuana|canc[uú]n|m[eé]xico", "MX"},
-    Place{"madrid|barcelona|valencia|sevilla|espa[ñn]a|spain", "ES"},
+    Place{"cdmx|ciudad de méxico|ciudad de mexico|guadalajara|monterrey|tijuana|cancún|cancun|"
+          "méxico|mexico",
+          "MX"},
+    Place{"madrid|barcelona|valencia|sevilla|españa|espana|spain", "ES"},
     Place{"paris|marseille|lyon|france", "FR"},
-    Place{"berlin|hamburg|m[üu]nchen|munich|frankfurt|germany|deutschland", "DE"},
+    Place{"berlin|hamburg|münchen|munchen|munich|frankfurt|germany|deutschland", "DE"},
     Place{"dublin|ireland", "IE"},
 };
 
-// All the places in one pattern, a named group per country, compiled once: ads are extracted by
-// the hundred thousand and most name no place at all, so one pass beats one per country.
-const QRegularExpression& placePattern() {
-    static const QRegularExpression pattern = [] {
-        QStringList groups;
+constexpr int kLongestName = 3; // words
+
+bool isWordCharacter(QChar character) { // as \w: letters, digits and the underscore
+    return character.isLetterOrNumber() || character == u'_';
+}
+
+// A word's hash, case-folded (FNV-1a over UTF-16 units).
+std::uint64_t wordKey(QStringView word) {
+    std::uint64_t hash = 0xcbf29ce484222325ULL;
+    for (const QChar character : word) {
+        const char16_t unit = character.unicode();
+        const char16_t lower = unit < 0x80 ? char16_t(unit >= 'A' && unit <= 'Z' ? unit + 32 : unit)
+                                           : character.toLower().unicode();
+        hash = (hash ^ lower) * 0x100000001b3ULL;
+    }
+    return hash;
+}
+
+// The key of a run of words, from their own keys.
+std::uint64_t phraseKey(const std::uint64_t* words, int count) {
+    std::uint64_t key = 0;
+    for (int index = 0; index < count; ++index)
+        key = (key ^ words[index]) * 0x9e3779b97f4a7c15ULL + std::uint64_t(index);
+    return key;
+}
+
+// Every place name (one to three words) by the key of its words, with its country.
+const QHash<std::uint64_t, QString>& placeNames() {
+    static const QHash<std::uint64_t, QString> names = [] {
+        QHash<std::uint64_t, QString> byKey;
         for (const Place& place : kPlaces)
-            groups << QStringLiteral("(?<%1>%2)")
-                          .arg(QString::fromLatin1(place.region), QString::fromUtf8(place.pattern));
-        return QRegularExpression(QStringLiteral("\\b(?:%1)\\b").arg(groups.join(u'|')),
-                                  QRegularExpression::CaseInsensitiveOption |
-                                      QRegularExpression::UseUnicodePropertiesOption);
+            for (const QString& name : QString::fromUtf8(place.names).split(u'|')) {
+                std::vector<std::uint64_t> words;
+                for (const QString& word : name.split(u' '))
+                    words.push_back(wordKey(word));
+                byKey.insert(phraseKey(words.data(), int(words.size())),
+                             QString::fromLatin1(place.region));
+            }
+        return byKey;
     }();
-    return pattern;
+    return names;
 }
 
 } // namespace
 
+// The text's words are looked up one by one, with the one or two before each for names of
+// several words: one pass, where a pattern of every name was tried at every word.
 QString regionNamedIn(const QString& text) {
+    const QHash<std::uint64_t, QString>& names = placeNames();
+    std::array<std::uint64_t, kLongestName> recent{}; // the last words' keys, oldest first
+    int wordsSeen = 0;
     QString found;
-    for (auto matches = placePattern().globalMatch(text); matches.hasNext();) {
-        const QRegularExpressionMatch match = matches.next();
-        for (const Place& place : kPlaces) {
-            const QString region = QString::fromLatin1(place.region);
-            if (match.capturedStart(region) < 0)
+    for (qsizetype at = 0; at < text.size();) {
+        if (!isWordCharacter(text[at])) {
+            ++at;
+            continue;
+        }
+        const qsizetype start = at;
+        while (at < text.size() && isWordCharacter(text[at]))
+            ++at;
+        std::rotate(recent.begin(), recent.begin() + 1, recent.end());
+        recent.back() = wordKey(QStringView(text).mid(start, at - start));
+        ++wordsSeen;
+        for (int length = 1; length <= std::min(wordsSeen, kLongestName); ++length) {
+            const auto place =
+                names.constFind(phraseKey(recent.data() + kLongestName - length, length));
+            if (place == names.constEnd())
                 continue;
-            if (!found.isEmpty() && found != region)
+            if (!found.isEmpty() && found != *place)
                 return {}; // two countries named: trust neither
-            found = region;
+            found = *place;
         }
     }
     return found;
