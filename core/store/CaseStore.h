@@ -85,6 +85,9 @@ public:
                               const std::function<void(const QByteArray&)>& sink) const;
 
     Result<CaseSummary> summary() const;
+    // Blocks until what was committed is copied from the write-ahead log into the case file,
+    // which happens on a thread of its own after big commits (benchmarks and tests).
+    void waitForCheckpoints() const;
     // Empty `type` lists all.
     Result<std::vector<Entity>> entities(const QString& type = {}) const;
     Result<std::vector<Link>> links(const QString& type = {}) const;

@@ -79,6 +79,10 @@ Result<std::vector<SearchHit>> CaseStore::search(const QString& query, int limit
     return hits;
 }
 
+void CaseStore::waitForCheckpoints() const {
+    m_database->waitForCheckpoints();
+}
+
 Result<CaseSummary> CaseStore::summary() const {
     Database& db = *m_database;
     CaseSummary summary;
