@@ -57,29 +57,37 @@ std::uint64_t phraseKey(const std::uint64_t* words, int count) {
     return key;
 }
 
-// Every place name (one to three words) by the key of its words, with its country.
-const QHash<std::uint64_t, QString>& placeNames() {
-    static const QHash<std::uint64_t, QString> names = [] {
-        QHash<std::uint64_t, QString> byKey;
+struct PlaceName {
+    int words = 1;
+    std::uint64_t key = 0; // phraseKey of its words
+    QString region;
+};
+
+// Every place name (one to three words) filed under the key of its last word, so a word of the
+// text costs one lookup, and names of several words are checked only when their last one is seen.
+const QHash<std::uint64_t, std::vector<PlaceName>>& placeNames() {
+    static const QHash<std::uint64_t, std::vector<PlaceName>> names = [] {
+        QHash<std::uint64_t, std::vector<PlaceName>> byLastWord;
         for (const Place& place : kPlaces)
             for (const QString& name : QString::fromUtf8(place.names).split(u'|')) {
                 std::vector<std::uint64_t> words;
                 for (const QString& word : name.split(u' '))
                     words.push_back(wordKey(word));
-                byKey.insert(phraseKey(words.data(), int(words.size())),
-                             QString::fromLatin1(place.region));
+                byLastWord[words.back()].push_back({int(words.size()),
+                                                    phraseKey(words.data(), int(words.size())),
+                                                    QString::fromLatin1(place.region)});
             }
-        return byKey;
+        return byLastWord;
     }();
     return names;
 }
 
 } // namespace
 
-// The text's words are looked up one by one, with the one or two before each for names of
-// several words: one pass, where a pattern of every name was tried at every word.
+// The text's words are looked up one by one: one pass, where a pattern of every name was tried
+// at every word.
 QString regionNamedIn(const QString& text) {
-    const QHash<std::uint64_t, QString>& names = placeNames();
+    const QHash<std::uint64_t, std::vector<PlaceName>>& names = placeNames();
     std::array<std::uint64_t, kLongestName> recent{}; // the last words' keys, oldest first
     int wordsSeen = 0;
     QString found;
@@ -94,14 +102,16 @@ QString regionNamedIn(const QString& text) {
         std::rotate(recent.begin(), recent.begin() + 1, recent.end());
         recent.back() = wordKey(QStringView(text).mid(start, at - start));
         ++wordsSeen;
-        for (int length = 1; length <= std::min(wordsSeen, kLongestName); ++length) {
-            const auto place =
-                names.constFind(phraseKey(recent.data() + kLongestName - length, length));
-            if (place == names.constEnd())
+        const auto endingHere = names.constFind(recent.back());
+        if (endingHere == names.constEnd())
+            continue;
+        for (const PlaceName& name : *endingHere) {
+            if (name.words > wordsSeen ||
+                name.key != phraseKey(recent.data() + kLongestName - name.words, name.words))
                 continue;
-            if (!found.isEmpty() && found != *place)
+            if (!found.isEmpty() && found != name.region)
                 return {}; // two countries named: trust neither
-            found = *place;
+            found = name.region;
         }
     }
     return found;

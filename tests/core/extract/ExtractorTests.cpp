@@ -188,4 +188,10 @@ TEST_CASE("the country an ad names is the region of its national numbers", "[ext
     CHECK(regionNamedIn(QStringLiteral("London girl now touring Sydney")).isEmpty()); // two
     CHECK(regionNamedIn(QStringLiteral("Parisian style, Londoner")).isEmpty());       // whole words
     CHECK(regionNamedIn(QStringLiteral("new in town, call me")).isEmpty());
+    // Names of several words count only whole; their last word alone is no place.
+    CHECK(regionNamedIn(QStringLiteral("visiting the United   Kingdom")) == QStringLiteral("GB"));
+    CHECK(regionNamedIn(QStringLiteral("recién llegada a Ciudad de México")) ==
+          QStringLiteral("MX"));
+    CHECK(regionNamedIn(QStringLiteral("queen of your kingdom")).isEmpty());
+    CHECK(regionNamedIn(QStringLiteral("la ciudad de noche")).isEmpty());
 }
