@@ -1,5 +1,7 @@
 #include "extract/RegionHints.h"
 
+#include "util/WordHash.h"
+
 #include <QHash>
 #include <QStringList>
 
@@ -37,18 +39,6 @@ bool isWordCharacter(QChar character) { // as \w: letters, digits and the unders
     return character.isLetterOrNumber() || character == u'_';
 }
 
-// A word's hash, case-folded (FNV-1a over UTF-16 units).
-std::uint64_t wordKey(QStringView word) {
-    std::uint64_t hash = 0xcbf29ce484222325ULL;
-    for (const QChar character : word) {
-        const char16_t unit = character.unicode();
-        const char16_t lower = unit < 0x80 ? char16_t(unit >= 'A' && unit <= 'Z' ? unit + 32 : unit)
-                                           : character.toLower().unicode();
-        hash = (hash ^ lower) * 0x100000001b3ULL;
-    }
-    return hash;
-}
-
 // The key of a run of words, from their own keys.
 std::uint64_t phraseKey(const std::uint64_t* words, int count) {
     std::uint64_t key = 0;
@@ -72,7 +62,7 @@ const QHash<std::uint64_t, std::vector<PlaceName>>& placeNames() {
             for (const QString& name : QString::fromUtf8(place.names).split(u'|')) {
                 std::vector<std::uint64_t> words;
                 for (const QString& word : name.split(u' '))
-                    words.push_back(wordKey(word));
+                    words.push_back(foldedWordHash(word));
                 byLastWord[words.back()].push_back({int(words.size()),
                                                     phraseKey(words.data(), int(words.size())),
                                                     QString::fromLatin1(place.region)});
@@ -100,7 +90,7 @@ QString regionNamedIn(const QString& text) {
         while (at < text.size() && isWordCharacter(text[at]))
             ++at;
         std::rotate(recent.begin(), recent.begin() + 1, recent.end());
-        recent.back() = wordKey(QStringView(text).mid(start, at - start));
+        recent.back() = foldedWordHash(QStringView(text).mid(start, at - start));
         ++wordsSeen;
         const auto endingHere = names.constFind(recent.back());
         if (endingHere == names.constEnd())

@@ -1,6 +1,7 @@
 #include "resolve/NearDuplicates.h"
 
 #include "util/Parallel.h"
+#include "util/WordHash.h"
 
 #include <algorithm>
 #include <array>
@@ -27,18 +28,6 @@ std::uint64_t mix(std::uint64_t value) { // splitmix64: a fast, well-spread 64-b
     return value ^ (value >> 31);
 }
 
-// A word's hash, lower-cased on the fly (FNV-1a over UTF-16 units).
-std::uint64_t wordHash(QStringView word) {
-    std::uint64_t hash = 0xcbf29ce484222325ULL;
-    for (const QChar character : word) {
-        const char16_t unit = character.unicode();
-        const char16_t lower = unit < 0x80 ? char16_t(unit >= 'A' && unit <= 'Z' ? unit + 32 : unit)
-                                           : character.toLower().unicode();
-        hash = (hash ^ lower) * 0x100000001b3ULL;
-    }
-    return hash;
-}
-
 std::vector<std::uint64_t> wordHashes(const QString& text) {
     std::vector<std::uint64_t> words;
     qsizetype start = -1;
@@ -47,7 +36,7 @@ std::vector<std::uint64_t> wordHashes(const QString& text) {
         if (inWord && start < 0)
             start = at;
         else if (!inWord && start >= 0) {
-            words.push_back(wordHash(QStringView(text).mid(start, at - start)));
+            words.push_back(foldedWordHash(QStringView(text).mid(start, at - start)));
             start = -1;
         }
     }
