@@ -24,6 +24,8 @@ packages=(
   libgumbo-dev
   # SHA-256 of originals with the processor's SHA instructions (OpenSSL's libcrypto)
   libssl-dev
+  # scraper dumps: a JSON parser fast enough for a hundred thousand lines
+  libsimdjson-dev
   # tests; pdftotext is the peer the import benchmark compares against
   catch2 poppler-utils
   # the network: Boost.Graph (adjacency lists, Brandes, layouts, k-core, biconnected parts)

@@ -1,11 +1,10 @@
 #include "ingest/ads/AdImporters.h"
 
 #include "ingest/ads/AdBuilder.h"
+#include "ingest/ads/AdJsonReader.h"
 #include "ingest/ads/HtmlPage.h"
 #include "util/InOrder.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QUrl>
 
 #include <optional>
@@ -16,66 +15,6 @@ namespace {
 
 QString hostOf(const QString& url) {
     return QUrl(url).host();
-}
-
-// The first non-empty string among `names` (nested objects with a "results"/"value" are read too).
-QString firstOf(const QJsonObject& object, std::initializer_list<const char*> names) {
-    for (const char* name : names) {
-        const QJsonValue value = object.value(QLatin1String(name));
-        if (value.isString() && !value.toString().trimmed().isEmpty())
-            return value.toString().trimmed();
-        if (value.isDouble())
-            return QString::number(qint64(value.toDouble()));
-        if (value.isArray() && !value.toArray().isEmpty() && value.toArray().first().isString())
-            return value.toArray().first().toString();
-    }
-    return {};
-}
-
-// An image object's address, or its bytes as a data: URI when the scraper kept them
-// ({"data": "<base64>"} and the like).
-QString imageReference(const QJsonObject& image) {
-    const QString data = firstOf(image, {"data", "base64", "content", "obj_data"});
-    if (!data.isEmpty())
-        return data.startsWith(QLatin1String("data:")) ? data
-                                                       : QStringLiteral("data:;base64,") + data;
-    return firstOf(image, {"obj_original_url", "obj_stored_url", "url", "src"});
-}
-
-QStringList imagesOf(const QJsonObject& object) {
-    QStringList images;
-    for (const char* name : {"objects", "images", "image_urls"})
-        for (const QJsonValue& image : object.value(QLatin1String(name)).toArray())
-            images << (image.isString() ? image.toString() : imageReference(image.toObject()));
-    images.removeAll(QString());
-    return images;
-}
-
-AdRecord adFromJson(const QJsonObject& object, int line) {
-    AdRecord ad;
-    ad.url = firstOf(object, {"url", "link", "source_url", "ad_url"});
-    ad.site = firstOf(object, {"site", "domain", "source", "team"});
-    if (ad.site.isEmpty())
-        ad.site = hostOf(ad.url);
-    ad.title = firstOf(object, {"title", "headline", "name"});
-    ad.body = firstOf(object, {"body", "text", "description", "content", "extracted_text"});
-    ad.postedAt = firstOf(
-        object, {"posted", "posted_at", "date", "created_at", "timestamp", "timestamp_crawl"});
-    ad.location = firstOf(object, {"location", "city", "region"});
-    ad.images = imagesOf(object);
-    const QJsonObject extracted = object.value(QStringLiteral("extracted_metadata")).toObject();
-    if (ad.title.isEmpty())
-        ad.title = firstOf(extracted, {"title"});
-    const QString html = firstOf(object, {"raw_content", "html"});
-    if (!html.isEmpty() && (ad.body.isEmpty() || ad.title.isEmpty())) {
-        const HtmlPage page = readHtmlPage(html.toUtf8());
-        ad.body = ad.body.isEmpty() ? page.text : ad.body;
-        ad.title = ad.title.isEmpty() ? page.title : ad.title;
-        ad.postedAt = ad.postedAt.isEmpty() ? page.postedAt : ad.postedAt;
-        ad.images << page.images;
-    }
-    ad.locator = QJsonObject{{QStringLiteral("line"), line}};
-    return ad;
 }
 
 } // namespace
@@ -145,26 +84,24 @@ struct LinePart {
 
 // Reads lines [first, last) (0-based; line N of the file is N + 1) without copying them.
 LinePart readAds(const QByteArray& bytes, const std::vector<qsizetype>& starts, std::size_t first,
-                 std::size_t last, const ImportContext& context,
+                 std::size_t last, const ImportContext& context, AdJsonReader& reader,
                  extract::TextExtractor& extractor) {
     LinePart part;
     AdBuilder ads(context, extractor, part.result);
     for (std::size_t index = first; index < last; ++index) {
         const int line = int(index + 1);
         const qsizetype begin = starts[index];
-        const QByteArray row =
-            QByteArray::fromRawData(bytes.constData() + begin, starts[index + 1] - 1 - begin);
+        const QByteArrayView row(bytes.constData() + begin, starts[index + 1] - 1 - begin);
         if (row.trimmed().isEmpty())
             continue;
-        QJsonParseError error;
-        const QJsonDocument document = QJsonDocument::fromJson(row, &error);
-        if (error.error != QJsonParseError::NoError || !document.isObject()) {
+        auto ad = reader.read(row.data(), row.size(), line);
+        if (!ad) {
             part.result.warnings << QStringLiteral("line %1: not a JSON object (%2); skipped")
                                         .arg(line)
-                                        .arg(error.errorString());
+                                        .arg(ad.error());
             continue;
         }
-        ads.add(adFromJson(document.object(), line));
+        ads.add(*ad);
         ++part.read;
     }
     part.result.serialiseJson();
@@ -182,6 +119,7 @@ Result<ImportResult> JsonLinesAdImporter::import(const QByteArray& bytes,
     const std::size_t lines = starts.size() - 1;
     const std::size_t parts = (lines + kLinesPerPart - 1) / kLinesPerPart;
     std::vector<extract::TextExtractor> extractors;
+    std::vector<AdJsonReader> readers(coreCount());
     for (std::size_t worker = 0; worker < coreCount(); ++worker)
         extractors.emplace_back(context.region);
 
@@ -193,7 +131,7 @@ Result<ImportResult> JsonLinesAdImporter::import(const QByteArray& bytes,
         parts, 2 * coreCount() + 2,
         [&](std::size_t index, std::size_t worker) {
             return readAds(bytes, starts, index * kLinesPerPart,
-                           std::min(lines, (index + 1) * kLinesPerPart), context,
+                           std::min(lines, (index + 1) * kLinesPerPart), context, readers[worker],
                            extractors[worker]);
         },
         [&](LinePart&& part) {
