@@ -41,6 +41,11 @@ Result<void> recordCreation(Database& database) {
 }
 
 Result<void> initialiseNewCase(Database& database) {
+    // 16 KiB pages instead of SQLite's 4 KiB: a case is mostly kilobyte texts and megabyte
+    // originals, and a 100,000-ad import spends a tenth less time (a quarter less in the kernel)
+    // writing a quarter as many pages. Set before the file turns to WAL, which fixes it.
+    if (auto set = database.execute("PRAGMA page_size = 16384"); !set)
+        return set;
     if (auto set = applyWriteSettings(database); !set)
         return set;
     const QByteArray setId = "PRAGMA application_id = " + QByteArray::number(kApplicationId);
