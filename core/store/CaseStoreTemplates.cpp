@@ -81,8 +81,8 @@ CaseStore::recordTextTemplates(const std::vector<resolve::TextTemplate>& templat
             auto written = writer.add(
                 {QStringLiteral("uses-template"), EntityId{found.members[i]}, entity->first,
                  similarity, QStringLiteral("{\"similarity\":%1}").arg(similarity, 0, 'f', 3),
-                 QStringLiteral("ad text %1 % alike another ad of this template (MinHash over "
-                                "word 5-shingles)")
+                 QStringLiteral("ad text %1 % alike another ad of this template (share of "
+                                "their word 5-shingles in common)")
                      .arg(int(similarity * 100))});
             if (!written)
                 return std::unexpected(written.error());
