@@ -1,5 +1,6 @@
 #include "extract/PhoneExtractor.h"
 
+#include <algorithm>
 #include <array>
 #include <string_view>
 #include <vector>
@@ -78,12 +79,48 @@ const std::array<std::vector<const Word*>, 26>& wordsByFirstLetter() {
     return table;
 }
 
+bool numberWordAt(const QString& text, qsizetype at) {
+    const char16_t lower = asciiLower(text[at].unicode());
+    if (lower < u'a' || lower > u'z')
+        return false;
+    for (const Word* word : wordsByFirstLetter()[std::size_t(lower - u'a')])
+        if (spelledAt(text, at, word->text))
+            return true;
+    return false;
+}
+
+bool numberWordEndsAt(const QString& text, qsizetype end) {
+    return std::any_of(kNumberWords.begin(), kNumberWords.end(), [&](const Word& word) {
+        const auto length = qsizetype(std::u16string_view(word.text).size());
+        return end >= length && spelledAt(text, end - length, word.text);
+    });
+}
+
+// A letter that belongs to an ordinary word, not to a number written in words or look-alikes.
+bool wordLetterAt(const QString& text, qsizetype at, bool before) {
+    if (!text[at].isLetter())
+        return false;
+    if (isLookAlike(text[at]) && touchesDigit(text, at))
+        return false;
+    return before ? !numberWordEndsAt(text, at + 1) : !numberWordAt(text, at);
+}
+
+// A number word glued into an ordinary word is no digit: the "one" of "phone", the "eight" of
+// "eighteen", the "dos" of "dose". It may touch digits, separators, look-alikes and other number
+// words: "six02two2eight", "fourone92", "sixO2".
+bool standsAlone(const QString& text, qsizetype at, qsizetype end) {
+    return (at == 0 || !wordLetterAt(text, at - 1, true)) &&
+           (end == text.size() || !wordLetterAt(text, end, false));
+}
+
 // A number word, or a look-alike letter standing for a digit, at `at` (an ASCII letter).
 Digit letterDigitAt(const QString& text, qsizetype at, char16_t unit) {
     const char16_t lower = asciiLower(unit);
-    for (const Word* word : wordsByFirstLetter()[std::size_t(lower - u'a')])
+    for (const Word* word : wordsByFirstLetter()[std::size_t(lower - u'a')]) {
+        const auto length = qsizetype(std::u16string_view(word->text).size());
         if (spelledAt(text, at, word->text))
-            return {word->digit, qsizetype(std::u16string_view(word->text).size()), false};
+            return standsAlone(text, at, at + length) ? Digit{word->digit, length, false} : Digit{};
+    }
     // O for 0 and I/l for 1 only next to digits: "(4I5) 555 O1 99", not "Olivia".
     if (!isLookAlike(QChar(unit)) || !touchesDigit(text, at))
         return {};
@@ -127,6 +164,7 @@ struct PhoneExtractor::Run {
     std::vector<std::pair<qsizetype, qsizetype>> spans; // text span of each digit
     bool plus = false;
     bool obfuscated = false;
+    bool bracketed = false; // "(753) 555-0166": the opening bracket belongs to the number
 };
 
 constexpr int kRunLimit = 64; // digits; longer runs are tables of numbers, split by windows
@@ -142,8 +180,9 @@ void PhoneExtractor::matchRun(const Run& run, Matches& matches) {
             phone = (*m_fallback)(written); // a US number in a London ad is still a US number
         if (!phone || !phone->valid)
             return false;
-        const qsizetype start =
-            run.plus && first == 0 ? run.start : run.spans[std::size_t(first)].first;
+        const qsizetype start = run.plus && first == 0        ? run.start
+                                : run.bracketed && first == 0 ? run.start - 1
+                                                              : run.spans[std::size_t(first)].first;
         matches.push_back({QStringLiteral("phone"), phone->e164, start,
                            run.spans[std::size_t(first + count - 1)].second,
                            run.obfuscated ? 0.85 : 0.98});
@@ -197,6 +236,10 @@ Matches PhoneExtractor::extract(const QString& text) {
             continue;
         }
         if (run.start >= 0 && isSeparator(text[at]) && ++gap <= kMaxGap) {
+            // An area code in brackets: the "(" before the run's first digit is part of it.
+            run.bracketed =
+                run.bracketed || (text[at] == u')' && !run.plus && run.start > 0 &&
+                                  text[run.start - 1] == u'(' && run.digits.size() <= 4);
             ++at;
             continue;
         }

@@ -1,5 +1,6 @@
 #include "ingest/email/EmailImporter.h"
 
+#include "ingest/IdentifierEntities.h"
 #include "ingest/email/MessageReader.h"
 
 #include <QRegularExpression>
@@ -88,6 +89,9 @@ Result<ImportResult> EmailImporter::import(const QByteArray& bytes,
                     QStringLiteral("no e-mail message could be read (the file is empty or not in "
                                    "RFC 822 / mbox form)"),
                     context.fileName, QStringLiteral("byte 0"));
+    // A phone number in a signature or a cash tag in the body is the same entity as anywhere
+    // else in the case.
+    addMentionedIdentifiers(result, context.region);
     return result;
 }
 

@@ -1,5 +1,6 @@
 #include "ingest/phone/PhoneReportImporter.h"
 
+#include "ingest/IdentifierEntities.h"
 #include "ingest/archive/ArchiveImporter.h"
 #include "ingest/phone/PhoneReportReader.h"
 
@@ -25,6 +26,9 @@ Result<ImportResult> importReport(const QByteArray& xml, const ImportContext& co
     }
     ImportResult result;
     PhoneReportReader(context.region, result).read(*report);
+    // Numbers, e-mail addresses and payment handles written in messages ("send it to $candy22")
+    // become the same entities as the contacts and parties that carry them.
+    addMentionedIdentifiers(result, context.region);
     return result;
 }
 

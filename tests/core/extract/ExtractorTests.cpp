@@ -97,6 +97,22 @@ TEST_CASE("two numbers in a row are two matches with their spans", "[extract][ph
     CHECK(matches[0].confidence > matches[1].confidence - 0.01);
 }
 
+TEST_CASE("a number's span is what was written, brackets in and other words out",
+          "[extract][phone]") {
+    const QString text =
+        QStringLiteral("Tenant, phone (270) 555-0198. Joy | (753) 555-0166 | someone 602 555 0142");
+    const Matches matches = PhoneExtractor(QStringLiteral("US")).extract(text);
+    REQUIRE(matches.size() == 3);
+    // The "one" of "phone" and of "someone" is no digit; the area code's bracket is the number's.
+    CHECK(matches[0].text(text) == QStringLiteral("(270) 555-0198"));
+    CHECK(matches[0].confidence > 0.95); // plainly written, not "obfuscated" by a stray word
+    CHECK(matches[1].text(text) == QStringLiteral("(753) 555-0166"));
+    CHECK(matches[2].text(text) == QStringLiteral("602 555 0142"));
+    // Number words still chain with digits, look-alikes and each other.
+    CHECK(phones(QStringLiteral("six02 two2eight fourone92")) == QStringList{"+16022284192"});
+    CHECK(phones(QStringLiteral("at least eighteen, 602 555 0142")) == QStringList{"+16025550142"});
+}
+
 TEST_CASE("numbers that are not phones are left alone", "[extract][phone]") {
     for (const char* text : {"Rates 200 hr / 150 hh, 300 overnight", "5'6 120lbs 21yo 34B",
                              "Zip 85004, born 2004-03-01", "one night only, two girls, three hours",

@@ -1,4 +1,5 @@
 #include "TestSupport.h"
+#include "ingest/email/EmailImporter.h"
 #include "ingest/pdf/PdfImporter.h"
 #include "ingest/text/TextImporter.h"
 #include "util/PlainPdf.h"
@@ -57,4 +58,34 @@ TEST_CASE("a phone number on a PDF page is an entity found on that page", "[inge
     CHECK(phone->evidence.document == 1);
     CHECK(phone->evidence.locator.value(QStringLiteral("page")).toInt() == 2);
     CHECK_FALSE(phone->evidence.locator.contains(QStringLiteral("words")));
+}
+
+TEST_CASE("a phone number and a cash tag in an e-mail body are entities found in the message",
+          "[ingest][email][extract]") {
+    const QByteArray message = "From: Joy Ortiz <joy@mail.example>\r\n"
+                               "To: Rooms <rooms@inn.example>\r\n"
+                               "Subject: Friday\r\n"
+                               "Date: Mon, 2 Mar 2026 04:05:00 -0700\r\n"
+                               "\r\n"
+                               "Two rooms for Friday. Deposit by Cash App to $JoyO22.\r\n"
+                               "--\r\n"
+                               "Joy Ortiz | (753) 555-0166 | ref 2026-03-02\r\n";
+    ImportContext context;
+    context.fileName = QStringLiteral("friday.eml");
+    auto result = EmailImporter().import(message, context);
+    REQUIRE(result);
+    const ExtractedEntity* phone = entityLabelled(*result, QStringLiteral("+17535550166"));
+    REQUIRE(phone);
+    CHECK(phone->type == QStringLiteral("Phone"));
+    CHECK(phone->evidence.quote == QStringLiteral("(753) 555-0166"));
+    REQUIRE(phone->evidence.document >= 0);
+    const QString body = result->documents[std::size_t(phone->evidence.document)].text;
+    const QJsonArray chars = phone->evidence.locator.value(QStringLiteral("chars")).toArray();
+    REQUIRE(chars.size() == 2);
+    CHECK(body.mid(chars[0].toInt(), chars[1].toInt() - chars[0].toInt()) ==
+          QStringLiteral("(753) 555-0166"));
+    const ExtractedEntity* cashtag = entityLabelled(*result, QStringLiteral("$joyo22"));
+    REQUIRE(cashtag);
+    CHECK(cashtag->type == QStringLiteral("PaymentAccount"));
+    CHECK_FALSE(entityLabelled(*result, QStringLiteral("+12026030"))); // the date is no number
 }

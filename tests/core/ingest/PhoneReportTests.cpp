@@ -74,3 +74,19 @@ TEST_CASE("a truncated phone report fails with its line", "[ingest][phone][hosti
     CHECK(result.error().toString().startsWith(QStringLiteral("report.xml: line ")));
     CHECK(result.error().message.contains(QStringLiteral("malformed report XML")));
 }
+
+TEST_CASE("identifiers written in messages become entities found in that message",
+          "[ingest][phone][extract]") {
+    auto result = importReport(QStringLiteral("report.xml"));
+    REQUIRE(result);
+    const auto cashtag = std::find_if(result->entities.begin(), result->entities.end(),
+                                      [](const ExtractedEntity& entity) {
+                                          return entity.label == QStringLiteral("$desertking");
+                                      });
+    REQUIRE(cashtag != result->entities.end());
+    CHECK(cashtag->type == QStringLiteral("PaymentAccount"));
+    CHECK(cashtag->evidence.quote == QStringLiteral("$DesertKing"));
+    REQUIRE(cashtag->evidence.document >= 0);
+    const ExtractedDocument& message = result->documents[std::size_t(cashtag->evidence.document)];
+    CHECK(message.text.contains(QStringLiteral("Send the 300 by Cash App to $DesertKing")));
+}
