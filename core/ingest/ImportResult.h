@@ -75,11 +75,11 @@ struct ChildFile {
 };
 
 // The compact JSON text of every locator and properties object of an ImportResult, by index.
-struct SerialisedJson {
-    std::vector<QString> documentLocators;
-    std::vector<QString> entityProperties, entityLocators;
-    std::vector<QString> linkProperties, linkLocators;
-    std::vector<QString> eventProperties, eventLocators;
+struct SerialisedJson { // UTF-8, as SQLite stores it
+    std::vector<QByteArray> documentLocators;
+    std::vector<QByteArray> entityProperties, entityLocators;
+    std::vector<QByteArray> linkProperties, linkLocators;
+    std::vector<QByteArray> eventProperties, eventLocators;
 };
 
 // Everything an importer found in one source.

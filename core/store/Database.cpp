@@ -89,6 +89,15 @@ Statement& Statement::bind(int index, const QString& value) {
     return *this;
 }
 
+Statement& Statement::bindUtf8(int index, QByteArrayView utf8) {
+    if (utf8.isNull()) // as a null QString
+        return bindNull(index);
+    static const char empty = 0; // an empty view may have no data pointer
+    sqlite3_bind_text(m_handle, index, utf8.isEmpty() ? &empty : utf8.data(), int(utf8.size()),
+                      SQLITE_TRANSIENT);
+    return *this;
+}
+
 Statement& Statement::bind(int index, const QByteArray& value) {
     // An empty QByteArray has a null data pointer, which SQLite would store as NULL.
     static const char empty = 0;

@@ -32,8 +32,11 @@ public:
         return bindInteger(index, std::int64_t(value));
     }
     Statement& bind(int index, double value);
-    Statement& bind(int index, const QString& value); // a null QString binds NULL
-    Statement& bind(int index, const QByteArray& value);
+    Statement& bind(int index, const QString& value);    // a null QString binds NULL
+    Statement& bind(int index, const QByteArray& value); // a blob
+    // Text already in UTF-8 (a null view binds NULL): spares the conversion on hot paths (the
+    // import's writer thread).
+    Statement& bindUtf8(int index, QByteArrayView utf8);
     Statement& bindNull(int index);
 
     // Advances to the next row: true when a row is available, false when done.

@@ -13,8 +13,9 @@ namespace {
 
 // The importer's text of the `index`th object of its kind (ImportResult::serialiseJson), or the
 // object serialised here when the importer made none.
-QString json(const QJsonObject& object, const std::vector<QString>& serialised, std::size_t index) {
-    return index < serialised.size() ? serialised[index] : compactJson(object);
+QByteArray json(const QJsonObject& object, const std::vector<QByteArray>& serialised,
+                std::size_t index) {
+    return index < serialised.size() ? serialised[index] : compactJson(object).toUtf8();
 }
 
 QString keyOf(const Identifier& id) {
@@ -31,8 +32,9 @@ ImportWriter::ImportWriter(Database& database, SourceId source, QString extracto
     : m_database(database)
     , m_source(source)
     , m_extractor(std::move(extractor))
-    , m_version(std::move(version))
-    , m_now(utcNowIso()) {}
+    , m_extractorUtf8(m_extractor.toUtf8())
+    , m_versionUtf8(version.toUtf8())
+    , m_nowUtf8(utcNowIso().toUtf8()) {}
 
 Result<ImportCounts> ImportWriter::write(const ImportResult& result) {
     m_documents.clear();
@@ -69,7 +71,7 @@ Result<void> ImportWriter::writeDocuments(const std::vector<ExtractedDocument>& 
     for (std::size_t index = 0; index < documents.size(); ++index) {
         const ExtractedDocument& document = documents[index];
         (*insert)->bind(1, m_source.value).bind(2, document.kind);
-        (*insert)->bind(3, json(document.locator, m_json->documentLocators, index));
+        (*insert)->bindUtf8(3, json(document.locator, m_json->documentLocators, index));
         (*insert)
             ->bind(4, document.title)
             .bind(5, document.text.isNull() ? QStringLiteral("") : document.text);
@@ -134,8 +136,8 @@ Result<EntityId> ImportWriter::writeEntity(const ExtractedEntity& entity, std::s
         if (!insert)
             return failed(insert);
         (*insert)->bind(1, entity.type).bind(2, entity.label);
-        (*insert)->bind(3, json(entity.properties, m_json->entityProperties, index));
-        (*insert)->bind(4, m_now).bind(5, m_extractor);
+        (*insert)->bindUtf8(3, json(entity.properties, m_json->entityProperties, index));
+        (*insert)->bindUtf8(4, m_nowUtf8).bindUtf8(5, m_extractorUtf8);
         if (auto inserted = (*insert)->run(); !inserted)
             return failed(inserted);
         id = EntityId{m_database.lastInsertId()};
@@ -163,8 +165,10 @@ Result<LinkId> ImportWriter::writeLink(const ExtractedLink& link, std::size_t in
         return failed(insert);
     (*insert)->bind(1, link.type).bind(2, m_entities[std::size_t(link.from)].value);
     (*insert)->bind(3, m_entities[std::size_t(link.to)].value).bind(4, int(link.directed));
-    (*insert)->bind(5, link.weight).bind(6, json(link.properties, m_json->linkProperties, index));
-    (*insert)->bind(7, m_now);
+    (*insert)
+        ->bind(5, link.weight)
+        .bindUtf8(6, json(link.properties, m_json->linkProperties, index));
+    (*insert)->bindUtf8(7, m_nowUtf8);
     if (auto inserted = (*insert)->run(); !inserted)
         return failed(inserted);
     const LinkId id{m_database.lastInsertId()};
@@ -187,7 +191,7 @@ Result<void> ImportWriter::writeEvent(const ExtractedEvent& event, std::size_t i
     (*insert)->bind(1, event.type).bind(2, event.occurredAt);
     (*insert)->bind(3, event.endsAt.isEmpty() ? QString() : event.endsAt);
     (*insert)->bind(4, event.summary);
-    (*insert)->bind(5, json(event.properties, m_json->eventProperties, index));
+    (*insert)->bindUtf8(5, json(event.properties, m_json->eventProperties, index));
     if (event.link >= 0 && std::size_t(event.link) < links.size())
         (*insert)->bind(6, links[std::size_t(event.link)].value);
     if (auto inserted = (*insert)->run(); !inserted)
@@ -210,17 +214,18 @@ Result<void> ImportWriter::writeEvent(const ExtractedEvent& event, std::size_t i
 }
 
 Result<void> ImportWriter::assertion(const char* kind, std::int64_t subject,
-                                     const Evidence& evidence, const QString& locator) {
+                                     const Evidence& evidence, const QByteArray& locator) {
     auto insert = m_database.cached(
         "INSERT INTO assertions (subject_kind, subject_id, source_id, document_id, locator, quote, "
         "extractor, extractor_version, confidence, created_at) VALUES (?,?,?,?,?,?,?,?,?,?)");
     if (!insert)
         return failed(insert);
-    (*insert)->bind(1, QString::fromLatin1(kind)).bind(2, subject).bind(3, m_source.value);
+    (*insert)->bindUtf8(1, kind).bind(2, subject).bind(3, m_source.value);
     if (evidence.document >= 0 && std::size_t(evidence.document) < m_documents.size())
         (*insert)->bind(4, m_documents[std::size_t(evidence.document)].value);
-    (*insert)->bind(5, locator).bind(6, evidence.quote.isEmpty() ? QString() : evidence.quote);
-    (*insert)->bind(7, m_extractor).bind(8, m_version).bind(9, evidence.confidence).bind(10, m_now);
+    (*insert)->bindUtf8(5, locator).bind(6, evidence.quote.isEmpty() ? QString() : evidence.quote);
+    (*insert)->bindUtf8(7, m_extractorUtf8).bindUtf8(8, m_versionUtf8);
+    (*insert)->bind(9, evidence.confidence).bindUtf8(10, m_nowUtf8);
     return (*insert)->run();
 }
 

@@ -40,13 +40,15 @@ private:
     Result<void> writeEvent(const ingest::ExtractedEvent& event, std::size_t index,
                             const std::vector<LinkId>& links);
     Result<void> assertion(const char* kind, std::int64_t subject, const ingest::Evidence& evidence,
-                           const QString& locator);
+                           const QByteArray& locator);
 
     Database& m_database;
     SourceId m_source;
     QString m_extractor;
-    QString m_version;
-    QString m_now;
+    // What every row of this import repeats, in UTF-8 once (the writer thread sets the pace).
+    QByteArray m_extractorUtf8;
+    QByteArray m_versionUtf8;
+    QByteArray m_nowUtf8;
     const ingest::SerialisedJson* m_json = nullptr; // of the part being written
     std::vector<DocumentId> m_documents;
     std::vector<EntityId> m_entities;
