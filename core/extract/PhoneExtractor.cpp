@@ -117,9 +117,10 @@ bool standsAlone(const QString& text, qsizetype at, qsizetype end) {
 Digit letterDigitAt(const QString& text, qsizetype at, char16_t unit) {
     const char16_t lower = asciiLower(unit);
     for (const Word* word : wordsByFirstLetter()[std::size_t(lower - u'a')]) {
+        if (!spelledAt(text, at, word->text))
+            continue;
         const auto length = qsizetype(std::u16string_view(word->text).size());
-        if (spelledAt(text, at, word->text))
-            return standsAlone(text, at, at + length) ? Digit{word->digit, length, false} : Digit{};
+        return standsAlone(text, at, at + length) ? Digit{word->digit, length, false} : Digit{};
     }
     // O for 0 and I/l for 1 only next to digits: "(4I5) 555 O1 99", not "Olivia".
     if (!isLookAlike(QChar(unit)) || !touchesDigit(text, at))
