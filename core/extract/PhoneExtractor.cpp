@@ -15,7 +15,7 @@ constexpr int kMinDigits = 10;
 constexpr int kMaxDigits = 15;
 
 struct Word {
-    const char16_t* text;
+    std::u16string_view text; // its length known at compile time, not counted at every letter
     char digit;
 };
 
@@ -91,7 +91,7 @@ bool numberWordAt(const QString& text, qsizetype at) {
 
 bool numberWordEndsAt(const QString& text, qsizetype end) {
     return std::any_of(kNumberWords.begin(), kNumberWords.end(), [&](const Word& word) {
-        const auto length = qsizetype(std::u16string_view(word.text).size());
+        const auto length = qsizetype(word.text.size());
         return end >= length && spelledAt(text, end - length, word.text);
     });
 }
@@ -119,7 +119,7 @@ Digit letterDigitAt(const QString& text, qsizetype at, char16_t unit) {
     for (const Word* word : wordsByFirstLetter()[std::size_t(lower - u'a')]) {
         if (!spelledAt(text, at, word->text))
             continue;
-        const auto length = qsizetype(std::u16string_view(word->text).size());
+        const auto length = qsizetype(word->text.size());
         return standsAlone(text, at, at + length) ? Digit{word->digit, length, false} : Digit{};
     }
     // O for 0 and I/l for 1 only next to digits: "(4I5) 555 O1 99", not "Olivia".
