@@ -80,7 +80,7 @@ std::vector<TextTemplate> textTemplates(const std::vector<std::pair<std::int64_t
                                         double threshold) {
     Groups groups(texts.size());
     std::vector<double> best(texts.size(), 0.0);
-    // Pairs already in one group need no estimate: a trafficker's run of a hundred ads from one
+    // Pairs already in one group need no judging: a trafficker's run of a hundred ads from one
     // text is a hundred near-duplicates, not the five thousand pairs between them.
     forEachSimilarPair(
         texts, threshold,

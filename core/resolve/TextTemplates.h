@@ -13,7 +13,7 @@ namespace threadline::resolve {
 // thousands of lines for one trafficker's ad run.
 struct TextTemplate {
     std::vector<std::int64_t> members; // ids, ascending
-    std::vector<double> similarity;    // per member: the estimated similarity that joined it
+    std::vector<double> similarity;    // per member: the similarity (Jaccard) that joined it
     QString sharedText;                // sentences at least half the members contain, in order
 };
 
