@@ -83,18 +83,24 @@ struct LinePart {
 };
 
 // Reads lines [first, last) (0-based; line N of the file is N + 1) without copying them.
+// What each worker keeps from part to part: its JSON parser, and its extractor, which remembers
+// the numbers it has read.
+struct LineReader {
+    AdJsonReader json;
+    extract::TextExtractor extractor;
+};
+
 LinePart readAds(const QByteArray& bytes, const std::vector<qsizetype>& starts, std::size_t first,
-                 std::size_t last, const ImportContext& context, AdJsonReader& reader,
-                 extract::TextExtractor& extractor) {
+                 std::size_t last, const ImportContext& context, LineReader& reader) {
     LinePart part;
-    AdBuilder ads(context, extractor, part.result);
+    AdBuilder ads(context, reader.extractor, part.result);
     for (std::size_t index = first; index < last; ++index) {
         const int line = int(index + 1);
         const qsizetype begin = starts[index];
         const QByteArrayView row(bytes.constData() + begin, starts[index + 1] - 1 - begin);
         if (row.trimmed().isEmpty())
             continue;
-        auto ad = reader.read(row.data(), row.size(), line);
+        auto ad = reader.json.read(row.data(), row.size(), line);
         if (!ad) {
             part.result.warnings << QStringLiteral("line %1: not a JSON object (%2); skipped")
                                         .arg(line)
@@ -118,10 +124,9 @@ Result<ImportResult> JsonLinesAdImporter::import(const QByteArray& bytes,
     const std::vector<qsizetype> starts = lineStarts(bytes);
     const std::size_t lines = starts.size() - 1;
     const std::size_t parts = (lines + kLinesPerPart - 1) / kLinesPerPart;
-    std::vector<extract::TextExtractor> extractors;
-    std::vector<AdJsonReader> readers(coreCount());
+    std::vector<LineReader> readers;
     for (std::size_t worker = 0; worker < coreCount(); ++worker)
-        extractors.emplace_back(context.region);
+        readers.push_back({AdJsonReader(), extract::TextExtractor(context.region)});
 
     ImportResult whole;
     int read = 0;
@@ -131,8 +136,7 @@ Result<ImportResult> JsonLinesAdImporter::import(const QByteArray& bytes,
         parts, 2 * coreCount() + 2,
         [&](std::size_t index, std::size_t worker) {
             return readAds(bytes, starts, index * kLinesPerPart,
-                           std::min(lines, (index + 1) * kLinesPerPart), context, readers[worker],
-                           extractors[worker]);
+                           std::min(lines, (index + 1) * kLinesPerPart), context, readers[worker]);
         },
         [&](LinePart&& part) {
             read += part.read;
