@@ -20,12 +20,12 @@ int shifted(int index, int offset) {
 void ImportResult::serialiseJson() {
     serialised = {};
     for (const ExtractedDocument& document : documents)
-        serialised.documentLocators.push_back(compactJson(document.locator).toUtf8());
+        serialised.documentLocators.push_back(compactJson(document.locator));
     auto serialise = [](const auto& facts, std::vector<QByteArray>& properties,
                         std::vector<QByteArray>& locators) {
         for (const auto& fact : facts) {
-            properties.push_back(compactJson(fact.properties).toUtf8());
-            locators.push_back(compactJson(fact.evidence.locator).toUtf8());
+            properties.push_back(compactJson(fact.properties));
+            locators.push_back(compactJson(fact.evidence.locator));
         }
     };
     serialise(entities, serialised.entityProperties, serialised.entityLocators);

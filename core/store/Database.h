@@ -34,9 +34,9 @@ public:
     Statement& bind(int index, double value);
     Statement& bind(int index, const QString& value);    // a null QString binds NULL
     Statement& bind(int index, const QByteArray& value); // a blob
-    // Text already in UTF-8 (a null view binds NULL): spares the conversion on hot paths (the
+    // Text already in UTF-8 (a null array binds NULL): spares the conversion on hot paths (the
     // import's writer thread).
-    Statement& bindUtf8(int index, QByteArrayView utf8);
+    Statement& bindUtf8(int index, const QByteArray& utf8);
     Statement& bindNull(int index);
 
     // Advances to the next row: true when a row is available, false when done.
@@ -55,7 +55,9 @@ private:
     friend class Database;
     Statement(sqlite3_stmt* handle, Database* database);
     Statement& bindInteger(int index, std::int64_t value);
+    const char* keep(QByteArray bytes);
     sqlite3_stmt* m_handle = nullptr;
+    std::vector<QByteArray> m_kept; // the bytes of bound text and blobs, until reset
     Database* m_database = nullptr;
 };
 

@@ -15,7 +15,7 @@ namespace {
 // object serialised here when the importer made none.
 QByteArray json(const QJsonObject& object, const std::vector<QByteArray>& serialised,
                 std::size_t index) {
-    return index < serialised.size() ? serialised[index] : compactJson(object).toUtf8();
+    return index < serialised.size() ? serialised[index] : compactJson(object);
 }
 
 QString keyOf(const Identifier& id) {
@@ -146,7 +146,7 @@ Result<EntityId> ImportWriter::writeEntity(const ExtractedEntity& entity, std::s
     }
     if (auto added = addIdentifiers(id, entity.identifiers); !added)
         return failed(added);
-    if (auto asserted = assertion("entity", id.value, entity.evidence,
+    if (auto asserted = assertion(QByteArrayLiteral("entity"), id.value, entity.evidence,
                                   json(entity.evidence.locator, m_json->entityLocators, index));
         !asserted)
         return failed(asserted);
@@ -173,7 +173,7 @@ Result<LinkId> ImportWriter::writeLink(const ExtractedLink& link, std::size_t in
         return failed(inserted);
     const LinkId id{m_database.lastInsertId()};
     ++m_counts.links;
-    if (auto asserted = assertion("link", id.value, link.evidence,
+    if (auto asserted = assertion(QByteArrayLiteral("link"), id.value, link.evidence,
                                   json(link.evidence.locator, m_json->linkLocators, index));
         !asserted)
         return failed(asserted);
@@ -209,11 +209,11 @@ Result<void> ImportWriter::writeEvent(const ExtractedEvent& event, std::size_t i
             !added)
             return added;
     }
-    return assertion("event", id, event.evidence,
+    return assertion(QByteArrayLiteral("event"), id, event.evidence,
                      json(event.evidence.locator, m_json->eventLocators, index));
 }
 
-Result<void> ImportWriter::assertion(const char* kind, std::int64_t subject,
+Result<void> ImportWriter::assertion(const QByteArray& kind, std::int64_t subject,
                                      const Evidence& evidence, const QByteArray& locator) {
     auto insert = m_database.cached(
         "INSERT INTO assertions (subject_kind, subject_id, source_id, document_id, locator, quote, "

@@ -39,8 +39,8 @@ private:
     Result<LinkId> writeLink(const ingest::ExtractedLink& link, std::size_t index);
     Result<void> writeEvent(const ingest::ExtractedEvent& event, std::size_t index,
                             const std::vector<LinkId>& links);
-    Result<void> assertion(const char* kind, std::int64_t subject, const ingest::Evidence& evidence,
-                           const QByteArray& locator);
+    Result<void> assertion(const QByteArray& kind, std::int64_t subject,
+                           const ingest::Evidence& evidence, const QByteArray& locator);
 
     Database& m_database;
     SourceId m_source;

@@ -1,7 +1,6 @@
 #include "util/CompactJson.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QLocale>
 
 #include <cmath>
@@ -10,55 +9,89 @@ namespace threadline {
 
 namespace {
 
-void appendEscaped(QString& out, const QString& text) {
-    out += u'"';
-    for (QChar character : text) {
-        const char16_t unit = character.unicode();
-        switch (unit) {
-        case u'"':
-            out += QLatin1String("\\\"");
-            break;
-        case u'\\':
-            out += QLatin1String("\\\\");
-            break;
-        case u'\n':
-            out += QLatin1String("\\n");
-            break;
-        case u'\r':
-            out += QLatin1String("\\r");
-            break;
-        case u'\t':
-            out += QLatin1String("\\t");
-            break;
-        case u'\b':
-            out += QLatin1String("\\b");
-            break;
-        case u'\f':
-            out += QLatin1String("\\f");
-            break;
-        default:
-            if (unit < 0x20)
-                out += QStringLiteral("\\u%1").arg(unsigned(unit), 4, 16, QLatin1Char('0'));
-            else
-                out += character;
-        }
+void appendValue(QByteArray& out, const QJsonValue& value);
+
+// What JSON needs written for a byte of UTF-8 text, or nullptr when the byte stands as it is.
+// Bytes of multi-byte characters are all >= 0x80 and never need escaping.
+const char* escapeFor(unsigned char byte) {
+    switch (byte) {
+    case '"':
+        return "\\\"";
+    case '\\':
+        return "\\\\";
+    case '\n':
+        return "\\n";
+    case '\r':
+        return "\\r";
+    case '\t':
+        return "\\t";
+    case '\b':
+        return "\\b";
+    case '\f':
+        return "\\f";
+    default:
+        return nullptr;
     }
-    out += u'"';
 }
 
-void appendNumber(QString& out, double number) {
+void appendEscaped(QByteArray& out, QStringView text) {
+    const QByteArray utf8 = text.toUtf8();
+    out += '"';
+    qsizetype plainFrom = 0; // runs that need no escape are appended whole
+    for (qsizetype index = 0; index < utf8.size(); ++index) {
+        const auto byte = static_cast<unsigned char>(utf8[index]);
+        const char* escape = escapeFor(byte);
+        if (!escape && byte >= 0x20)
+            continue;
+        out.append(utf8.constData() + plainFrom, index - plainFrom);
+        plainFrom = index + 1;
+        if (escape) {
+            out += escape;
+            continue;
+        }
+        constexpr char kHex[] = "0123456789abcdef";
+        const char unicode[] = {'\\', 'u', '0', '0', kHex[byte >> 4], kHex[byte & 0xf]};
+        out.append(unicode, sizeof unicode);
+    }
+    out.append(utf8.constData() + plainFrom, utf8.size() - plainFrom);
+    out += '"';
+}
+
+void appendNumber(QByteArray& out, double number) {
     // Whole numbers within the exactly representable range are written without a fraction,
     // as QJsonDocument does; anything else in the shortest form that reads back the same.
     constexpr double kExactLimit = 9007199254740992.0; // 2^53
     if (std::isfinite(number) && std::trunc(number) == number && std::fabs(number) < kExactLimit)
-        out += QString::number(qint64(number));
+        out += QByteArray::number(qint64(number));
     else if (std::isfinite(number))
-        out += QString::number(number, 'g', QLocale::FloatingPointShortest);
+        out += QByteArray::number(number, 'g', QLocale::FloatingPointShortest);
     else
-        out += QLatin1String("null"); // JSON has no infinities or NaN
+        out += "null"; // JSON has no infinities or NaN
 }
 
-void appendValue(QString& out, const QJsonValue& value) {
+void appendObject(QByteArray& out, const QJsonObject& object) {
+    out += '{';
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        if (it != object.constBegin())
+            out += ',';
+        appendEscaped(out, it.key());
+        out += ':';
+        appendValue(out, it.value());
+    }
+    out += '}';
+}
+
+void appendArray(QByteArray& out, const QJsonArray& array) {
+    out += '[';
+    for (qsizetype index = 0; index < array.size(); ++index) {
+        if (index > 0)
+            out += ',';
+        appendValue(out, array.at(index));
+    }
+    out += ']';
+}
+
+void appendValue(QByteArray& out, const QJsonValue& value) {
     switch (value.type()) {
     case QJsonValue::String:
         appendEscaped(out, value.toString());
@@ -67,35 +100,27 @@ void appendValue(QString& out, const QJsonValue& value) {
         appendNumber(out, value.toDouble());
         break;
     case QJsonValue::Bool:
-        out += value.toBool() ? QLatin1String("true") : QLatin1String("false");
+        out += value.toBool() ? "true" : "false";
         break;
     case QJsonValue::Object:
-        out += QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+        appendObject(out, value.toObject());
         break;
     case QJsonValue::Array:
-        out += QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+        appendArray(out, value.toArray());
         break;
     case QJsonValue::Null:
     case QJsonValue::Undefined:
-        out += QLatin1String("null");
+        out += "null";
         break;
     }
 }
 
 } // namespace
 
-QString compactJson(const QJsonObject& object) {
-    QString out;
+QByteArray compactJson(const QJsonObject& object) {
+    QByteArray out;
     out.reserve(16 + object.size() * 24);
-    out += u'{';
-    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-        if (it != object.constBegin())
-            out += u',';
-        appendEscaped(out, it.key());
-        out += u':';
-        appendValue(out, it.value());
-    }
-    out += u'}';
+    appendObject(out, object);
     return out;
 }
 

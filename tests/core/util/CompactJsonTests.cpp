@@ -9,8 +9,8 @@ using threadline::compactJson;
 
 namespace {
 
-QString viaDocument(const QJsonObject& object) {
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+QByteArray viaDocument(const QJsonObject& object) {
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
 } // namespace
@@ -28,12 +28,15 @@ TEST_CASE("compact JSON writes what QJsonDocument writes for flat and nested obj
                        {"nothing", QJsonValue::Null},
                        {"arabic", QStringLiteral("حبيبي 😀")},
                        {"nested", QJsonObject{{"a", 1}}},
-                       {"list", QJsonArray{1, "two", 3.5}}};
-    const QString written = compactJson(object);
+                       {"list", QJsonArray{1, "two", 3.5}},
+                       {"deep", QJsonArray{QJsonArray{}, QJsonObject{{"k\x01", "v\r\f\b/"}},
+                                           QJsonValue::Null, QStringLiteral("𝄞 ñ")}},
+                       {"chars", QJsonArray{577, 630}}};
+    const QByteArray written = compactJson(object);
     CHECK(written == viaDocument(object));
-    CHECK(QJsonDocument::fromJson(written.toUtf8()).object() == object);
+    CHECK(QJsonDocument::fromJson(written).object() == object);
 }
 
 TEST_CASE("compact JSON of an empty object is a pair of braces") {
-    CHECK(compactJson(QJsonObject()) == QStringLiteral("{}"));
+    CHECK(compactJson(QJsonObject()) == QByteArrayLiteral("{}"));
 }
