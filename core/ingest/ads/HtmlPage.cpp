@@ -1,7 +1,6 @@
 #include "ingest/ads/HtmlPage.h"
 
-#include <gumbo.h>
-#include <memory>
+#include "ingest/ads/GumboArena.h"
 
 namespace threadline::ingest {
 
@@ -134,9 +133,9 @@ QString tidy(const QString& text) {
 
 HtmlPage readHtmlPage(const QByteArray& html) {
     HtmlPage page;
-    std::unique_ptr<GumboOutput, void (*)(GumboOutput*)> output(
-        gumbo_parse_with_options(&kGumboDefaultOptions, html.constData(), size_t(html.size())),
-        [](GumboOutput* parsed) { gumbo_destroy_output(&kGumboDefaultOptions, parsed); });
+    GumboArena arena; // holds the whole parse; nothing to destroy node by node
+    const GumboOutput* output =
+        gumbo_parse_with_options(&arena.options(), html.constData(), size_t(html.size()));
     PageWalker walker(page);
     walker.walk(output->document);
     page.text = tidy(page.text);

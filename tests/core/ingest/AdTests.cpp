@@ -1,6 +1,7 @@
 #include "ImportFixture.h"
 #include "ResultHelpers.h"
 #include "ingest/ads/AdImporters.h"
+#include "ingest/ads/HtmlPage.h"
 #include "store/Database.h"
 
 #include <QBuffer>
@@ -53,6 +54,23 @@ TEST_CASE("a saved ad page gives the ad, its time and the identifiers in it", "[
     const ExtractedLink& listed = result->links.front();
     CHECK(listed.type == QStringLiteral("lists"));
     CHECK(listed.evidence.quote == QStringLiteral("six02 two2eight fourone92"));
+}
+
+// A page far bigger than a scraped ad: gumbo's memory then spans many blocks of its arena,
+// one of them a single text longer than a block.
+TEST_CASE("a saved page of several megabytes is read whole", "[ingest][ads]") {
+    QByteArray html = "<html><head><title>Big page</title></head><body>";
+    for (int paragraph = 0; paragraph < 20000; ++paragraph)
+        html += "<p class=\"item\">Listing " + QByteArray::number(paragraph) + " of many</p>";
+    html += "<pre>" + QByteArray(3'000'000, 'x') + "</pre><p>the end</p></body></html>";
+    const HtmlPage page = readHtmlPage(html);
+    CHECK(page.title == QStringLiteral("Big page"));
+    const QStringList lines = page.text.split(QLatin1Char('\n'));
+    REQUIRE(lines.size() == 20002);
+    CHECK(lines[0] == QStringLiteral("Listing 0 of many"));
+    CHECK(lines[19999] == QStringLiteral("Listing 19999 of many"));
+    CHECK(lines[20000] == QString(3'000'000, QLatin1Char('x')));
+    CHECK(lines[20001] == QStringLiteral("the end"));
 }
 
 TEST_CASE("scraped JSON lines import one ad per line and name the broken line", "[ingest][ads]") {
