@@ -1,5 +1,7 @@
 #include "ingest/ImportJob.h"
 
+#include "util/WholeFile.h"
+
 #include <QBuffer>
 #include <QDirIterator>
 #include <QFile>
@@ -100,7 +102,8 @@ std::function<bool(double)> ImportJob::fileProgress(const QString& name) {
 
 // A file that fits the importers' limit is read once: the bytes that are hashed and stored are
 // the bytes imported, and the stored copy is not read back. A bigger one is stored in chunks
-// from disk and then refused by importSource with the limit named.
+// from disk and then refused by importSource with the limit named; one that cannot be read whole
+// (it changes, or the device fails) is also stored from disk, which names what went wrong.
 void ImportJob::importPath(const QString& path) {
     auto progress = fileProgress(path);
     const store::ProgressCallback storing = [&](std::int64_t done, std::int64_t total) {
@@ -110,7 +113,7 @@ void ImportJob::importPath(const QString& path) {
     QFile file(path);
     std::optional<QByteArray> bytes;
     if (info.size() <= m_options.limits.maxBytes && file.open(QIODevice::ReadOnly))
-        bytes = file.readAll();
+        bytes = readWholeFile(file);
     QBuffer buffer(bytes ? &*bytes : nullptr);
     auto added = bytes && buffer.open(QIODevice::ReadOnly)
                      ? m_store.addSource(buffer, info.fileName(), info.absoluteFilePath(),
