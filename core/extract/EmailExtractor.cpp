@@ -5,10 +5,13 @@
 namespace threadline::extract {
 
 Matches extractEmails(const QString& text) {
-    // "at" and "dot" may be spelled out, bracketed or spaced; a plain "@" needs no help.
+    // "at" and "dot" may be spelled out, bracketed or spaced; a plain "@" needs no help. The name
+    // before the "at" is taken whole, never given back ({0,63}+): what follows it cannot start
+    // with a character of the name, so giving back could not make a match, and trying to made
+    // this pattern the dearest of all extractors (it is tried at every word).
     static const QRegularExpression pattern(
         QStringLiteral(
-            R"((?<![\w.+-])([A-Za-z0-9][A-Za-z0-9._%+-]{0,63})\s*(@|\s*[\[\(\{]\s*at\s*[\]\)\}]\s*|\s+at\s+)\s*)"
+            R"((?<![\w.+-])([A-Za-z0-9][A-Za-z0-9._%+-]{0,63}+)\s*(@|\s*[\[\(\{]\s*at\s*[\]\)\}]\s*|\s+at\s+)\s*)"
             R"(([A-Za-z0-9-]{1,63}(?:(?:\.|\s*[\[\(\{]\s*dot\s*[\]\)\}]\s*|\s+dot\s+)[A-Za-z0-9-]{1,63})*))"
             R"((?:\.|\s*[\[\(\{]\s*dot\s*[\]\)\}]\s*|\s+dot\s+)([A-Za-z]{2,24})\b)"),
         QRegularExpression::CaseInsensitiveOption);
