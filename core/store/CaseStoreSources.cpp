@@ -7,6 +7,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMimeDatabase>
@@ -153,6 +154,21 @@ Result<Source> sourceById(Database& database, SourceId id) {
     return rows->front();
 }
 
+// The media type recorded for a file: by its name and content (the freedesktop database), except
+// for kinds of file that database has no name for, which its content sniffing then guesses by
+// whatever the first bytes hold: a scraper's JSON-lines dump was recorded as text/html when its
+// first record carried a page, as text/plain otherwise.
+QString mediaTypeOf(const QString& name, QIODevice& device) {
+    static const QHash<QString, QString> byExtension = {
+        {QStringLiteral("jsonl"), QStringLiteral("application/x-ndjson")},
+        {QStringLiteral("ndjson"), QStringLiteral("application/x-ndjson")},
+    };
+    const auto known = byExtension.constFind(QFileInfo(name).suffix().toLower());
+    if (known != byExtension.constEnd())
+        return *known;
+    return QMimeDatabase().mimeTypeForFileNameAndData(name, &device).name();
+}
+
 } // namespace
 
 Result<AddSourceResult> CaseStore::addSource(const QString& filePath,
@@ -185,8 +201,7 @@ Result<AddSourceResult> CaseStore::addSource(QIODevice& device, const QString& n
         return AddSourceResult{**existing, true};
 
     device.seek(0);
-    const Incoming incoming{name, originalPath, device.size(),
-                            QMimeDatabase().mimeTypeForFileNameAndData(name, &device).name()};
+    const Incoming incoming{name, originalPath, device.size(), mediaTypeOf(name, device)};
     auto transaction = Transaction::begin(*m_database);
     if (!transaction)
         return std::unexpected(transaction.error());

@@ -46,6 +46,25 @@ TEST_CASE("a source keeps its original bytes, hash and custody details", "[store
     CHECK(storedBytes(store, source.id) == bytes);
 }
 
+// Debian's media-type database has no name for JSON lines and guesses by the first record.
+TEST_CASE("a JSON-lines dump is recorded as JSON lines whatever its first record holds",
+          "[store][sources]") {
+    Scratch scratch;
+    CaseStore store = newCase(scratch);
+    const QByteArray html = "<!DOCTYPE html><html><head><title>Ad</title></head></html>";
+    for (const QString& name : {QStringLiteral("scrape.jsonl"), QStringLiteral("SCRAPE.NDJSON")}) {
+        const QByteArray line = R"({"url":"https://ads.example/)" + name.toUtf8() +
+                                R"(","raw_content":")" + html + "\"}\n";
+        auto added = store.addSource(scratch.write(name, line + line), {});
+        REQUIRE(added);
+        CHECK_FALSE(added->duplicate);
+        CHECK(added->source.mediaType == QStringLiteral("application/x-ndjson"));
+    }
+    auto page = store.addSource(scratch.write(QStringLiteral("page.html"), html), {});
+    REQUIRE(page);
+    CHECK(page->source.mediaType == QStringLiteral("text/html"));
+}
+
 TEST_CASE("the same bytes twice are stored once", "[store][sources]") {
     Scratch scratch;
     CaseStore store = newCase(scratch);
