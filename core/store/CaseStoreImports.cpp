@@ -72,6 +72,7 @@ Result<void> ImportSession::write(const ingest::ImportResult& part) {
     auto written = m_writer.write(part);
     if (!written)
         return std::unexpected(written.error());
+    m_database.startLogWriteback(); // a part is a few megabytes of log
     return {};
 }
 

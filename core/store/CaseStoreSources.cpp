@@ -19,6 +19,8 @@ namespace {
 // Originals are stored in chunks so files larger than SQLite's 1 GB value limit fit, and so a
 // file is never held in memory whole.
 constexpr qint64 kChunkBytes = 1 << 20;
+// A big original's chunks are sent on to the disk every this many (Database::startLogWriteback).
+constexpr std::int64_t kWritebackChunks = 16;
 
 constexpr const char* kSourceColumns =
     "id, parent_id, name, original_path, size, media_type, sha256, imported_at, imported_by, "
@@ -85,7 +87,9 @@ Result<void> insertChunks(Database& database, QIODevice& file, const QString& na
     std::int64_t sequence = 0;
     auto stored = streamFile(
         file, name, progress, file.size(), 2 * file.size(), [&](const QByteArray& chunk) {
-            return insert->bind(1, id.value).bind(2, sequence++).bind(3, chunk).run();
+            if (++sequence % kWritebackChunks == 0)
+                database.startLogWriteback();
+            return insert->bind(1, id.value).bind(2, sequence - 1).bind(3, chunk).run();
         });
     if (!stored)
         return std::unexpected(stored.error());
