@@ -32,7 +32,10 @@ public:
         return bindInteger(index, std::int64_t(value));
     }
     Statement& bind(int index, double value);
-    Statement& bind(int index, const QString& value);    // a null QString binds NULL
+    Statement& bind(int index, const QString& value); // a null QString binds NULL
+    // Text and blobs are bound without a copy: the statement keeps the QString's UTF-8 or a
+    // reference to the QByteArray until it is run or reset, so bytes made with
+    // QByteArray::fromRawData must stay valid until then.
     Statement& bind(int index, const QByteArray& value); // a blob
     // Text already in UTF-8 (a null array binds NULL): spares the conversion on hot paths (the
     // import's writer thread).
