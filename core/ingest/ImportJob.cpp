@@ -100,13 +100,36 @@ std::function<bool(double)> ImportJob::fileProgress(const QString& name) {
     };
 }
 
+ImportJob::SourceToImport::SourceToImport(const Source& source)
+    : name(source.name)
+    , mediaType(source.mediaType)
+    , stored(source) {}
+
+ImportJob::SourceToImport::SourceToImport(const store::PreparedSource& prepared,
+                                          std::function<Result<Source>()> store)
+    : name(prepared.name)
+    , mediaType(prepared.mediaType)
+    , store(std::move(store)) {}
+
+Result<Source> ImportJob::SourceToImport::ensureStored() {
+    if (!stored) {
+        auto added = store();
+        if (!added)
+            return added;
+        stored = *added;
+    }
+    return *stored;
+}
+
 // A file that fits the importers' limit is read once: the bytes that are hashed and stored are
-// the bytes imported, and the stored copy is not read back. A bigger one is stored in chunks
-// from disk and then refused by importSource with the limit named; one that cannot be read whole
-// (it changes, or the device fails) is also stored from disk, which names what went wrong.
+// the bytes imported, and the stored copy is not read back. Its original is stored when the
+// import first writes, so the importer's workers are already reading it meanwhile (storing
+// 136 MB takes half a second). A bigger file is stored in chunks from disk first and then refused
+// by importSource with the limit named; one that cannot be read whole (it changes, or the device
+// fails) is also stored from disk, which names what went wrong.
 void ImportJob::importPath(const QString& path) {
     auto progress = fileProgress(path);
-    const store::ProgressCallback storing = [&](std::int64_t done, std::int64_t total) {
+    const store::ProgressCallback hashing = [&](std::int64_t done, std::int64_t total) {
         return progress(total > 0 ? 0.2 * double(done) / double(total) : 0.0);
     };
     const QFileInfo info(path);
@@ -114,30 +137,52 @@ void ImportJob::importPath(const QString& path) {
     std::optional<QByteArray> bytes;
     if (info.size() <= m_options.limits.maxBytes && file.open(QIODevice::ReadOnly))
         bytes = readWholeFile(file);
-    QBuffer buffer(bytes ? &*bytes : nullptr);
-    auto added = bytes && buffer.open(QIODevice::ReadOnly)
-                     ? m_store.addSource(buffer, info.fileName(), info.absoluteFilePath(),
-                                         m_options.metadata, storing)
-                     : m_store.addSource(path, m_options.metadata, storing);
-    if (!added) {
-        if (added.error().code == ErrorCode::Cancelled)
-            return;
-        m_summary.files.push_back(failedFile(path, 0, added.error().toString()));
+    if (!bytes) {
+        auto added = m_store.addSource(path, m_options.metadata, hashing);
+        if (added && !isDuplicate(path, added->duplicate ? &added->source : nullptr))
+            importSource(SourceToImport(added->source), path, 0);
+        else if (!added)
+            reportNotAdded(path, added.error());
         return;
     }
-    if (added->duplicate && added->source.status != SourceStatus::Stored) {
-        m_summary.files.push_back(duplicateFile(path, 0, added->source));
+    QBuffer buffer(&*bytes);
+    buffer.open(QIODevice::ReadOnly);
+    auto prepared =
+        m_store.prepareSource(buffer, info.fileName(), info.absoluteFilePath(), hashing);
+    if (!prepared)
+        return reportNotAdded(path, prepared.error());
+    if (isDuplicate(path, prepared->existing ? &*prepared->existing : nullptr))
         return;
-    }
     buffer.close();
-    importSource(added->source, path, 0, std::move(bytes));
+    if (prepared->existing) // stored before but never imported
+        return importSource(SourceToImport(*prepared->existing), path, 0, std::move(bytes));
+    auto store = [this, held = *bytes, prepared = *prepared]() mutable {
+        QBuffer device(&held); // shares the bytes being imported, no copy
+        device.open(QIODevice::ReadOnly);
+        return m_store.storePreparedSource(device, prepared, m_options.metadata);
+    };
+    importSource(SourceToImport(*prepared, std::move(store)), path, 0, std::move(bytes));
 }
 
-void ImportJob::importSource(const Source& source, const QString& shownName, int depth,
-                             std::optional<QByteArray> stored) {
+void ImportJob::reportNotAdded(const QString& path, const Error& error) {
+    if (error.code != ErrorCode::Cancelled)
+        m_summary.files.push_back(failedFile(path, 0, error.toString()));
+}
+
+// A file whose bytes the case holds already and has imported (or failed to) is reported, not
+// imported again; one that was only stored is imported now.
+bool ImportJob::isDuplicate(const QString& path, const Source* existing) {
+    if (!existing || existing->status == SourceStatus::Stored)
+        return false;
+    m_summary.files.push_back(duplicateFile(path, 0, *existing));
+    return true;
+}
+
+void ImportJob::importSource(SourceToImport source, const QString& shownName, int depth,
+                             std::optional<QByteArray> bytesGiven) {
     ImportedFile outcome;
     outcome.name = shownName;
-    outcome.source = source.id;
+    outcome.source = source.stored ? source.stored->id : SourceId{};
     outcome.depth = depth;
     ImportContext context;
     context.fileName = source.name;
@@ -148,31 +193,40 @@ void ImportJob::importSource(const Source& source, const QString& shownName, int
     context.limits = m_options.limits;
     context.progress = fileProgress(shownName);
 
-    auto bytes = stored ? Result<QByteArray>(std::move(*stored))
-                        : m_store.original(source.id, m_options.limits.maxBytes);
+    auto bytes = bytesGiven ? Result<QByteArray>(std::move(*bytesGiven))
+                            : m_store.original(source.stored->id, m_options.limits.maxBytes);
     const Importer* importer =
         bytes ? m_registry.choose(bytes->left(kHeadBytes), context) : nullptr;
     outcome.importer = importer ? importer->name() : QString();
     Result<ImportResult> result =
         !bytes ? Result<ImportResult>(std::unexpected(bytes.error()))
         : importer
-            ? readAndWrite(*importer, *bytes, context, outcome)
+            ? readAndWrite(*importer, *bytes, context, source, outcome)
             : fail(ErrorCode::InvalidArgument,
                    QStringLiteral("no importer reads this kind of file (%1); the original is kept")
                        .arg(source.mediaType),
                    source.name);
+    // Whatever happened, the original is kept: a cancelled source can be imported again, and a
+    // failure is recorded on it.
+    auto stored = source.ensureStored();
     if (m_summary.cancelled)
-        return; // the source stays stored and can be imported again
+        return;
+    if (!stored) {
+        outcome.ok = false;
+        result = std::unexpected(stored.error());
+    }
+    outcome.source = stored ? stored->id : SourceId{};
     if (!outcome.ok) {
         // The summary already names the file; say only where inside it and what went wrong.
         Error error = result.error();
         error.file.clear();
         outcome.error = error.toString();
-        (void)m_store.recordImportFailure(source.id, outcome.importer, error);
+        if (stored)
+            (void)m_store.recordImportFailure(stored->id, outcome.importer, error);
     }
     m_summary.files.push_back(outcome);
     if (outcome.ok)
-        importChildren(source, shownName, std::move(result->children), depth + 1);
+        importChildren(*stored, shownName, std::move(result->children), depth + 1);
 }
 
 // Runs the importer and writes what it finds: an importer that reads in parts has each part
@@ -181,11 +235,15 @@ void ImportJob::importSource(const Source& source, const QString& shownName, int
 // minutes (OCR) does not keep the case locked against the analyst's own edits meanwhile.
 // `outcome` gets the counts and warnings.
 Result<ImportResult> ImportJob::readAndWrite(const Importer& importer, const QByteArray& bytes,
-                                             ImportContext& context, ImportedFile& outcome) {
+                                             ImportContext& context, SourceToImport& source,
+                                             ImportedFile& outcome) {
     std::optional<store::ImportSession> session;
     auto write = [&](const ImportResult& part) -> Result<void> {
         if (!session) {
-            auto begun = m_store.beginImport(outcome.source, importer.name(), importer.version());
+            auto stored = source.ensureStored();
+            if (!stored)
+                return std::unexpected(stored.error());
+            auto begun = m_store.beginImport(stored->id, importer.name(), importer.version());
             if (!begun)
                 return std::unexpected(begun.error());
             session.emplace(std::move(*begun));
@@ -232,7 +290,7 @@ void ImportJob::importChildren(const Source& parent, const QString& shownName,
         } else {
             buffer.close();
             const bool fits = child.bytes.size() <= m_options.limits.maxBytes;
-            importSource(added->source, childName, depth,
+            importSource(SourceToImport(added->source), childName, depth,
                          fits ? std::optional(std::move(child.bytes)) : std::nullopt);
         }
     }

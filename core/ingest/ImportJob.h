@@ -55,12 +55,30 @@ public:
     ImportSummary run(const QStringList& paths, const ImportProgress& progress = {});
 
 private:
+    // The source being imported: stored already, or stored by `store` when the import first
+    // needs it (its first write, its failure, its cancelling), so that a big file's importer
+    // reads on every core while the writer thread stores the original.
+    struct SourceToImport {
+        QString name;
+        QString mediaType;
+        std::optional<Source> stored;
+        std::function<Result<Source>()> store; // while not stored
+        explicit SourceToImport(const Source& source);
+        SourceToImport(const store::PreparedSource& prepared,
+                       std::function<Result<Source>()> store);
+        Result<Source> ensureStored();
+    };
+
     void importPath(const QString& path);
-    // `stored`: the source's bytes when the caller has them (they were just stored).
-    void importSource(const Source& source, const QString& shownName, int depth,
-                      std::optional<QByteArray> stored = {});
+    void reportNotAdded(const QString& path, const Error& error);
+    bool isDuplicate(const QString& path, const Source* existing);
+    // `bytes`: the source's bytes when the caller has them; without them the stored original
+    // is read (the source must be stored then).
+    void importSource(SourceToImport source, const QString& shownName, int depth,
+                      std::optional<QByteArray> bytes = {});
     Result<ImportResult> readAndWrite(const Importer& importer, const QByteArray& bytes,
-                                      ImportContext& context, ImportedFile& outcome);
+                                      ImportContext& context, SourceToImport& source,
+                                      ImportedFile& outcome);
     void importChildren(const Source& parent, const QString& shownName,
                         std::vector<ChildFile> children, int depth);
     std::function<bool(double)> fileProgress(const QString& name);

@@ -34,6 +34,16 @@ struct AddSourceResult {
     bool duplicate = false; // true when identical bytes were already in the case
 };
 
+// A file hashed and typed but not yet stored: addSource() in two steps, so an import can start
+// reading a big file while its original is being stored.
+struct PreparedSource {
+    QString name;
+    QString originalPath;
+    QString sha256;
+    QString mediaType;
+    std::optional<Source> existing; // a source already holding the same bytes
+};
+
 // Something `verify` found wrong, named so an examiner can find it.
 struct VerificationProblem {
     QString subject; // "audit row 7", "source #3 (invoice.pdf)", "database"
@@ -77,6 +87,15 @@ public:
     Result<AddSourceResult> addSource(QIODevice& device, const QString& name,
                                       const QString& originalPath, const SourceMetadata& metadata,
                                       const ProgressCallback& progress = {});
+    // The two steps of addSource(): hash the bytes, type them and look for a source holding them;
+    // then store what was new. `device` must hold the same bytes both times (they are hashed
+    // again as they are stored, and a difference is refused).
+    Result<PreparedSource> prepareSource(QIODevice& device, const QString& name,
+                                         const QString& originalPath,
+                                         const ProgressCallback& progress = {}) const;
+    Result<Source> storePreparedSource(QIODevice& device, const PreparedSource& prepared,
+                                       const SourceMetadata& metadata,
+                                       const ProgressCallback& progress = {});
     Result<Source> source(SourceId id) const;
     Result<std::vector<Source>> sources() const;
     Result<std::optional<Source>> sourceBySha256(const QString& sha256) const;

@@ -193,26 +193,50 @@ Result<AddSourceResult> CaseStore::addSource(QIODevice& device, const QString& n
                                              const QString& originalPath,
                                              const SourceMetadata& metadata,
                                              const ProgressCallback& progress) {
+    auto prepared = prepareSource(device, name, originalPath, progress);
+    if (!prepared)
+        return std::unexpected(prepared.error());
+    if (prepared->existing)
+        return AddSourceResult{*prepared->existing, true};
+    auto stored = storePreparedSource(device, *prepared, metadata, progress);
+    if (!stored)
+        return std::unexpected(stored.error());
+    return AddSourceResult{*stored, false};
+}
+
+// Hashing is the first half of the progress, storing the second.
+Result<PreparedSource> CaseStore::prepareSource(QIODevice& device, const QString& name,
+                                                const QString& originalPath,
+                                                const ProgressCallback& progress) const {
     const QString shownName = originalPath.isEmpty() ? name : originalPath;
-    // First pass: hash only, so re-adding a large file that is already stored writes nothing.
+    // Hash only, so re-adding a large file that is already stored writes nothing.
     auto sha256 = streamFile(device, shownName, progress, 0, 2 * device.size(),
                              [](const QByteArray&) { return Result<void>(); });
     if (!sha256)
         return std::unexpected(sha256.error());
-    if (auto existing = sourceBySha256(*sha256); !existing)
+    auto existing = sourceBySha256(*sha256);
+    if (!existing)
         return std::unexpected(existing.error());
-    else if (existing->has_value())
-        return AddSourceResult{**existing, true};
-
     device.seek(0);
-    const Incoming incoming{name, originalPath, device.size(), mediaTypeOf(name, device)};
+    return PreparedSource{name, originalPath, *sha256, mediaTypeOf(name, device), *existing};
+}
+
+Result<Source> CaseStore::storePreparedSource(QIODevice& device, const PreparedSource& prepared,
+                                              const SourceMetadata& metadata,
+                                              const ProgressCallback& progress) {
+    const QString shownName =
+        prepared.originalPath.isEmpty() ? prepared.name : prepared.originalPath;
+    device.seek(0);
+    const Incoming incoming{prepared.name, prepared.originalPath, device.size(),
+                            prepared.mediaType};
     auto transaction = Transaction::begin(*m_database);
     if (!transaction)
         return std::unexpected(transaction.error());
-    auto id = insertSourceRow(*m_database, incoming, *sha256, metadata);
+    auto id = insertSourceRow(*m_database, incoming, prepared.sha256, metadata);
     if (!id)
         return std::unexpected(id.error());
-    if (auto stored = insertChunks(*m_database, device, shownName, *id, *sha256, progress); !stored)
+    if (auto stored = insertChunks(*m_database, device, shownName, *id, prepared.sha256, progress);
+        !stored)
         return std::unexpected(stored.error());
     auto source = sourceById(*m_database, *id);
     if (!source)
@@ -223,7 +247,7 @@ Result<AddSourceResult> CaseStore::addSource(QIODevice& device, const QString& n
         return std::unexpected(logged.error());
     if (auto committed = transaction->commit(); !committed)
         return std::unexpected(committed.error());
-    return AddSourceResult{*source, false};
+    return *source;
 }
 
 Result<Source> CaseStore::source(SourceId id) const {

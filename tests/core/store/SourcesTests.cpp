@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 #include "store/CaseStore.h"
 
+#include <QBuffer>
 #include <QCryptographicHash>
 
 using namespace threadline;
@@ -63,6 +64,39 @@ TEST_CASE("a JSON-lines dump is recorded as JSON lines whatever its first record
     auto page = store.addSource(scratch.write(QStringLiteral("page.html"), html), {});
     REQUIRE(page);
     CHECK(page->source.mediaType == QStringLiteral("text/html"));
+}
+
+// An import hashes and types a file first and stores it when it first writes.
+TEST_CASE("a prepared source is stored only when asked and only with the same bytes",
+          "[store][sources]") {
+    Scratch scratch;
+    CaseStore store = newCase(scratch);
+    QByteArray bytes = threadline::testing::patternBytes(2 * 1024 * 1024 + 5, 3);
+    QBuffer device(&bytes);
+    REQUIRE(device.open(QIODevice::ReadOnly));
+    auto prepared = store.prepareSource(device, QStringLiteral("dump.jsonl"), {});
+    REQUIRE(prepared);
+    CHECK_FALSE(prepared->existing);
+    CHECK(prepared->mediaType == QStringLiteral("application/x-ndjson"));
+    CHECK(store.sources()->empty()); // nothing written yet
+
+    QByteArray changed = bytes;
+    changed[1000] = char(changed[1000] ^ 1);
+    QBuffer changedDevice(&changed);
+    REQUIRE(changedDevice.open(QIODevice::ReadOnly));
+    auto refused = store.storePreparedSource(changedDevice, *prepared, {});
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().message.contains(QStringLiteral("changed")));
+    CHECK(store.sources()->empty());
+
+    auto stored = store.storePreparedSource(device, *prepared, {});
+    REQUIRE(stored);
+    CHECK(stored->sha256 == prepared->sha256);
+    CHECK(storedBytes(store, stored->id) == bytes);
+    auto again = store.prepareSource(device, QStringLiteral("dump.jsonl"), {});
+    REQUIRE(again);
+    REQUIRE(again->existing);
+    CHECK(again->existing->id == stored->id);
 }
 
 TEST_CASE("the same bytes twice are stored once", "[store][sources]") {
