@@ -182,7 +182,6 @@ void ImportJob::importSource(SourceToImport source, const QString& shownName, in
                              std::optional<QByteArray> bytesGiven) {
     ImportedFile outcome;
     outcome.name = shownName;
-    outcome.source = source.stored ? source.stored->id : SourceId{};
     outcome.depth = depth;
     ImportContext context;
     context.fileName = source.name;

@@ -226,7 +226,6 @@ Result<Source> CaseStore::storePreparedSource(QIODevice& device, const PreparedS
                                               const ProgressCallback& progress) {
     const QString shownName =
         prepared.originalPath.isEmpty() ? prepared.name : prepared.originalPath;
-    device.seek(0);
     const Incoming incoming{prepared.name, prepared.originalPath, device.size(),
                             prepared.mediaType};
     auto transaction = Transaction::begin(*m_database);
