@@ -76,7 +76,7 @@ int IdentifierEntities::add(const QString& kind, const QString& value, const Evi
         return *found;
     const int entity = m_result.addEntity({QLatin1String(mapping->type),
                                            value,
-                                           QJsonObject{{QStringLiteral("kind"), kind}},
+                                           JsonText().insert(QLatin1String("kind"), kind),
                                            {{QLatin1String(mapping->identifier), value}},
                                            evidence});
     m_entities.insert(key, entity);
@@ -89,7 +89,7 @@ void addMentionedIdentifiers(ImportResult& result, const QString& region) {
     const std::size_t documents = result.documents.size(); // adding entities adds no documents
     for (std::size_t index = 0; index < documents; ++index) {
         const QString text = result.documents[index].text; // a copy: `result` grows below
-        QJsonObject place = result.documents[index].locator;
+        QJsonObject place = result.documents[index].locator.toObject();
         for (const char* bulky : {"words", "size"}) // the page's word boxes stay on the page
             place.remove(QLatin1String(bulky));
         for (const extract::Match& match : extractor.extract(text)) {

@@ -1,7 +1,5 @@
 #include "ingest/ImportResult.h"
 
-#include "util/CompactJson.h"
-
 namespace threadline::ingest {
 
 namespace {
@@ -17,24 +15,7 @@ int shifted(int index, int offset) {
 
 } // namespace
 
-void ImportResult::serialiseJson() {
-    serialised = {};
-    for (const ExtractedDocument& document : documents)
-        serialised.documentLocators.push_back(compactJson(document.locator));
-    auto serialise = [](const auto& facts, std::vector<QByteArray>& properties,
-                        std::vector<QByteArray>& locators) {
-        for (const auto& fact : facts) {
-            properties.push_back(compactJson(fact.properties));
-            locators.push_back(compactJson(fact.evidence.locator));
-        }
-    };
-    serialise(entities, serialised.entityProperties, serialised.entityLocators);
-    serialise(links, serialised.linkProperties, serialised.linkLocators);
-    serialise(events, serialised.eventProperties, serialised.eventLocators);
-}
-
 void ImportResult::append(ImportResult&& part) {
-    serialised = {}; // indices change; serialise again when needed
     const int documentOffset = int(documents.size());
     const int entityOffset = int(entities.size());
     const int linkOffset = int(links.size());

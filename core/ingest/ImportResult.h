@@ -1,7 +1,8 @@
 #pragma once
 
+#include "util/JsonText.h"
+
 #include <QByteArray>
-#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
@@ -14,7 +15,7 @@ namespace threadline::ingest {
 // {"chars":[120,134]}, {"row":7,"column":"caller"}, {"header":"From"}.
 struct Evidence {
     int document = -1;
-    QJsonObject locator;
+    JsonText locator;
     QString quote;
     double confidence = 1.0;
 };
@@ -33,13 +34,13 @@ struct ExtractedDocument {
     QString text;
     QString language;
     QString occurredAt; // UTC ISO 8601, empty when unknown
-    QJsonObject locator;
+    JsonText locator;
 };
 
 struct ExtractedEntity {
     QString type; // "Person", "Phone", "EmailAddress", "Account" ...
     QString label;
-    QJsonObject properties;
+    JsonText properties;
     std::vector<Identifier> identifiers; // empty: a new entity every time
     Evidence evidence;
 };
@@ -51,7 +52,7 @@ struct ExtractedLink {
     int to = -1;
     bool directed = true;
     double weight = 1;
-    QJsonObject properties;
+    JsonText properties;
     Evidence evidence;
 };
 
@@ -60,7 +61,7 @@ struct ExtractedEvent {
     QString occurredAt;
     QString endsAt;
     QString summary;
-    QJsonObject properties;
+    JsonText properties;
     std::vector<std::pair<int, QString>> participants; // entity index, role
     int link = -1;                                     // index into links, or -1
     Evidence evidence;
@@ -71,15 +72,7 @@ struct ExtractedEvent {
 struct ChildFile {
     QString name;
     QByteArray bytes;
-    QJsonObject locator; // where in the parent: {"attachment":2} or {"member":"a/b.txt"}
-};
-
-// The compact JSON text of every locator and properties object of an ImportResult, by index.
-struct SerialisedJson { // UTF-8, as SQLite stores it
-    std::vector<QByteArray> documentLocators;
-    std::vector<QByteArray> entityProperties, entityLocators;
-    std::vector<QByteArray> linkProperties, linkLocators;
-    std::vector<QByteArray> eventProperties, eventLocators;
+    JsonText locator; // where in the parent: {"attachment":2} or {"member":"a/b.txt"}
 };
 
 // Everything an importer found in one source.
@@ -90,8 +83,6 @@ struct ImportResult {
     std::vector<ExtractedEvent> events;
     std::vector<ChildFile> children;
     QStringList warnings; // with their place: "message 12: no Date header"
-    // Made by serialiseJson(); empty until then, and the writer serialises what it lacks.
-    SerialisedJson serialised;
 
     // Adds an entity and returns its index, for links and events to refer to.
     int addEntity(ExtractedEntity entity) {
@@ -102,10 +93,6 @@ struct ImportResult {
         documents.push_back(std::move(document));
         return int(documents.size()) - 1;
     }
-    // Writes every locator and properties object as the compact JSON text the store keeps, so
-    // an importer working on many threads spares the one thread that writes the case that work.
-    // Call when the result is complete: later changes to the objects would not be seen.
-    void serialiseJson();
     // Adds everything in `part` after what is here, renumbering its indices, so an importer can
     // read a big file in pieces on several threads and still hand over one result.
     void append(ImportResult&& part);

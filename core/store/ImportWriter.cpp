@@ -1,7 +1,6 @@
 #include "store/ImportWriter.h"
 
 #include "store/EntityLookup.h"
-#include "util/CompactJson.h"
 #include "util/Environment.h"
 #include "util/SearchText.h"
 
@@ -10,13 +9,6 @@ namespace threadline::store {
 using namespace threadline::ingest;
 
 namespace {
-
-// The importer's text of the `index`th object of its kind (ImportResult::serialiseJson), or the
-// object serialised here when the importer made none.
-QByteArray json(const QJsonObject& object, const std::vector<QByteArray>& serialised,
-                std::size_t index) {
-    return index < serialised.size() ? serialised[index] : compactJson(object);
-}
 
 QString keyOf(const Identifier& id) {
     return id.kind + QChar(0) + id.value;
@@ -39,24 +31,23 @@ ImportWriter::ImportWriter(Database& database, SourceId source, QString extracto
 Result<ImportCounts> ImportWriter::write(const ImportResult& result) {
     m_documents.clear();
     m_entities.clear();
-    m_json = &result.serialised;
     if (auto written = writeDocuments(result.documents); !written)
         return failed(written);
-    for (std::size_t index = 0; index < result.entities.size(); ++index) {
-        auto id = writeEntity(result.entities[index], index);
+    for (const ExtractedEntity& entity : result.entities) {
+        auto id = writeEntity(entity);
         if (!id)
             return failed(id);
         m_entities.push_back(*id);
     }
     std::vector<LinkId> links;
-    for (std::size_t index = 0; index < result.links.size(); ++index) {
-        auto id = writeLink(result.links[index], index);
+    for (const ExtractedLink& link : result.links) {
+        auto id = writeLink(link);
         if (!id)
             return failed(id);
         links.push_back(*id);
     }
-    for (std::size_t index = 0; index < result.events.size(); ++index)
-        if (auto written = writeEvent(result.events[index], index, links); !written)
+    for (const ExtractedEvent& event : result.events)
+        if (auto written = writeEvent(event, links); !written)
             return failed(written);
     return m_counts;
 }
@@ -68,10 +59,9 @@ Result<void> ImportWriter::writeDocuments(const std::vector<ExtractedDocument>& 
         m_database.cached("INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)");
     if (!insert || !search)
         return std::unexpected(insert ? search.error() : insert.error());
-    for (std::size_t index = 0; index < documents.size(); ++index) {
-        const ExtractedDocument& document = documents[index];
+    for (const ExtractedDocument& document : documents) {
         (*insert)->bind(1, m_source.value).bind(2, document.kind);
-        (*insert)->bindUtf8(3, json(document.locator, m_json->documentLocators, index));
+        (*insert)->bindUtf8(3, document.locator.utf8());
         (*insert)
             ->bind(4, document.title)
             .bind(5, document.text.isNull() ? QStringLiteral("") : document.text);
@@ -121,7 +111,7 @@ Result<void> ImportWriter::addIdentifiers(EntityId entity, const std::vector<Ide
     return {};
 }
 
-Result<EntityId> ImportWriter::writeEntity(const ExtractedEntity& entity, std::size_t index) {
+Result<EntityId> ImportWriter::writeEntity(const ExtractedEntity& entity) {
     auto existing = findByIdentifiers(entity.identifiers);
     if (!existing)
         return failed(existing);
@@ -136,7 +126,7 @@ Result<EntityId> ImportWriter::writeEntity(const ExtractedEntity& entity, std::s
         if (!insert)
             return failed(insert);
         (*insert)->bind(1, entity.type).bind(2, entity.label);
-        (*insert)->bindUtf8(3, json(entity.properties, m_json->entityProperties, index));
+        (*insert)->bindUtf8(3, entity.properties.utf8());
         (*insert)->bindUtf8(4, m_nowUtf8).bindUtf8(5, m_extractorUtf8);
         if (auto inserted = (*insert)->run(); !inserted)
             return failed(inserted);
@@ -146,14 +136,13 @@ Result<EntityId> ImportWriter::writeEntity(const ExtractedEntity& entity, std::s
     }
     if (auto added = addIdentifiers(id, entity.identifiers); !added)
         return failed(added);
-    if (auto asserted = assertion(QByteArrayLiteral("entity"), id.value, entity.evidence,
-                                  json(entity.evidence.locator, m_json->entityLocators, index));
+    if (auto asserted = assertion(QByteArrayLiteral("entity"), id.value, entity.evidence);
         !asserted)
         return failed(asserted);
     return id;
 }
 
-Result<LinkId> ImportWriter::writeLink(const ExtractedLink& link, std::size_t index) {
+Result<LinkId> ImportWriter::writeLink(const ExtractedLink& link) {
     if (link.from < 0 || link.to < 0 || std::size_t(link.from) >= m_entities.size() ||
         std::size_t(link.to) >= m_entities.size())
         return fail(ErrorCode::InvalidArgument,
@@ -165,22 +154,18 @@ Result<LinkId> ImportWriter::writeLink(const ExtractedLink& link, std::size_t in
         return failed(insert);
     (*insert)->bind(1, link.type).bind(2, m_entities[std::size_t(link.from)].value);
     (*insert)->bind(3, m_entities[std::size_t(link.to)].value).bind(4, int(link.directed));
-    (*insert)
-        ->bind(5, link.weight)
-        .bindUtf8(6, json(link.properties, m_json->linkProperties, index));
+    (*insert)->bind(5, link.weight).bindUtf8(6, link.properties.utf8());
     (*insert)->bindUtf8(7, m_nowUtf8);
     if (auto inserted = (*insert)->run(); !inserted)
         return failed(inserted);
     const LinkId id{m_database.lastInsertId()};
     ++m_counts.links;
-    if (auto asserted = assertion(QByteArrayLiteral("link"), id.value, link.evidence,
-                                  json(link.evidence.locator, m_json->linkLocators, index));
-        !asserted)
+    if (auto asserted = assertion(QByteArrayLiteral("link"), id.value, link.evidence); !asserted)
         return failed(asserted);
     return id;
 }
 
-Result<void> ImportWriter::writeEvent(const ExtractedEvent& event, std::size_t index,
+Result<void> ImportWriter::writeEvent(const ExtractedEvent& event,
                                       const std::vector<LinkId>& links) {
     auto insert = m_database.cached("INSERT INTO events (type, occurred_at, ends_at, summary, "
                                     "properties, link_id) VALUES (?, ?, ?, ?, ?, ?)");
@@ -191,7 +176,7 @@ Result<void> ImportWriter::writeEvent(const ExtractedEvent& event, std::size_t i
     (*insert)->bind(1, event.type).bind(2, event.occurredAt);
     (*insert)->bind(3, event.endsAt.isEmpty() ? QString() : event.endsAt);
     (*insert)->bind(4, event.summary);
-    (*insert)->bindUtf8(5, json(event.properties, m_json->eventProperties, index));
+    (*insert)->bindUtf8(5, event.properties.utf8());
     if (event.link >= 0 && std::size_t(event.link) < links.size())
         (*insert)->bind(6, links[std::size_t(event.link)].value);
     if (auto inserted = (*insert)->run(); !inserted)
@@ -209,12 +194,11 @@ Result<void> ImportWriter::writeEvent(const ExtractedEvent& event, std::size_t i
             !added)
             return added;
     }
-    return assertion(QByteArrayLiteral("event"), id, event.evidence,
-                     json(event.evidence.locator, m_json->eventLocators, index));
+    return assertion(QByteArrayLiteral("event"), id, event.evidence);
 }
 
 Result<void> ImportWriter::assertion(const QByteArray& kind, std::int64_t subject,
-                                     const Evidence& evidence, const QByteArray& locator) {
+                                     const Evidence& evidence) {
     auto insert = m_database.cached(
         "INSERT INTO assertions (subject_kind, subject_id, source_id, document_id, locator, quote, "
         "extractor, extractor_version, confidence, created_at) VALUES (?,?,?,?,?,?,?,?,?,?)");
@@ -223,7 +207,9 @@ Result<void> ImportWriter::assertion(const QByteArray& kind, std::int64_t subjec
     (*insert)->bindUtf8(1, kind).bind(2, subject).bind(3, m_source.value);
     if (evidence.document >= 0 && std::size_t(evidence.document) < m_documents.size())
         (*insert)->bind(4, m_documents[std::size_t(evidence.document)].value);
-    (*insert)->bindUtf8(5, locator).bind(6, evidence.quote.isEmpty() ? QString() : evidence.quote);
+    (*insert)
+        ->bindUtf8(5, evidence.locator.utf8())
+        .bind(6, evidence.quote.isEmpty() ? QString() : evidence.quote);
     (*insert)->bindUtf8(7, m_extractorUtf8).bindUtf8(8, m_versionUtf8);
     (*insert)->bind(9, evidence.confidence).bindUtf8(10, m_nowUtf8);
     return (*insert)->run();

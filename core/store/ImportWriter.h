@@ -32,15 +32,13 @@ public:
 
 private:
     Result<void> writeDocuments(const std::vector<ingest::ExtractedDocument>& documents);
-    // `index`: the fact's place in the result, for its serialised JSON.
-    Result<EntityId> writeEntity(const ingest::ExtractedEntity& entity, std::size_t index);
+    Result<EntityId> writeEntity(const ingest::ExtractedEntity& entity);
     Result<std::optional<EntityId>> findByIdentifiers(const std::vector<ingest::Identifier>& ids);
     Result<void> addIdentifiers(EntityId entity, const std::vector<ingest::Identifier>& ids);
-    Result<LinkId> writeLink(const ingest::ExtractedLink& link, std::size_t index);
-    Result<void> writeEvent(const ingest::ExtractedEvent& event, std::size_t index,
-                            const std::vector<LinkId>& links);
+    Result<LinkId> writeLink(const ingest::ExtractedLink& link);
+    Result<void> writeEvent(const ingest::ExtractedEvent& event, const std::vector<LinkId>& links);
     Result<void> assertion(const QByteArray& kind, std::int64_t subject,
-                           const ingest::Evidence& evidence, const QByteArray& locator);
+                           const ingest::Evidence& evidence);
 
     Database& m_database;
     SourceId m_source;
@@ -49,7 +47,6 @@ private:
     QByteArray m_extractorUtf8;
     QByteArray m_versionUtf8;
     QByteArray m_nowUtf8;
-    const ingest::SerialisedJson* m_json = nullptr; // of the part being written
     std::vector<DocumentId> m_documents;
     std::vector<EntityId> m_entities;
     // Identifiers this import has stored or found ("kind\0value"): a phone named in a thousand

@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QUrl>
 
+#include <map>
+
 namespace threadline::ingest {
 
 namespace {
@@ -52,16 +54,15 @@ QStringList AdBuilder::addEmbeddedImages(const AdRecord& ad, int adEntity, int d
             continue;
         }
         ++embedded;
-        QJsonObject locator = ad.locator;
-        locator.insert(QStringLiteral("image"), embedded);
+        JsonText locator = ad.locator;
+        locator.insert(QLatin1String("image"), embedded);
         const QByteArray bytes = dataUriBytes(image);
         ImportContext context = m_context;
         context.fileName = QStringLiteral("%1 image %2").arg(ad.url, QString::number(embedded));
         auto photo = describePhoto(bytes, context);
         if (!photo) {
             m_result.warnings << QStringLiteral("%1: embedded image %2 not read: %3")
-                                     .arg(QString::fromUtf8(QJsonDocument(locator).toJson(
-                                              QJsonDocument::Compact)),
+                                     .arg(QString::fromUtf8(locator.utf8()),
                                           QString::number(embedded), photo.error().message);
             continue;
         }
@@ -69,7 +70,7 @@ QStringList AdBuilder::addEmbeddedImages(const AdRecord& ad, int adEntity, int d
         photo->entity.evidence = {document, locator, {}, 1.0};
         const int entity = m_result.addEntity(photo->entity);
         m_result.links.push_back({QStringLiteral("shows"), adEntity, entity, true, 1,
-                                  QJsonObject{{QStringLiteral("image"), embedded}},
+                                  JsonText().insert(QLatin1String("image"), embedded),
                                   photo->entity.evidence});
         m_result.children.push_back({context.fileName, bytes, locator});
     }
@@ -79,24 +80,25 @@ QStringList AdBuilder::addEmbeddedImages(const AdRecord& ad, int adEntity, int d
 void AdBuilder::add(const AdRecord& ad) {
     const QString text = ad.title.isEmpty() ? ad.body : ad.title + QStringLiteral("\n") + ad.body;
     const QString posted = normaliseAdTime(ad.postedAt);
-    QJsonObject locator = ad.locator;
-    locator.insert(QStringLiteral("url"), ad.url);
+    JsonText locator = ad.locator;
+    locator.insert(QLatin1String("url"), ad.url);
     const int document =
         m_result.addDocument({QStringLiteral("ad"), ad.title, text, {}, posted, locator});
 
-    QJsonObject properties{{QStringLiteral("url"), ad.url},
-                           {QStringLiteral("site"), ad.site},
-                           {QStringLiteral("location"), ad.location},
-                           {QStringLiteral("posted_at"), posted}};
+    JsonText properties;
+    properties.insert(QLatin1String("url"), ad.url).insert(QLatin1String("site"), ad.site);
+    properties.insert(QLatin1String("location"), ad.location)
+        .insert(QLatin1String("posted_at"), posted);
     const extract::Matches matches = m_extractor.extract(text);
-    QHash<QString, QStringList> facts; // price, age, alias -> values
+    std::map<QString, QStringList> facts; // price, age, alias -> values, in a fixed order
     for (const extract::Match& match : matches)
         if (!IdentifierEntities::isIdentifier(match.kind) && match.kind != QLatin1String("url"))
             facts[match.kind] << match.value;
-    for (auto it = facts.begin(); it != facts.end(); ++it)
-        properties.insert(it.key() == QLatin1String("alias") ? QStringLiteral("aliases")
-                                                             : it.key() + QLatin1Char('s'),
-                          QJsonArray::fromStringList(it.value()));
+    for (auto it = facts.begin(); it != facts.end(); ++it) {
+        const QByteArray plural = it->first == QLatin1String("alias") ? QByteArrayLiteral("aliases")
+                                                                      : it->first.toLatin1() + 's';
+        properties.insert(QLatin1String(plural), it->second);
+    }
     const Evidence whole{document, locator, ad.title, 1.0};
     const int adEntity = m_result.addEntity(
         {QStringLiteral("Ad"), ad.title.isEmpty() ? ad.url : ad.title.left(120), properties,
@@ -105,19 +107,17 @@ void AdBuilder::add(const AdRecord& ad) {
          whole});
     // Adding the photos grows m_result.entities: take no reference into it before that.
     const QStringList images = addEmbeddedImages(ad, adEntity, document);
-    m_result.entities[std::size_t(adEntity)].properties.insert(QStringLiteral("images"),
-                                                               QJsonArray::fromStringList(images));
+    m_result.entities[std::size_t(adEntity)].properties.insert(QLatin1String("images"), images);
 
     for (const extract::Match& match : matches) {
         const Evidence evidence{document,
-                                QJsonObject{{QStringLiteral("chars"),
-                                             QJsonArray{qint64(match.start), qint64(match.end)}}},
+                                JsonText().insert(QLatin1String("chars"), {match.start, match.end}),
                                 match.text(text), match.confidence};
         const int target = m_identifiers.add(match.kind, match.value, evidence);
         if (target >= 0)
-            m_result.links.push_back({QStringLiteral("lists"), adEntity, target, true, 1,
-                                      QJsonObject{{QStringLiteral("as_written"), match.text(text)}},
-                                      evidence});
+            m_result.links.push_back(
+                {QStringLiteral("lists"), adEntity, target, true, 1,
+                 JsonText().insert(QLatin1String("as_written"), evidence.quote), evidence});
     }
     if (!posted.isEmpty()) {
         ExtractedEvent event;

@@ -19,7 +19,7 @@ struct AdRecord {
     QString postedAt; // as written; normalised to UTC ISO 8601 when readable
     QString location;
     QStringList images;
-    QJsonObject locator; // where in the source: {"line": 12} for a JSON line
+    JsonText locator; // where in the source: {"line": 12} for a JSON line
 };
 
 // Adds ads to an ImportResult: a document and an Ad entity per ad, a "posted" event, and every

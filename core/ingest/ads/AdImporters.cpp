@@ -110,7 +110,6 @@ LinePart readAds(const QByteArray& bytes, const std::vector<qsizetype>& starts, 
         ads.add(*ad);
         ++part.read;
     }
-    part.result.serialiseJson();
     return part;
 }
 

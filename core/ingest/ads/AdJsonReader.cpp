@@ -116,7 +116,7 @@ AdRecord adFrom(const object& fields, int line) {
         ad.postedAt = ad.postedAt.isEmpty() ? page.postedAt : ad.postedAt;
         ad.images << page.images;
     }
-    ad.locator = QJsonObject{{QStringLiteral("line"), line}};
+    ad.locator.insert(QLatin1String("line"), line);
     return ad;
 }
 

@@ -22,7 +22,7 @@ struct Payment {
     Party payee;
     QString reference;
     QString description;
-    QJsonObject locator; // where in the source: {"line":12}, {"row":7}, {"transaction":"FITID"}
+    JsonText locator; // where in the source: {"line":12}, {"row":7}, {"transaction":"FITID"}
 };
 
 // Adds payments to an ImportResult as Account (or named Counterparty) entities, a "paid" link

@@ -94,9 +94,8 @@ void readCard(const VCard& card, int number, const QString& region, ImportResult
     for (const VCardProperty& property : card.properties) {
         const Evidence evidence{
             document,
-            {{QStringLiteral("card"), number}, {QStringLiteral("line"), property.line}},
-            property.value,
-            1.0};
+            QJsonObject{{QStringLiteral("card"), number}, {QStringLiteral("line"), property.line}},
+            property.value, 1.0};
         int target = -1;
         if (property.name == QLatin1String("TEL")) {
             target = result.addEntity(phoneEntity(property, region, evidence));
