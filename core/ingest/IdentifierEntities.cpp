@@ -78,7 +78,8 @@ int IdentifierEntities::add(const QString& kind, const QString& value, const Evi
                                            value,
                                            JsonText().insert(QLatin1String("kind"), kind),
                                            {{QLatin1String(mapping->identifier), value}},
-                                           evidence});
+                                           evidence,
+                                           true});
     m_entities.insert(key, entity);
     return entity;
 }

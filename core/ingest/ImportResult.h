@@ -43,6 +43,10 @@ struct ExtractedEntity {
     JsonText properties;
     std::vector<Identifier> identifiers; // empty: a new entity every time
     Evidence evidence;
+    // An identifier found in text (IdentifierEntities): a source asserts it at its first mention
+    // only, whether it is read whole or in parts (where each part names it afresh). Every
+    // mention keeps its own evidence where the importer links it ("lists" from an ad).
+    bool mention = false;
 };
 
 // Entities are referred to by their index in ImportResult::entities.

@@ -111,6 +111,18 @@ Result<void> ImportWriter::addIdentifiers(EntityId entity, const std::vector<Ide
     return {};
 }
 
+bool ImportWriter::mentionedBefore(const std::vector<Identifier>& ids) {
+    bool before = !ids.empty();
+    for (const Identifier& id : ids) {
+        const QString key = keyOf(id);
+        if (!m_mentioned.contains(key)) {
+            m_mentioned.insert(key);
+            before = false;
+        }
+    }
+    return before;
+}
+
 Result<EntityId> ImportWriter::writeEntity(const ExtractedEntity& entity) {
     auto existing = findByIdentifiers(entity.identifiers);
     if (!existing)
@@ -136,6 +148,8 @@ Result<EntityId> ImportWriter::writeEntity(const ExtractedEntity& entity) {
     }
     if (auto added = addIdentifiers(id, entity.identifiers); !added)
         return failed(added);
+    if (entity.mention && mentionedBefore(entity.identifiers))
+        return id;
     if (auto asserted = assertion(QByteArrayLiteral("entity"), id.value, entity.evidence);
         !asserted)
         return failed(asserted);

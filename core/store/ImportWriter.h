@@ -35,6 +35,8 @@ private:
     Result<EntityId> writeEntity(const ingest::ExtractedEntity& entity);
     Result<std::optional<EntityId>> findByIdentifiers(const std::vector<ingest::Identifier>& ids);
     Result<void> addIdentifiers(EntityId entity, const std::vector<ingest::Identifier>& ids);
+    // Whether every one of these identifiers had its mention asserted already; notes them.
+    bool mentionedBefore(const std::vector<ingest::Identifier>& ids);
     Result<LinkId> writeLink(const ingest::ExtractedLink& link);
     Result<void> writeEvent(const ingest::ExtractedEvent& event, const std::vector<LinkId>& links);
     Result<void> assertion(const QByteArray& kind, std::int64_t subject,
@@ -52,6 +54,8 @@ private:
     // Identifiers this import has stored or found ("kind\0value"): a phone named in a thousand
     // ads is looked up once.
     QHash<QString, EntityId> m_known;
+    // Identifiers whose mention this import has asserted (ExtractedEntity::mention).
+    QSet<QString> m_mentioned;
     // Entities this import created: a later part naming one again has not "matched" the case.
     QSet<std::int64_t> m_created;
     ImportCounts m_counts;
