@@ -3,6 +3,7 @@
 #include "util/JsonText.h"
 
 #include <QByteArray>
+#include <QHashFunctions>
 #include <QString>
 #include <QStringList>
 
@@ -25,6 +26,11 @@ struct Evidence {
 struct Identifier {
     QString kind;
     QString value;
+
+    friend bool operator==(const Identifier&, const Identifier&) = default;
+    friend size_t qHash(const Identifier& id, size_t seed = 0) {
+        return qHashMulti(seed, id.kind, id.value);
+    }
 };
 
 // A text-bearing unit of a source: a PDF page, an e-mail body, an SMS, a spreadsheet row.

@@ -53,6 +53,14 @@ QString friendlyMessage(ErrorCode code, const QString& sqliteMessage) {
     }
 }
 
+// Process-wide settings, made before the first connection initialises SQLite. Without memory
+// statistics (which Threadline never reads) every allocation SQLite makes skips a global mutex:
+// 2% of an ads import's CPU went to locking it, as SQLite's own advice on speed says.
+bool configureSqliteOnce() {
+    sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); // refused, harmlessly, if SQLite is initialised
+    return true;
+}
+
 } // namespace
 
 // ---- Statement -------------------------------------------------------------------------------
@@ -217,6 +225,8 @@ void Database::startLogWriteback() const {
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path, Access access) {
+    static const bool configured = configureSqliteOnce();
+    (void)configured;
     int flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE;
     switch (access) {
     case Access::ReadOnly:

@@ -10,10 +10,6 @@ using namespace threadline::ingest;
 
 namespace {
 
-QString keyOf(const Identifier& id) {
-    return id.kind + QChar(0) + id.value;
-}
-
 template <typename T> std::unexpected<Error> failed(const Result<T>& result) {
     return std::unexpected(result.error());
 }
@@ -83,7 +79,7 @@ Result<void> ImportWriter::writeDocuments(const std::vector<ExtractedDocument>& 
 Result<std::optional<EntityId>>
 ImportWriter::findByIdentifiers(const std::vector<Identifier>& ids) {
     for (const Identifier& id : ids)
-        if (const auto known = m_known.constFind(keyOf(id)); known != m_known.constEnd())
+        if (const auto known = m_known.constFind(id); known != m_known.constEnd())
             return std::optional<EntityId>(*known);
     for (const Identifier& id : ids) {
         auto found = entityWithIdentifier(m_database, id.kind, id.value);
@@ -99,14 +95,13 @@ Result<void> ImportWriter::addIdentifiers(EntityId entity, const std::vector<Ide
     if (!insert)
         return failed(insert);
     for (const Identifier& id : ids) {
-        const QString key = keyOf(id);
-        if (m_known.contains(key))
+        if (m_known.contains(id))
             continue; // stored by an earlier fact of this import
         if (auto inserted =
                 (*insert)->bind(1, id.kind).bind(2, id.value).bind(3, entity.value).run();
             !inserted)
             return inserted;
-        m_known.insert(key, entity);
+        m_known.insert(id, entity);
     }
     return {};
 }
@@ -114,9 +109,8 @@ Result<void> ImportWriter::addIdentifiers(EntityId entity, const std::vector<Ide
 bool ImportWriter::mentionedBefore(const std::vector<Identifier>& ids) {
     bool before = !ids.empty();
     for (const Identifier& id : ids) {
-        const QString key = keyOf(id);
-        if (!m_mentioned.contains(key)) {
-            m_mentioned.insert(key);
+        if (!m_mentioned.contains(id)) {
+            m_mentioned.insert(id);
             before = false;
         }
     }

@@ -51,11 +51,11 @@ private:
     QByteArray m_nowUtf8;
     std::vector<DocumentId> m_documents;
     std::vector<EntityId> m_entities;
-    // Identifiers this import has stored or found ("kind\0value"): a phone named in a thousand
-    // ads is looked up once.
-    QHash<QString, EntityId> m_known;
+    // Identifiers this import has stored or found: a phone named in a thousand ads is looked up
+    // once.
+    QHash<ingest::Identifier, EntityId> m_known;
     // Identifiers whose mention this import has asserted (ExtractedEntity::mention).
-    QSet<QString> m_mentioned;
+    QSet<ingest::Identifier> m_mentioned;
     // Entities this import created: a later part naming one again has not "matched" the case.
     QSet<std::int64_t> m_created;
     ImportCounts m_counts;

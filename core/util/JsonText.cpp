@@ -164,23 +164,35 @@ JsonText JsonText::fromCompact(QByteArray utf8) {
 }
 
 void JsonText::openField(QLatin1String key) {
-    QByteArray quotedKey;
-    appendEscaped(quotedKey, key);
-    quotedKey += ':';
+    if (m_text.isEmpty()) {
+        m_text.reserve(96); // most locators and properties fit
+        m_text += '{';
+        appendKey(key);
+        return;
+    }
+    const qsizetype fieldStart = m_text.size(); // where the separator goes
+    m_text.back() = ',';
+    appendKey(key);
     // A quote followed by a colon closes a key, never a string value (its quotes are escaped):
     // a match is this key here or in a nested object. Either way the slow, exact way is taken.
-    if (m_text.contains(quotedKey)) {
+    const QByteArrayView quotedKey(m_text.constData() + fieldStart, m_text.size() - fieldStart);
+    if (QByteArrayView(m_text.constData(), fieldStart).contains(quotedKey)) {
+        m_text.truncate(fieldStart);
+        m_text.back() = '}';
         QJsonObject object = toObject();
         object.remove(key);
         *this = JsonText(object);
+        if (m_text.isEmpty())
+            m_text += '{';
+        else
+            m_text.back() = ',';
+        appendKey(key);
     }
-    if (m_text.isEmpty()) {
-        m_text.reserve(64);
-        m_text += '{';
-    } else {
-        m_text.back() = ',';
-    }
-    m_text += quotedKey;
+}
+
+void JsonText::appendKey(QLatin1String key) {
+    appendEscaped(m_text, key);
+    m_text += ':';
 }
 
 JsonText& JsonText::insert(QLatin1String key, const QString& value) {

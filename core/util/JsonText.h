@@ -54,6 +54,7 @@ private:
     // closeField() puts the brace back. A key already present is removed first.
     void openField(QLatin1String key);
     void closeField() { m_text += '}'; }
+    void appendKey(QLatin1String key);
 
     QByteArray m_text; // empty, or the whole object from '{' to '}'
 };

@@ -1,6 +1,8 @@
 #include "TestSupport.h"
 #include "store/Database.h"
 
+#include <sqlite3.h>
+
 using namespace threadline::store;
 using threadline::testing::Scratch;
 
@@ -58,4 +60,13 @@ TEST_CASE("null text binds NULL and empty text and blobs bind empty values", "[s
           QStringLiteral("NULLNULLblob"));
     CHECK(readBack(*database, "SELECT quote(a) || quote(b) || length(c) FROM v WHERE id = 2") ==
           QStringLiteral("''''0"));
+}
+
+// SQLite keeps no memory statistics (they cost every allocation a global lock); if something
+// initialised SQLite before the first case was opened, they would be counted again.
+TEST_CASE("SQLite counts no memory once a database is open", "[store]") {
+    Scratch scratch;
+    auto database = tableOfValues(scratch);
+    REQUIRE(database->execute("INSERT INTO v (a) VALUES (randomblob(100000))"));
+    CHECK(sqlite3_memory_used() == 0);
 }
