@@ -156,13 +156,6 @@ JsonText::JsonText(const QJsonObject& object) {
         m_text = compactJson(object);
 }
 
-JsonText JsonText::fromCompact(QByteArray utf8) {
-    JsonText text;
-    if (utf8 != "{}")
-        text.m_text = std::move(utf8);
-    return text;
-}
-
 void JsonText::openField(QLatin1String key) {
     if (m_text.isEmpty()) {
         m_text.reserve(96); // most locators and properties fit

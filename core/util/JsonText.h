@@ -26,8 +26,6 @@ class JsonText {
 public:
     JsonText() = default;                // {}
     JsonText(const QJsonObject& object); // NOLINT(google-explicit-constructor): importers' objects
-    // Text that is a compact JSON object already (read from the store).
-    static JsonText fromCompact(QByteArray utf8);
 
     JsonText& insert(QLatin1String key, const QString& value);
     JsonText& insert(QLatin1String key, const char* value) = delete; // would bind to bool

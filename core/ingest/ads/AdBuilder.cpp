@@ -3,8 +3,6 @@
 #include "ingest/image/ImageImporter.h"
 
 #include <QDateTime>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QUrl>
 
 #include <map>
@@ -94,10 +92,10 @@ void AdBuilder::add(const AdRecord& ad) {
     for (const extract::Match& match : matches)
         if (!IdentifierEntities::isIdentifier(match.kind) && match.kind != QLatin1String("url"))
             facts[match.kind] << match.value;
-    for (auto it = facts.begin(); it != facts.end(); ++it) {
-        const QByteArray plural = it->first == QLatin1String("alias") ? QByteArrayLiteral("aliases")
-                                                                      : it->first.toLatin1() + 's';
-        properties.insert(QLatin1String(plural), it->second);
+    for (const auto& [kind, values] : facts) {
+        const QByteArray plural =
+            kind == QLatin1String("alias") ? QByteArrayLiteral("aliases") : kind.toLatin1() + 's';
+        properties.insert(QLatin1String(plural), values);
     }
     const Evidence whole{document, locator, ad.title, 1.0};
     const int adEntity = m_result.addEntity(

@@ -93,11 +93,10 @@ TEST_CASE("an empty JSON text is a pair of braces and reads back empty") {
     CHECK(empty.utf8() == QByteArrayLiteral("{}"));
     CHECK(empty.toObject().isEmpty());
     CHECK(JsonText(QJsonObject()) == empty);
-    CHECK(JsonText::fromCompact("{}") == empty);
     CHECK_FALSE(empty.contains(QStringLiteral("line")));
     JsonText one;
     one.insert(QLatin1String("line"), 1);
     CHECK(one.contains(QStringLiteral("line")));
     CHECK(one.value(QStringLiteral("line")).toInt() == 1);
-    CHECK(JsonText::fromCompact(one.utf8()) == one);
+    CHECK(one.utf8() == QByteArrayLiteral(R"({"line":1})"));
 }
