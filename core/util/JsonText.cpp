@@ -188,65 +188,55 @@ void JsonText::appendKey(QLatin1String key) {
     m_text += ':';
 }
 
-JsonText& JsonText::insert(QLatin1String key, const QString& value) {
+template <typename WriteValue> JsonText& JsonText::field(QLatin1String key, WriteValue writeValue) {
     openField(key);
-    appendEscaped(m_text, value);
-    closeField();
+    writeValue(m_text);
+    m_text += '}';
     return *this;
+}
+
+JsonText& JsonText::insert(QLatin1String key, const QString& value) {
+    return field(key, [&](QByteArray& out) { appendEscaped(out, value); });
 }
 
 JsonText& JsonText::insert(QLatin1String key, qint64 value) {
-    openField(key);
-    m_text += QByteArray::number(value);
-    closeField();
-    return *this;
+    return field(key, [&](QByteArray& out) { out += QByteArray::number(value); });
 }
 
 JsonText& JsonText::insert(QLatin1String key, double value) {
-    openField(key);
-    appendNumber(m_text, value);
-    closeField();
-    return *this;
+    return field(key, [&](QByteArray& out) { appendNumber(out, value); });
 }
 
 JsonText& JsonText::insert(QLatin1String key, bool value) {
-    openField(key);
-    m_text += value ? "true" : "false";
-    closeField();
-    return *this;
+    return field(key, [&](QByteArray& out) { out += value ? "true" : "false"; });
 }
 
 JsonText& JsonText::insert(QLatin1String key, const QStringList& values) {
-    openField(key);
-    m_text += '[';
-    for (qsizetype index = 0; index < values.size(); ++index) {
-        if (index > 0)
-            m_text += ',';
-        appendEscaped(m_text, values[index]);
-    }
-    m_text += ']';
-    closeField();
-    return *this;
+    return field(key, [&](QByteArray& out) {
+        out += '[';
+        for (qsizetype index = 0; index < values.size(); ++index) {
+            if (index > 0)
+                out += ',';
+            appendEscaped(out, values[index]);
+        }
+        out += ']';
+    });
 }
 
 JsonText& JsonText::insert(QLatin1String key, std::initializer_list<qint64> numbers) {
-    openField(key);
-    m_text += '[';
-    for (const qint64 number : numbers) {
-        if (m_text.back() != '[')
-            m_text += ',';
-        m_text += QByteArray::number(number);
-    }
-    m_text += ']';
-    closeField();
-    return *this;
+    return field(key, [&](QByteArray& out) {
+        out += '[';
+        for (const qint64 number : numbers) {
+            if (out.back() != '[')
+                out += ',';
+            out += QByteArray::number(number);
+        }
+        out += ']';
+    });
 }
 
 JsonText& JsonText::insert(QLatin1String key, const QJsonValue& value) {
-    openField(key);
-    appendValue(m_text, value);
-    closeField();
-    return *this;
+    return field(key, [&](QByteArray& out) { appendValue(out, value); });
 }
 
 QByteArray JsonText::utf8() const {

@@ -48,10 +48,10 @@ public:
     friend bool operator==(const JsonText& a, const JsonText& b) { return a.utf8() == b.utf8(); }
 
 private:
-    // Opens a field: the separator and the quoted key; the value is appended next and then
-    // closeField() puts the brace back. A key already present is removed first.
+    // Adds a field: the separator and the quoted key (a key already present is removed first),
+    // the value as `writeValue` appends it to the text, and the closing brace.
+    template <typename WriteValue> JsonText& field(QLatin1String key, WriteValue writeValue);
     void openField(QLatin1String key);
-    void closeField() { m_text += '}'; }
     void appendKey(QLatin1String key);
 
     QByteArray m_text; // empty, or the whole object from '{' to '}'
