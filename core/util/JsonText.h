@@ -9,10 +9,6 @@
 
 namespace threadline {
 
-// The compact JSON text of an object in UTF-8, byte for byte what
-// QJsonDocument::toJson(Compact) writes, but without building a document first.
-QByteArray compactJson(const QJsonObject& object);
-
 // A JSON object kept as the compact UTF-8 text the case store keeps: the locator and properties
 // of every fact an importer finds. An import makes several per ad, half a million per 100,000
 // ads; building each as a QJsonObject (a tree of allocations) only to write it out as text on
