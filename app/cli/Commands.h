@@ -22,6 +22,7 @@ std::span<const Command> extractCommands();  // extract
 std::span<const Command> resolveCommands();  // suggest, merge, split, history
 std::span<const Command> graphCommands();    // analyze, path, connect, communities
 std::span<const Command> layoutCommands();   // layout
+std::span<const Command> chartCommands();    // chart
 std::span<const Command> trainingCommands(); // mark, roles, link
 std::span<const Command> scenarioCommands(); // scenario, score
 

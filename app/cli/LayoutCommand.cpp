@@ -3,6 +3,7 @@
 #include "Commands.h"
 #include "GraphInput.h"
 #include "Output.h"
+#include "chart/ChartLayout.h"
 #include "graph/Layout.h"
 
 #include <QSet>
@@ -21,27 +22,6 @@ const Command kLayout{
     "Lay out a chart or the filtered network: multilevel, fruchterman-reingold, kamada-kawai, "
     "circular, grouped, flow. Pinned chart items stay put; --save stores the positions.",
     runLayout};
-
-// Pins and current positions from the chart, per node of the network.
-graph::LayoutOptions optionsFromChart(const graph::Network& network,
-                                      const std::vector<ChartItem>& items, bool fresh,
-                                      std::uint64_t seed) {
-    graph::LayoutOptions options;
-    options.seed = seed;
-    options.pinned.resize(network.nodeCount());
-    if (!fresh)
-        options.start.resize(network.nodeCount());
-    for (const ChartItem& item : items) {
-        const auto node = network.nodeOfEntity(item.entity.value);
-        if (!node)
-            continue;
-        if (item.pinned)
-            options.pinned[*node] = graph::Point{item.x, item.y};
-        if (!fresh)
-            options.start[*node] = graph::Point{item.x, item.y};
-    }
-    return options;
-}
 
 int runLayout(const QStringList& arguments) {
     QCommandLineParser parser;
@@ -89,7 +69,7 @@ int runLayout(const QStringList& arguments) {
     ProgressBar bar(QStringLiteral("layout"));
     auto positions = graph::layoutNetwork(
         *loaded, *chosen,
-        optionsFromChart(*loaded, items, parser.isSet(fresh), parser.value(seed).toULongLong()),
+        chart::layoutOptions(items, *loaded, parser.isSet(fresh), parser.value(seed).toULongLong()),
         [&](std::int64_t done, std::int64_t total) {
             bar.update(done, total);
             return true;

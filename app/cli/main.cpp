@@ -11,10 +11,10 @@ using namespace threadline::cli;
 
 namespace {
 
-std::array<std::span<const Command>, 9> commandGroups() {
-    return {storeCommands(),    importCommands(),   extractCommands(),
-            resolveCommands(),  graphCommands(),    layoutCommands(),
-            trainingCommands(), scenarioCommands(), inspectCommands()};
+std::array<std::span<const Command>, 10> commandGroups() {
+    return {storeCommands(),    importCommands(), extractCommands(), resolveCommands(),
+            graphCommands(),    layoutCommands(), chartCommands(),   trainingCommands(),
+            scenarioCommands(), inspectCommands()};
 }
 
 int printUsage() {

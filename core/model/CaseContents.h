@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/Chart.h"
 #include "model/Ids.h"
 
 #include <QString>
@@ -134,6 +135,7 @@ struct NetworkLinkRow {
     double weight = 1;
     double amount = 0;  // "amount" property: money paid
     double seconds = 0; // "duration" property: call time ("93", "1:33" or "0:01:33")
+    QString currency;   // "currency" property of a payment, when it names one
 };
 
 // A role an analyst (or a trainee) gave an entity, and why.
@@ -155,12 +157,21 @@ inline QStringList knownRoles() {
             QStringLiteral("key-player")};
 }
 
-// An entity's place on a named chart.
-struct ChartItem {
+// What to expand an entity into: empty lists do not filter.
+struct NeighbourFilter {
+    QStringList entityTypes;   // only neighbours of these types ("Ad", "Phone", ...)
+    QStringList linkTypes;     // only over links of these types ("lists", "called", ...)
+    int limit = 0;             // at most this many (0: all), so a hub cannot flood a chart
+    bool excludeSeeds = false; // leave out neighbours that are themselves among the seeds
+};
+
+// An entity one link away from a seed (after merges), with the first link type that reached it.
+struct Neighbour {
+    EntityId of; // the seed
     EntityId entity;
-    double x = 0;
-    double y = 0;
-    bool pinned = false; // layouts leave it where it is
+    QString type;
+    QString label;
+    QString linkType;
 };
 
 struct NetworkRows {

@@ -21,6 +21,7 @@ struct ImportResult;
 
 namespace threadline::store {
 
+class ChartStore;
 class Database;
 class ImportSession;
 struct ImportCounts;
@@ -140,6 +141,9 @@ public:
                                                                   int limit = 50) const;
     // The entities and links of the part of the case `filter` names, for core/graph.
     Result<NetworkRows> networkRows(const NetworkFilter& filter = {}) const;
+    // The entities one link away from `of` (after merges), each reached pair once, in link order.
+    Result<std::vector<Neighbour>> neighbours(const std::vector<EntityId>& of,
+                                              const NeighbourFilter& filter = {}) const;
     // The entities (after merges) that have `text` as an identifier value or as their label.
     Result<std::vector<EntityId>> entitiesNamed(const QString& text) const;
 
@@ -153,6 +157,8 @@ public:
     // recorded as the "analyst" analysis and audited. 1 when new, 0 when already drawn.
     Result<int> drawLink(EntityId from, EntityId to, const QString& type, const QString& reason);
 
+    // The named charts of the case, to read and edit (the handle lives as long as this store).
+    ChartStore charts() const;
     // The items of the chart named `chart` (NotFound if there is none).
     Result<std::vector<ChartItem>> chartItems(const QString& chart) const;
     // Stores positions on a chart, creating it if needed; items not given stay as they were.

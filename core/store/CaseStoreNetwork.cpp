@@ -1,6 +1,8 @@
 // CaseStore: the rows core/graph builds a Network from, with merges applied.
 #include "store/CaseStore.h"
 #include "store/Database.h"
+#include "store/MergeMap.h"
+#include "store/SqlLists.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -12,43 +14,6 @@
 namespace threadline::store {
 
 namespace {
-
-// An absorbed entity stands for its survivor, following chains of merges.
-class MergeMap {
-public:
-    static Result<MergeMap> load(Database& database) {
-        auto select =
-            database.prepare("SELECT id, merged_into FROM entities WHERE merged_into IS NOT NULL");
-        if (!select)
-            return std::unexpected(select.error());
-        MergeMap map;
-        for (;;) {
-            auto row = select->step();
-            if (!row)
-                return std::unexpected(row.error());
-            if (!*row)
-                return map;
-            map.m_into.insert(select->integer(0), select->integer(1));
-        }
-    }
-
-    std::int64_t survivor(std::int64_t entity) const {
-        for (int hops = 0; hops < 64 && m_into.contains(entity); ++hops)
-            entity = m_into.value(entity);
-        return entity;
-    }
-
-private:
-    QHash<std::int64_t, std::int64_t> m_into;
-};
-
-// A JSON array of the list to bind, or NULL when the list is empty (no filter).
-QString jsonList(const QStringList& values) {
-    if (values.isEmpty())
-        return {};
-    return QString::fromUtf8(
-        QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact));
-}
 
 // "93", "1:33" and "0:01:33" are all 93 seconds.
 double secondsOf(const QString& duration) {
@@ -104,7 +69,8 @@ Result<NetworkRows> CaseStore::networkRows(const NetworkFilter& filter) const {
     }
     auto links = m_database->prepare(
         "SELECT from_id, to_id, type, directed, weight, json_extract(properties, '$.amount'), "
-        "json_extract(properties, '$.duration') FROM links l "
+        "json_extract(properties, '$.duration'), json_extract(properties, '$.currency') "
+        "FROM links l "
         "WHERE (?1 IS NULL OR type IN (SELECT value FROM json_each(?1))) "
         "AND ((?2 IS NULL AND ?3 IS NULL) OR EXISTS (SELECT 1 FROM events ev WHERE "
         "ev.link_id = l.id AND (?2 IS NULL OR ev.occurred_at >= ?2) "
@@ -126,7 +92,8 @@ Result<NetworkRows> CaseStore::networkRows(const NetworkFilter& filter) const {
                             links->integer(3) != 0,
                             links->real(4),
                             links->real(5),
-                            secondsOf(links->text(6))};
+                            secondsOf(links->text(6)),
+                            links->text(7)};
         if (included.contains(link.from) && included.contains(link.to))
             rows.links.push_back(std::move(link));
     }

@@ -3,6 +3,7 @@
 #include "store/SchemaV1.h"
 #include "store/SchemaV2.h"
 #include "store/SchemaV3.h"
+#include "store/SchemaV4.h"
 
 #include <QString>
 
@@ -14,6 +15,7 @@ constexpr Migration kMigrations[] = {
     {1, "initial case schema", kSchemaV1},
     {2, "assertion kinds checked without a temporary table", kSchemaV2},
     {3, "roles marked on entities", kSchemaV3},
+    {4, "chart items hidden and grouped; chart groups", kSchemaV4},
 };
 
 Result<int> readInteger(Database& database, const char* pragma) {

@@ -1,43 +1,14 @@
-#include "TestSupport.h"
+#include "CliRunner.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
+using namespace threadline::testing::cli;
 using threadline::testing::ProcessResult;
 using threadline::testing::runSqlite;
 using threadline::testing::Scratch;
-
-namespace {
-
-ProcessResult cli(const QStringList& arguments) {
-    return threadline::testing::runProgram(QStringLiteral(THREADLINE_CLI), arguments);
-}
-
-QJsonDocument json(const ProcessResult& result) {
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(result.standardOutput.toUtf8(), &error);
-    INFO(result.standardOutput.toStdString());
-    REQUIRE(error.error == QJsonParseError::NoError);
-    return document;
-}
-
-// Bad input ends with a non-zero exit and exactly one line on stderr naming the file.
-void requireOneLineError(const ProcessResult& result, const QString& mentions) {
-    INFO(result.standardError.toStdString());
-    CHECK(result.exitCode != 0);
-    CHECK(result.standardError.trimmed().count(QLatin1Char('\n')) == 0);
-    CHECK(result.standardError.contains(mentions));
-}
-
-QString newCase(const Scratch& scratch) {
-    const QString path = scratch.path(QStringLiteral("case.tlcase"));
-    REQUIRE(cli({QStringLiteral("new"), path}).exitCode == 0);
-    return path;
-}
-
-} // namespace
 
 TEST_CASE("cli: new, add-source, info, list, log and verify", "[cli]") {
     Scratch scratch;
