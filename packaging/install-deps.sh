@@ -32,6 +32,8 @@ packages=(
   libboost-graph-dev
   # peers the graph benchmark and the reference fixtures are measured against
   python3-networkx python3-igraph python3-scipy graphviz
+  # screenshots of the app under a virtual display (the chart's look is checked by eye)
+  xvfb x11-apps imagemagick
   # fonts so offscreen screenshots render text
   fonts-dejavu-core
 )

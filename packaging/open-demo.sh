@@ -13,6 +13,8 @@ if [[ ! -f "$demo/demo.tlcase" ]]; then
   "$build/bin/threadline-cli" scenario --seed "$seed" --size small --out "$demo/files" \
     --import "$demo/demo.tlcase"
   "$build/bin/threadline-cli" link-similar "$demo/demo.tlcase"
+  # A first chart, so the window opens on the network: the key players and their strongest ties.
+  "$build/bin/threadline-cli" chart new "$demo/demo.tlcase" "Key players" --key-players
   echo "demo case: $demo/demo.tlcase (answer key for trainers: $demo/files/answer-key.json)"
 fi
 exec "$build/bin/threadline" "$demo/demo.tlcase"

@@ -19,7 +19,7 @@ void ActivityModel::setDocument(const CaseDocument* document) {
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
     if (m_document)
-        connect(m_document, &CaseDocument::changed, this, &ActivityModel::reload);
+        connect(m_document, &CaseDocument::changed, this, [this] { reload(); });
     reload();
 }
 

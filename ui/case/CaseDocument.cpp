@@ -1,44 +1,78 @@
 #include "case/CaseDocument.h"
 
+#include "graph/ChartSession.h"
+
 #include <QFileInfo>
+
+#include <algorithm>
 
 namespace threadline::ui {
 
-namespace {
-
-Result<std::unique_ptr<CaseDocument>>
-wrap(Result<store::CaseStore> store, std::unique_ptr<CaseDocument> (*make)(store::CaseStore)) {
+Result<std::unique_ptr<CaseDocument>> CaseDocument::wrap(Result<store::CaseStore> store) {
     if (!store)
         return std::unexpected(store.error());
-    return make(std::move(*store));
+    auto worker = StoreWorker::open(store->path());
+    if (!worker)
+        return std::unexpected(worker.error());
+    return std::unique_ptr<CaseDocument>(new CaseDocument(std::move(*store), std::move(*worker)));
 }
 
-} // namespace
-
 Result<std::unique_ptr<CaseDocument>> CaseDocument::create(const QString& path) {
-    return wrap(store::CaseStore::create(path), [](store::CaseStore store) {
-        return std::unique_ptr<CaseDocument>(new CaseDocument(std::move(store)));
-    });
+    return wrap(store::CaseStore::create(path));
 }
 
 Result<std::unique_ptr<CaseDocument>> CaseDocument::open(const QString& path) {
-    return wrap(store::CaseStore::open(path), [](store::CaseStore store) {
-        return std::unique_ptr<CaseDocument>(new CaseDocument(std::move(store)));
-    });
+    return wrap(store::CaseStore::open(path));
+}
+
+CaseDocument::CaseDocument(store::CaseStore store, std::unique_ptr<StoreWorker> worker)
+    : m_store(std::move(store))
+    , m_worker(std::move(worker)) {}
+
+CaseDocument::~CaseDocument() {
+    // Commands point at the charts: clear them first, then let the worker finish its writes.
+    m_undoStack.clear();
+    m_worker->waitForIdle();
+    m_charts.clear();
 }
 
 QString CaseDocument::displayName() const {
     return QFileInfo(path()).completeBaseName();
 }
 
-void CaseDocument::notifyChanged() {
-    Q_EMIT changed();
+void CaseDocument::setSelection(Selection selection) {
+    std::sort(selection.entities.begin(), selection.entities.end());
+    selection.entities.erase(std::unique(selection.entities.begin(), selection.entities.end()),
+                             selection.entities.end());
+    if (selection == m_selection)
+        return;
+    m_selection = std::move(selection);
+    Q_EMIT selectionChanged();
+}
+
+void CaseDocument::selectEntities(std::vector<EntityId> entities) {
+    setSelection(Selection{std::move(entities), {}, {}});
+}
+
+ChartSession* CaseDocument::chart(const QString& name) {
+    auto& session = m_charts[name];
+    if (!session)
+        session = std::make_unique<ChartSession>(*this, name);
+    return session.get();
+}
+
+void CaseDocument::notifyChanged(const CaseChange& change) {
+    Q_EMIT changed(change);
+}
+
+void CaseDocument::reportError(const QString& message) {
+    Q_EMIT errorOccurred(message);
 }
 
 Result<void> CaseDocument::saveTableProfile(const QString& name, const QJsonObject& profile) {
     auto saved = m_store.saveTableProfile(name, profile);
     if (saved)
-        Q_EMIT changed();
+        Q_EMIT changed({CaseChange::What::Sources, {}, {}});
     return saved;
 }
 

@@ -1,39 +1,88 @@
 #pragma once
 
+#include "case/StoreWorker.h"
+#include "model/Ids.h"
 #include "store/CaseStore.h"
 
 #include <QObject>
+#include <QUndoStack>
 
+#include <map>
 #include <memory>
+#include <vector>
 
 namespace threadline::ui {
 
-// The one QObject per open case: owns the store handle and tells views when the case changed.
-// Views listen to this object, never to each other. Lives on the UI thread.
+class ChartSession;
+
+// What changed in a case, for views to update only what they show.
+struct CaseChange {
+    enum class What { Sources, Entities, Links, Roles, Chart, Everything };
+    What what = What::Everything;
+    QString chart;                  // for What::Chart: which chart
+    std::vector<EntityId> entities; // the entities concerned; empty: any
+};
+
+// The ids selected anywhere in the window; every view follows it and sets it.
+struct Selection {
+    std::vector<EntityId> entities; // sorted, unique
+    std::vector<LinkId> links;
+    std::vector<EventId> events;
+
+    bool isEmpty() const { return entities.empty() && links.empty() && events.empty(); }
+    bool operator==(const Selection&) const = default;
+};
+
+// The one QObject per open case (Tiled's Document): owns the undo stack, the selection, the open
+// charts and the worker that reads and writes the store off the UI thread, and says what changed
+// with one typed signal. Views listen to this object, never to each other, and edit only by
+// pushing undo commands. Lives on the UI thread.
 class CaseDocument final : public QObject {
     Q_OBJECT
 
 public:
     static Result<std::unique_ptr<CaseDocument>> create(const QString& path);
     static Result<std::unique_ptr<CaseDocument>> open(const QString& path);
+    ~CaseDocument() override;
 
     QString path() const { return m_store.path(); }
     QString displayName() const;
+    // The UI thread's own connection, for the source and activity tables that still read it
+    // directly; new views use worker().
     const store::CaseStore& store() const { return m_store; }
+    StoreWorker& worker() { return *m_worker; }
+    QUndoStack* undoStack() { return &m_undoStack; }
+
+    const Selection& selection() const { return m_selection; }
+    void setSelection(Selection selection);
+    void selectEntities(std::vector<EntityId> entities);
+
+    // The chart of that name, opened (and loading in the background) on first use; it lives as
+    // long as the document, so undo commands can always reach it.
+    ChartSession* chart(const QString& name);
 
     // Saves a column-mapping profile in the case (audited) and tells the views.
     Result<void> saveTableProfile(const QString& name, const QJsonObject& profile);
 
-    // Re-reads the store after work done elsewhere (a background job, another program).
-    void notifyChanged();
+    // Tells the views after work done elsewhere (a background job, another program).
+    void notifyChanged(const CaseChange& change = {});
+    // Reports a failed background write or read to the window.
+    void reportError(const QString& message);
 
 Q_SIGNALS:
-    void changed();
+    void changed(const threadline::ui::CaseChange& change);
+    void selectionChanged();
+    void errorOccurred(const QString& message);
 
 private:
-    explicit CaseDocument(store::CaseStore store)
-        : m_store(std::move(store)) {}
+    CaseDocument(store::CaseStore store, std::unique_ptr<StoreWorker> worker);
+    static Result<std::unique_ptr<CaseDocument>> wrap(Result<store::CaseStore> store);
+
     store::CaseStore m_store;
+    std::unique_ptr<StoreWorker> m_worker;
+    QUndoStack m_undoStack;
+    Selection m_selection;
+    std::map<QString, std::unique_ptr<ChartSession>> m_charts;
 };
 
 } // namespace threadline::ui

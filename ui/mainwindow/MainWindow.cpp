@@ -2,6 +2,9 @@
 
 #include "activity/ActivityModel.h"
 #include "case/CaseDocument.h"
+#include "graph/ChartPanel.h"
+#include "graph/ChartSession.h"
+#include "graph/ChartView.h"
 #include "importing/ColumnMappingDialog.h"
 #include "importing/ImportPanel.h"
 #include "importing/ImportRunner.h"
@@ -27,6 +30,7 @@
 #include <QStyle>
 #include <QTableView>
 #include <QToolBar>
+#include <QUndoView>
 #include <QVBoxLayout>
 
 namespace threadline::ui {
@@ -96,10 +100,23 @@ void MainWindow::createViews() {
     layout->addWidget(m_sourcesView);
     layout->addWidget(m_importPanel);
 
+    m_chartPanel = new ChartPanel(this);
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(m_welcome);
-    m_pages->addWidget(sourcesPage);
+    m_pages->addWidget(m_chartPanel);
     setCentralWidget(m_pages);
+
+    m_sourcesDock = new QDockWidget(tr("Sources"), this);
+    m_sourcesDock->setObjectName(QStringLiteral("SourcesDock"));
+    m_sourcesDock->setWidget(sourcesPage);
+    addDockWidget(Qt::BottomDockWidgetArea, m_sourcesDock);
+
+    m_undoView = new QUndoView(this);
+    m_undoView->setEmptyLabel(tr("<opened case>"));
+    m_historyDock = new QDockWidget(tr("Undo History"), this);
+    m_historyDock->setObjectName(QStringLiteral("UndoHistoryDock"));
+    m_historyDock->setWidget(m_undoView);
+    addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
 
     m_activityView = makeTable(m_activityModel, this);
     m_activityView->setObjectName(QStringLiteral("ActivityView"));
@@ -107,6 +124,8 @@ void MainWindow::createViews() {
     m_activityDock->setObjectName(QStringLiteral("ActivityDock"));
     m_activityDock->setWidget(m_activityView);
     addDockWidget(Qt::BottomDockWidgetArea, m_activityDock);
+    tabifyDockWidget(m_sourcesDock, m_activityDock);
+    m_sourcesDock->raise();
 
     m_caseStatus = new QLabel(this);
     statusBar()->addPermanentWidget(m_caseStatus);
@@ -143,8 +162,12 @@ void MainWindow::createMenus() {
     folderAction->setIcon(style()->standardIcon(QStyle::SP_DirOpenIcon));
     toolBar->addActions({newCaseAction, openAction, addAction, folderAction});
 
+    m_editMenu = menuBar()->addMenu(tr("&Edit"));
+
     QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_sourcesDock->toggleViewAction());
     view->addAction(m_activityDock->toggleViewAction());
+    view->addAction(m_historyDock->toggleViewAction());
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Threadline"), this, [this] {
@@ -154,6 +177,24 @@ void MainWindow::createMenus() {
                                .arg(QCoreApplication::applicationVersion()));
     });
     refreshRecentMenu();
+}
+
+// Undo and Redo act on the open case's stack; the menu is rebuilt with each case.
+void MainWindow::refreshEditMenu() {
+    m_editMenu->clear();
+    if (!m_document) {
+        m_editMenu->addAction(tr("&Undo"))->setEnabled(false);
+        m_editMenu->addAction(tr("&Redo"))->setEnabled(false);
+        return;
+    }
+    QAction* undo = m_document->undoStack()->createUndoAction(m_editMenu, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_document->undoStack()->createRedoAction(m_editMenu, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    m_editMenu->addActions({undo, redo});
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(tr("Select &All on the Chart"), QKeySequence::SelectAll,
+                          m_chartPanel->view(), &ChartView::selectAll);
 }
 
 void MainWindow::refreshRecentMenu() {
@@ -202,13 +243,26 @@ void MainWindow::closeCase() {
 void MainWindow::setDocument(std::unique_ptr<CaseDocument> document) {
     m_sourcesModel->setDocument(document.get());
     m_activityModel->setDocument(document.get());
+    m_chartPanel->setDocument(nullptr);
+    m_undoView->setStack(nullptr);
     m_document = std::move(document);
-    if (m_document)
-        connect(m_document.get(), &CaseDocument::changed, this, &MainWindow::refreshCaseViews);
+    m_chartPanel->setDocument(m_document.get());
+    refreshEditMenu();
+    if (m_document) {
+        connect(m_document.get(), &CaseDocument::changed, this, [this](const CaseChange& change) {
+            if (change.what != CaseChange::What::Chart)
+                refreshCaseViews();
+        });
+        connect(m_document.get(), &CaseDocument::errorOccurred, this,
+                [this](const QString& message) { statusBar()->showMessage(message, 15000); });
+        m_undoView->setStack(m_document->undoStack());
+    }
     for (QAction* action : m_caseActions)
         action->setEnabled(m_document != nullptr);
     m_pages->setCurrentIndex(m_document ? 1 : 0);
     m_activityDock->setVisible(m_document != nullptr); // an empty log means nothing on its own
+    m_sourcesDock->setVisible(m_document != nullptr);
+    m_historyDock->setVisible(m_document != nullptr);
     refreshRecentMenu();
     refreshCaseViews();
 }

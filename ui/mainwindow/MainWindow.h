@@ -12,6 +12,7 @@ class QLabel;
 class QMenu;
 class QStackedWidget;
 class QTableView;
+class QUndoView;
 
 namespace threadline::ingest {
 class ImporterRegistry;
@@ -20,6 +21,7 @@ class ImporterRegistry;
 namespace threadline::ui {
 
 class ActivityModel;
+class ChartPanel;
 class CaseDocument;
 class ImportPanel;
 class ImportRunner;
@@ -38,6 +40,8 @@ public:
     // Opens a case file; on failure shows the error and keeps the current case.
     bool openCase(const QString& path);
     bool hasOpenCase() const { return m_document != nullptr; }
+    CaseDocument* document() const { return m_document.get(); }
+    ChartPanel* chartPanel() const { return m_chartPanel; }
     // Imports files and folders into the open case on a worker thread; false if one is running.
     // `tableProfile` maps the columns of tables (empty: recognise them from their headers).
     bool importPaths(const QStringList& paths, const QJsonObject& tableProfile = {});
@@ -64,6 +68,7 @@ private:
     void setDocument(std::unique_ptr<CaseDocument> document);
     void refreshCaseViews();
     void refreshRecentMenu();
+    void refreshEditMenu();
     void showError(const QString& title, const QString& message);
     void restoreWindowState();
 
@@ -79,6 +84,11 @@ private:
     QTableView* m_sourcesView;
     QTableView* m_activityView;
     QDockWidget* m_activityDock;
+    QDockWidget* m_sourcesDock;
+    QDockWidget* m_historyDock;
+    QUndoView* m_undoView;
+    ChartPanel* m_chartPanel;
+    QMenu* m_editMenu = nullptr;
     QLabel* m_sourcesHeading;
     QLabel* m_caseStatus;
     QMenu* m_recentMenu = nullptr;

@@ -39,7 +39,10 @@ void SourcesModel::setDocument(const CaseDocument* document) {
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
     if (m_document)
-        connect(m_document, &CaseDocument::changed, this, &SourcesModel::reload);
+        connect(m_document, &CaseDocument::changed, this, [this](const CaseChange& change) {
+            if (change.what != CaseChange::What::Chart)
+                reload();
+        });
     reload();
 }
 

@@ -1,0 +1,204 @@
+// The chart in the window: a first chart of the demo case, expanded, laid out, grouped, undone to
+// the start and redone, and reopened the same; every edit and undo in the audit log.
+#include "DefaultImporters.h"
+#include "TestSupport.h"
+#include "case/CaseDocument.h"
+#include "chart/ChartEdits.h"
+#include "graph/ChartPanel.h"
+#include "graph/ChartSession.h"
+#include "graph/ChartView.h"
+#include "ingest/ImportJob.h"
+#include "mainwindow/MainWindow.h"
+#include "scenario/ScenarioWriter.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QDockWidget>
+#include <QMenu>
+#include <QPainter>
+#include <QTest>
+#include <QTimer>
+
+using namespace threadline;
+using namespace threadline::ui;
+using threadline::testing::Scratch;
+
+namespace {
+
+QString demoCase(const Scratch& scratch) {
+    const QString files = scratch.path(QStringLiteral("files"));
+    auto written =
+        scenario::writeScenario(scenario::Scenario(20260101, scenario::ScenarioSize::Small), files);
+    REQUIRE(written);
+    written->files.removeAll(QStringLiteral("answer-key.json"));
+    QStringList paths;
+    for (const QString& file : written->files)
+        paths << QDir(files).filePath(file);
+    const QString casePath = scratch.path(QStringLiteral("demo.tlcase"));
+    auto store = store::CaseStore::create(casePath);
+    REQUIRE(store);
+    const ingest::ImporterRegistry importers = app::makeDefaultImporters();
+    CHECK(ingest::ImportJob(*store, importers, {}).run(paths).failed() == 0);
+    return casePath;
+}
+
+// Waits for the store worker and the queued results it sends back.
+void settle(CaseDocument& document) {
+    for (int round = 0; round < 5; ++round) {
+        document.worker().waitForIdle();
+        QApplication::processEvents();
+    }
+}
+
+std::vector<EntityId> entitiesOfType(const ChartSession& chart, EntityKind kind) {
+    std::vector<EntityId> found;
+    for (const SceneNode& node : chart.scene().nodes())
+        if (node.kind == kind)
+            found.push_back(node.entity);
+    return found;
+}
+
+int auditCount(const QString& casePath, const QString& action) {
+    auto store = store::CaseStore::open(casePath, store::CaseStore::Access::ReadOnly);
+    REQUIRE(store);
+    const auto log = store->auditLog();
+    REQUIRE(log);
+    int count = 0;
+    for (const AuditEntry& entry : *log)
+        count += entry.action == action;
+    return count;
+}
+
+void screenshot(QWidget& widget, const char* name) {
+    REQUIRE(QDir().mkpath(QStringLiteral(THREADLINE_SCREENSHOT_DIR)));
+    REQUIRE(
+        widget.grab().save(QStringLiteral(THREADLINE_SCREENSHOT_DIR "/") + QLatin1String(name)));
+}
+
+} // namespace
+
+TEST_CASE("the demo case charts, expands, lays out, groups, undoes and reopens the same",
+          "[ui][chart][screenshot]") {
+    Scratch scratch;
+    const QString casePath = demoCase(scratch);
+    const ingest::ImporterRegistry importers = app::makeDefaultImporters();
+    Chart built;
+    {
+        MainWindow window(importers);
+        window.resize(1600, 1000);
+        window.show();
+        REQUIRE(window.openCase(casePath));
+        CaseDocument& document = *window.document();
+        settle(document);
+        ChartSession* chart = window.chartPanel()->session();
+        REQUIRE(chart);
+        CHECK(chart->isLoaded());
+        CHECK(chart->chart().items.empty()); // no chart yet: the window offers the key players
+        screenshot(window, "chart-offer.png");
+
+        chart->addKeyPlayers();
+        settle(document);
+        REQUIRE(chart->chart().items.size() >= 10);
+        const Chart first = chart->chart();
+
+        // Expand a phone into the ads that list it.
+        const std::vector<EntityId> phones = entitiesOfType(*chart, EntityKind::Phone);
+        REQUIRE_FALSE(phones.empty());
+        chart->expand({phones.front()}, {{QStringLiteral("Ad")}, {}, 0, false},
+                      QStringLiteral("Expand"));
+        settle(document);
+        CHECK(chart->chart().items.size() > first.items.size());
+
+        // Lay out; the layout animates, then pushes one command.
+        bool laidOut = false;
+        QObject::connect(chart, &ChartSession::layoutFinished,
+                         [&](bool applied) { laidOut = applied; });
+        chart->startLayout(graph::LayoutAlgorithm::Multilevel, true);
+        REQUIRE(QTest::qWaitFor([&] { return laidOut; }, 20000));
+        settle(document);
+
+        // Two people become one node.
+        const std::vector<EntityId> people = entitiesOfType(*chart, EntityKind::Person);
+        REQUIRE(people.size() >= 2);
+        chart->edit(
+            chart::groupItems(chart->chart(), {people[0], people[1]}, QStringLiteral("Pair")),
+            QStringLiteral("Group"));
+        settle(document);
+        CHECK(chart->chart().groups.size() == 1);
+        const int edits = document.undoStack()->count();
+        CHECK(edits == 4);
+        built = chart->chart();
+        window.chartPanel()->view()->fitToChart();
+        document.selectEntities({phones.front()});
+        QApplication::processEvents();
+        screenshot(window, "demo-chart.png");
+        screenshot(*window.findChild<QDockWidget*>(QStringLiteral("UndoHistoryDock")),
+                   "undo-history.png");
+
+        // Undo everything back to the empty start, then redo it all.
+        document.undoStack()->setIndex(0);
+        settle(document);
+        CHECK(chart->chart().items.empty());
+        CHECK(chart->chart().groups.empty());
+        document.undoStack()->setIndex(edits);
+        settle(document);
+        CHECK(chart->chart() == built);
+        window.close();
+    }
+    CHECK(auditCount(casePath, QStringLiteral("chart.edited")) == 4);
+    CHECK(auditCount(casePath, QStringLiteral("chart.undone")) == 4);
+    CHECK(auditCount(casePath, QStringLiteral("chart.redone")) == 4);
+
+    // Reopened: the same chart, shown at once.
+    MainWindow reopened(importers);
+    reopened.resize(1600, 1000);
+    reopened.show();
+    REQUIRE(reopened.openCase(casePath));
+    settle(*reopened.document());
+    ChartSession* chart = reopened.chartPanel()->session();
+    REQUIRE(chart);
+    CHECK(chart->chart() == built);
+}
+
+TEST_CASE("the chart's context menu offers the analyst's edits", "[ui][chart][screenshot]") {
+    Scratch scratch;
+    const QString casePath = demoCase(scratch);
+    const ingest::ImporterRegistry importers = app::makeDefaultImporters();
+    MainWindow window(importers);
+    window.resize(1600, 1000);
+    window.show();
+    REQUIRE(window.openCase(casePath));
+    settle(*window.document());
+    ChartSession* chart = window.chartPanel()->session();
+    chart->addKeyPlayers();
+    settle(*window.document());
+    ChartView* view = window.chartPanel()->view();
+    view->fitToChart();
+    const SceneNode& node = chart->scene().nodes().front();
+    const QPoint at = view->transform().toScreen(node.position).toPoint();
+    QMenu* shown = nullptr;
+    QTimer::singleShot(300, [&] {
+        shown = qobject_cast<QMenu*>(QApplication::activePopupWidget());
+        if (!shown)
+            return;
+        QStringList titles;
+        for (QAction* action : shown->actions())
+            titles << action->text();
+        CHECK(titles.contains(QStringLiteral("Expand")));
+        CHECK(titles.contains(QStringLiteral("Hide")));
+        CHECK(titles.contains(QStringLiteral("Remove from Chart")));
+        const QPixmap menu = shown->grab();
+        QPixmap sheet = window.grab();
+        {
+            QPainter painter(&sheet);
+            painter.drawPixmap(window.mapFromGlobal(shown->pos()), menu);
+        }
+        REQUIRE(QDir().mkpath(QStringLiteral(THREADLINE_SCREENSHOT_DIR)));
+        sheet.save(QStringLiteral(THREADLINE_SCREENSHOT_DIR "/chart-context-menu.png"));
+        shown->close();
+    });
+    QContextMenuEvent event(QContextMenuEvent::Mouse, at, view->mapToGlobal(at));
+    QApplication::sendEvent(view, &event);
+    CHECK(shown);
+    CHECK(window.document()->selection().entities.size() == 1);
+}

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "model/Ids.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <vector>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QToolButton;
+
+namespace threadline::ui {
+
+class CaseDocument;
+class ChartSession;
+class ChartView;
+
+// The chart area of the window: the chart view with its tool row (lay out, fit, progress and
+// Cancel of a layout) and, for a case without a chart, the offer of a first one. Builds the
+// chart's context menu; every edit goes through the chart session's undo commands.
+class ChartPanel final : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit ChartPanel(QWidget* parent = nullptr);
+
+    // Shows the case's first chart (or offers one); null: nothing.
+    void setDocument(CaseDocument* document);
+    ChartView* view() const { return m_view; }
+    ChartSession* session() const;
+    // Opens the chart of that name (creating it on the first edit if it is new).
+    void showChart(const QString& name);
+
+    static QString firstChartName() { return tr("Key players"); }
+
+private:
+    void chartsListed(const QStringList& names);
+    void showContextMenu(const std::vector<EntityId>& entities, QPoint at);
+    void addExpandMenu(class QMenu& menu, const std::vector<EntityId>& entities);
+    void addRoleMenu(class QMenu& menu, const std::vector<EntityId>& entities);
+    void setBusy(const QString& what);
+    void updateOffer();
+
+    QPointer<CaseDocument> m_document;
+    ChartView* m_view;
+    QLabel* m_title;
+    QLabel* m_busy;
+    QProgressBar* m_progress;
+    QPushButton* m_cancel;
+    QToolButton* m_layout;
+    QWidget* m_offer;
+};
+
+} // namespace threadline::ui

@@ -1,0 +1,236 @@
+#include "graph/ChartScene.h"
+
+#include <QLocale>
+
+#include <boost/geometry.hpp>
+#include <boost/geometry/index/rtree.hpp>
+
+#include <algorithm>
+#include <cmath>
+
+namespace threadline::ui {
+
+namespace bg = boost::geometry;
+namespace bgi = boost::geometry::index;
+
+using IndexPoint = bg::model::point<double, 2, bg::cs::cartesian>;
+using IndexBox = bg::model::box<IndexPoint>;
+using IndexValue = std::pair<IndexPoint, SceneIndex>;
+
+// Boost.Geometry's R*-tree over node positions, bulk-loaded (packed) on every rebuild.
+struct ChartScene::Index {
+    bgi::rtree<IndexValue, bgi::rstar<16>> tree;
+};
+
+namespace {
+
+// Words for a type of link, singular and plural.
+std::pair<QString, QString> linkWords(const QString& type) {
+    static const QHash<QString, std::pair<QString, QString>> words{
+        {QStringLiteral("called"), {QStringLiteral("call"), QStringLiteral("calls")}},
+        {QStringLiteral("texted"), {QStringLiteral("text"), QStringLiteral("texts")}},
+        {QStringLiteral("messaged"), {QStringLiteral("message"), QStringLiteral("messages")}},
+        {QStringLiteral("e-mailed"), {QStringLiteral("e-mail"), QStringLiteral("e-mails")}},
+        {QStringLiteral("paid"), {QStringLiteral("payment"), QStringLiteral("payments")}},
+        {QStringLiteral("lists"), {QStringLiteral("listing"), QStringLiteral("listings")}},
+        {QStringLiteral("same-photo"),
+         {QStringLiteral("same photo"), QStringLiteral("same photos")}},
+        {QStringLiteral("uses-template"),
+         {QStringLiteral("template"), QStringLiteral("templates")}},
+    };
+    const auto found = words.constFind(type);
+    if (found != words.cend())
+        return *found;
+    const QString spaced = QString(type).replace(u'-', u' ');
+    return {spaced, spaced};
+}
+
+QString describeTotals(const LinkTotals& totals) {
+    const auto [one, many] = linkWords(totals.type);
+    QString text = QStringLiteral("%1 %2").arg(totals.count).arg(totals.count == 1 ? one : many);
+    const QLocale locale(QLocale::English);
+    if (totals.seconds >= 60)
+        text += QStringLiteral(", %1 min").arg(locale.toString(qRound64(totals.seconds / 60)));
+    else if (totals.seconds > 0)
+        text += QStringLiteral(", %1 s").arg(qRound64(totals.seconds));
+    if (totals.amount > 0)
+        text += QStringLiteral(", %1%2").arg(locale.toString(qRound64(totals.amount)),
+                                             totals.currency.isEmpty() ? QString()
+                                                                       : u' ' + totals.currency);
+    return text;
+}
+
+void addToTotals(std::vector<LinkTotals>& totals, const NetworkLinkRow& link) {
+    auto found = std::find_if(totals.begin(), totals.end(),
+                              [&](const LinkTotals& each) { return each.type == link.type; });
+    if (found == totals.end()) {
+        totals.push_back({link.type, 0, 0, 0, link.currency});
+        found = totals.end() - 1;
+    }
+    ++found->count;
+    found->amount += link.amount;
+    found->seconds += link.seconds;
+    if (found->currency != link.currency)
+        found->currency.clear();
+}
+
+std::uint64_t pairKey(SceneIndex a, SceneIndex b) {
+    return (std::uint64_t(std::min(a, b)) << 32) | std::max(a, b);
+}
+
+// Nodes for the chart's shown items: one per entity outside groups, one per group.
+void addNodes(const Chart& chart, const ChartContents& contents, std::vector<SceneNode>& nodes,
+              QHash<std::int64_t, SceneIndex>& nodeOfEntity,
+              QHash<std::int64_t, std::vector<EntityId>>& members) {
+    QHash<std::int64_t, SceneIndex> nodeOfGroup;
+    for (const ChartGroup& group : chart.groups) {
+        nodeOfGroup.insert(group.id, SceneIndex(nodes.size()));
+        SceneNode node;
+        node.group = group.id;
+        node.position = {group.x, group.y};
+        node.kind = EntityKind::Group;
+        node.label = group.label;
+        nodes.push_back(node);
+    }
+    for (const ChartItem& item : chart.items) {
+        if (item.hidden)
+            continue;
+        if (item.group && nodeOfGroup.contains(item.group)) {
+            nodeOfEntity.insert(item.entity.value, nodeOfGroup.value(item.group));
+            members[item.group].push_back(item.entity);
+            continue;
+        }
+        const ChartEntityInfo info = contents.entities.value(item.entity.value);
+        SceneNode node;
+        node.entity = item.entity;
+        node.position = {item.x, item.y};
+        node.kind = entityKindOf(info.type);
+        node.pinned = item.pinned;
+        node.label =
+            info.label.isEmpty() ? QStringLiteral("#%1").arg(item.entity.value) : info.label;
+        node.roles = info.roles;
+        nodeOfEntity.insert(item.entity.value, SceneIndex(nodes.size()));
+        nodes.push_back(std::move(node));
+    }
+    for (auto group = nodeOfGroup.cbegin(); group != nodeOfGroup.cend(); ++group)
+        nodes[*group].label += QStringLiteral(" (%1)").arg(members.value(group.key()).size());
+}
+
+} // namespace
+
+QString describeLinks(std::vector<LinkTotals> totals) {
+    std::stable_sort(totals.begin(), totals.end(),
+                     [](const LinkTotals& a, const LinkTotals& b) { return a.count > b.count; });
+    QStringList parts;
+    for (std::size_t type = 0; type < totals.size() && type < 2; ++type)
+        parts.append(describeTotals(totals[type]));
+    if (totals.size() > 2)
+        parts.append(QStringLiteral("and %1 more").arg(totals.size() - 2));
+    return parts.join(QStringLiteral(", "));
+}
+
+ChartScene::ChartScene()
+    : m_index(std::make_unique<Index>()) {}
+ChartScene::~ChartScene() = default;
+ChartScene::ChartScene(ChartScene&&) noexcept = default;
+ChartScene& ChartScene::operator=(ChartScene&&) noexcept = default;
+
+ChartScene ChartScene::build(const Chart& chart, const ChartContents& contents) {
+    ChartScene scene;
+    addNodes(chart, contents, scene.m_nodes, scene.m_nodeOfEntity, scene.m_groupMembers);
+    QHash<std::uint64_t, SceneIndex> tieOfPair;
+    std::vector<std::vector<LinkTotals>> totals;
+    for (const NetworkLinkRow& link : contents.links) {
+        const auto from = scene.m_nodeOfEntity.constFind(link.from);
+        const auto to = scene.m_nodeOfEntity.constFind(link.to);
+        if (from == scene.m_nodeOfEntity.cend() || to == scene.m_nodeOfEntity.cend() ||
+            *from == *to)
+            continue;
+        const std::uint64_t key = pairKey(*from, *to);
+        auto tie = tieOfPair.find(key);
+        if (tie == tieOfPair.end()) {
+            tie = tieOfPair.insert(key, SceneIndex(scene.m_ties.size()));
+            SceneTie added;
+            added.a = std::min(*from, *to);
+            added.b = std::max(*from, *to);
+            scene.m_ties.push_back(added);
+            totals.emplace_back();
+        }
+        SceneTie& drawn = scene.m_ties[*tie];
+        ++drawn.links;
+        if (link.directed)
+            (*from == drawn.a ? drawn.towardsB : drawn.towardsA) = true;
+        addToTotals(totals[*tie], link);
+    }
+    for (std::size_t tie = 0; tie < scene.m_ties.size(); ++tie)
+        scene.m_ties[tie].label = describeLinks(std::move(totals[tie]));
+    scene.rebuildIndex();
+    return scene;
+}
+
+ChartScene ChartScene::fromParts(std::vector<SceneNode> nodes, std::vector<SceneTie> ties) {
+    ChartScene scene;
+    scene.m_nodes = std::move(nodes);
+    scene.m_ties = std::move(ties);
+    for (SceneIndex node = 0; node < scene.m_nodes.size(); ++node)
+        if (scene.m_nodes[node].entity.isValid())
+            scene.m_nodeOfEntity.insert(scene.m_nodes[node].entity.value, node);
+    scene.rebuildIndex();
+    return scene;
+}
+
+std::optional<SceneIndex> ChartScene::nodeOfEntity(EntityId entity) const {
+    const auto found = m_nodeOfEntity.constFind(entity.value);
+    if (found == m_nodeOfEntity.cend())
+        return std::nullopt;
+    return *found;
+}
+
+std::vector<EntityId> ChartScene::entitiesOf(SceneIndex node) const {
+    const SceneNode& drawn = m_nodes[node];
+    if (drawn.group)
+        return m_groupMembers.value(drawn.group);
+    return {drawn.entity};
+}
+
+std::optional<SceneIndex> ChartScene::nodeAt(QPointF point, double radius) const {
+    const IndexPoint at(point.x(), point.y());
+    for (auto hit = m_index->tree.qbegin(bgi::nearest(at, 1)); hit != m_index->tree.qend(); ++hit)
+        if (bg::distance(hit->first, at) <= radius)
+            return hit->second;
+    return std::nullopt;
+}
+
+std::vector<SceneIndex> ChartScene::nodesIn(const QRectF& area) const {
+    const IndexBox box(IndexPoint(area.left(), area.top()),
+                       IndexPoint(area.right(), area.bottom()));
+    std::vector<SceneIndex> found;
+    for (auto hit = m_index->tree.qbegin(bgi::intersects(box)); hit != m_index->tree.qend(); ++hit)
+        found.push_back(hit->second);
+    std::sort(found.begin(), found.end());
+    return found;
+}
+
+void ChartScene::moveNodes(const std::vector<std::pair<SceneIndex, QPointF>>& moves) {
+    for (const auto& [node, position] : moves)
+        m_nodes[node].position = position;
+    rebuildIndex();
+}
+
+void ChartScene::rebuildIndex() {
+    std::vector<IndexValue> values;
+    values.reserve(m_nodes.size());
+    double left = 0, top = 0, right = 0, bottom = 0;
+    for (SceneIndex node = 0; node < m_nodes.size(); ++node) {
+        const QPointF at = m_nodes[node].position;
+        values.push_back({IndexPoint(at.x(), at.y()), node});
+        left = node ? std::min(left, at.x()) : at.x();
+        right = node ? std::max(right, at.x()) : at.x();
+        top = node ? std::min(top, at.y()) : at.y();
+        bottom = node ? std::max(bottom, at.y()) : at.y();
+    }
+    m_bounds = QRectF(QPointF(left, top), QPointF(right, bottom));
+    m_index->tree = bgi::rtree<IndexValue, bgi::rstar<16>>(values.begin(), values.end());
+}
+
+} // namespace threadline::ui

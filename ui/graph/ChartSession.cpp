@@ -1,0 +1,341 @@
+#include "graph/ChartSession.h"
+
+#include "case/CaseDocument.h"
+#include "chart/ChartEdits.h"
+#include "chart/ChartLayout.h"
+#include "chart/KeyPlayers.h"
+#include "graph/ChartEditCommand.h"
+#include "graph/NetworkBuilder.h"
+#include "graph/Paths.h"
+
+#include <QVariantAnimation>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace threadline::ui {
+
+namespace {
+
+// A layout animates its nodes to their places unless the chart is too big for the frames.
+constexpr std::size_t kAnimatedNodes = 20000;
+constexpr int kAnimationMilliseconds = 450;
+
+struct LoadedChart {
+    Result<Chart> chart;
+    Result<ChartContents> contents;
+};
+
+// Entity types, labels and roles of a chart's members, and every link among them.
+Result<ChartContents> readContents(const store::CaseStore& store, const QString& name) {
+    NetworkFilter filter;
+    filter.chart = name;
+    auto rows = store.networkRows(filter);
+    if (!rows)
+        return std::unexpected(rows.error());
+    auto roles = store.roleMarks();
+    if (!roles)
+        return std::unexpected(roles.error());
+    ChartContents contents;
+    for (const NetworkNodeRow& node : rows->nodes)
+        contents.entities.insert(node.entity, {node.type, node.label, {}});
+    for (const RoleMark& mark : *roles)
+        if (auto found = contents.entities.find(mark.entity.value);
+            found != contents.entities.end())
+            found->roles.append(mark.role);
+    contents.links = std::move(rows->links);
+    return contents;
+}
+
+LoadedChart readChart(const store::CaseStore& store, const QString& name) {
+    LoadedChart loaded{store.charts().load(name), ChartContents{}};
+    if (loaded.chart)
+        loaded.contents = readContents(store, name);
+    return loaded;
+}
+
+// The entities on the shortest path between the first two `entities`, or on the connecting
+// network of them all, in the whole case's network.
+Result<std::vector<EntityId>> connectionsOf(const store::CaseStore& store,
+                                            const std::vector<EntityId>& entities,
+                                            bool shortestPathOnly) {
+    auto rows = store.networkRows();
+    if (!rows)
+        return std::unexpected(rows.error());
+    const graph::Network network = graph::buildNetwork(*rows);
+    std::vector<graph::NodeIndex> members;
+    for (EntityId entity : entities)
+        if (auto node = network.nodeOfEntity(entity.value))
+            members.push_back(*node);
+    std::vector<graph::NodeIndex> nodes;
+    if (shortestPathOnly && members.size() >= 2) {
+        if (auto path = graph::shortestPath(network, members[0], members[1]))
+            nodes = path->nodes;
+    } else if (members.size() >= 2)
+        nodes = graph::connectingNetwork(network, members).nodes;
+    std::vector<EntityId> found;
+    for (graph::NodeIndex node : nodes)
+        found.push_back(EntityId{network.node(node).entity});
+    return found;
+}
+
+bool movesOnly(const chart::ChartChange& change) {
+    if (!change.groups.empty() || change.style)
+        return false;
+    for (const chart::ItemChange& item : change.items) {
+        if (!item.before || !item.after)
+            return false;
+        ChartItem moved = *item.before;
+        moved.x = item.after->x;
+        moved.y = item.after->y;
+        if (!(moved == *item.after))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+ChartSession::ChartSession(CaseDocument& document, QString name)
+    : m_document(document)
+    , m_name(std::move(name)) {
+    m_chart.name = m_name;
+}
+
+ChartSession::~ChartSession() {
+    m_cancelLayout = true;
+}
+
+void ChartSession::load() {
+    m_document.worker()
+        .run([name = m_name](store::CaseStore& store) { return readChart(store, name); })
+        .then(this, [this](LoadedChart read) {
+            m_exists = bool(read.chart);
+            if (!read.chart && read.chart.error().code != ErrorCode::NotFound)
+                m_document.reportError(read.chart.error().toString());
+            if (read.chart)
+                m_chart = std::move(*read.chart);
+            if (read.contents)
+                m_contents = std::move(*read.contents);
+            else
+                m_document.reportError(read.contents.error().toString());
+            m_loaded = true;
+            rebuildScene();
+            Q_EMIT loaded();
+        });
+}
+
+void ChartSession::createWith(std::vector<ChartItem> items, const QString& text) {
+    if (m_exists) {
+        edit(chart::addItems(m_chart, std::move(items)), text);
+        return;
+    }
+    m_document.worker()
+        .run([name = m_name](store::CaseStore& store) { return store.charts().create(name); })
+        .then(this, [this, items = std::move(items), text](Result<void> created) mutable {
+            if (!created) {
+                m_document.reportError(created.error().toString());
+                return;
+            }
+            m_exists = true;
+            m_loaded = true;
+            Q_EMIT loaded();
+            edit(chart::addItems(m_chart, std::move(items)), text);
+        });
+}
+
+void ChartSession::addKeyPlayers() {
+    Q_EMIT busyChanged(tr("Finding the key players…"));
+    m_document.worker()
+        .run([](store::CaseStore& store) -> Result<std::vector<ChartItem>> {
+            auto rows = store.networkRows();
+            if (!rows)
+                return std::unexpected(rows.error());
+            return chart::keyPlayerItems(graph::buildNetwork(*rows));
+        })
+        .then(this, [this](Result<std::vector<ChartItem>> items) {
+            Q_EMIT busyChanged({});
+            if (!items) {
+                m_document.reportError(items.error().toString());
+                return;
+            }
+            createWith(std::move(*items), tr("Chart the key players"));
+        });
+}
+
+void ChartSession::edit(chart::ChartChange change, const QString& text) {
+    if (change.isEmpty())
+        return;
+    m_document.undoStack()->push(new ChartEditCommand(*this, std::move(change), text));
+}
+
+void ChartSession::expand(std::vector<EntityId> entities, const NeighbourFilter& filter,
+                          const QString& text) {
+    Q_EMIT busyChanged(tr("Expanding…"));
+    m_document.worker()
+        .run([entities = std::move(entities), filter](store::CaseStore& store) {
+            return store.neighbours(entities, filter);
+        })
+        .then(this, [this, text](Result<std::vector<Neighbour>> neighbours) {
+            Q_EMIT busyChanged({});
+            if (!neighbours) {
+                m_document.reportError(neighbours.error().toString());
+                return;
+            }
+            edit(chart::expandItems(m_chart, *neighbours), text);
+        });
+}
+
+void ChartSession::addConnections(std::vector<EntityId> entities, bool shortestPathOnly) {
+    Q_EMIT busyChanged(tr("Finding what ties them together…"));
+    m_document.worker()
+        .run([entities, shortestPathOnly](store::CaseStore& store) {
+            return connectionsOf(store, entities, shortestPathOnly);
+        })
+        .then(this, [this, entities, shortestPathOnly](Result<std::vector<EntityId>> found) {
+            Q_EMIT busyChanged({});
+            if (!found) {
+                m_document.reportError(found.error().toString());
+                return;
+            }
+            std::vector<EntityId> newcomers;
+            for (EntityId entity : *found)
+                if (!chart::findItem(m_chart, entity))
+                    newcomers.push_back(entity);
+            edit(chart::addItems(m_chart, chart::placeAround(m_chart, entities.front(), newcomers)),
+                 shortestPathOnly ? tr("Add the shortest path") : tr("Add the connecting network"));
+            Q_EMIT connectionsFound(*found);
+        });
+}
+
+void ChartSession::startLayout(graph::LayoutAlgorithm algorithm, bool fresh) {
+    if (m_layingOut)
+        return;
+    m_layingOut = true;
+    m_cancelLayout = false;
+    Q_EMIT busyChanged(tr("Laying out…"));
+    m_document.worker()
+        .run([name = m_name](store::CaseStore& store) {
+            NetworkFilter filter;
+            filter.chart = name;
+            return store.networkRows(filter);
+        })
+        .then(this, [this, algorithm, fresh](Result<NetworkRows> rows) {
+            if (!rows) {
+                m_layingOut = false;
+                Q_EMIT busyChanged({});
+                m_document.reportError(rows.error().toString());
+                Q_EMIT layoutFinished(false);
+                return;
+            }
+            auto progress = [this](std::int64_t done, std::int64_t total) {
+                Q_EMIT layoutProgress(total > 0 ? int(done * 1000 / total) : 0);
+                return !m_cancelLayout.load();
+            };
+            QtConcurrent::run([chart = m_chart, rows = std::move(*rows), algorithm, fresh,
+                               progress]() {
+                return chart::layoutChange(chart, graph::buildNetwork(rows), algorithm, fresh, 1,
+                                           progress);
+            }).then(this, [this](Result<chart::ChartChange> change) {
+                m_layingOut = false;
+                Q_EMIT busyChanged({});
+                if (!change) {
+                    if (change.error().code != ErrorCode::Cancelled)
+                        m_document.reportError(change.error().toString());
+                    Q_EMIT layoutFinished(false);
+                    return;
+                }
+                animateTo(*change);
+            });
+        });
+}
+
+void ChartSession::animateTo(const chart::ChartChange& change) {
+    auto finish = [this, change] {
+        edit(change, tr("Lay out %n items", nullptr, int(change.items.size())));
+        Q_EMIT layoutFinished(true);
+    };
+    if (m_scene.nodes().size() > kAnimatedNodes || change.items.empty()) {
+        finish();
+        return;
+    }
+    struct Path {
+        SceneIndex node;
+        QPointF from, to;
+    };
+    auto paths = std::make_shared<std::vector<Path>>();
+    for (const chart::ItemChange& item : change.items)
+        if (auto node = m_scene.nodeOfEntity(item.entity); node && !m_scene.nodes()[*node].group)
+            paths->push_back(
+                {*node, {item.before->x, item.before->y}, {item.after->x, item.after->y}});
+    auto* animation = new QVariantAnimation(this);
+    m_animation = animation;
+    animation->setDuration(kAnimationMilliseconds);
+    animation->setStartValue(0.0);
+    animation->setEndValue(1.0);
+    animation->setEasingCurve(QEasingCurve::InOutCubic);
+    connect(animation, &QVariantAnimation::valueChanged, this,
+            [this, paths](const QVariant& value) {
+                const double t = value.toDouble();
+                std::vector<std::pair<SceneIndex, QPointF>> moves;
+                moves.reserve(paths->size());
+                for (const Path& path : *paths)
+                    moves.push_back({path.node, path.from + (path.to - path.from) * t});
+                previewPositions(moves);
+            });
+    connect(animation, &QVariantAnimation::finished, this, finish);
+    animation->start(QAbstractAnimation::DeleteWhenStopped);
+}
+
+void ChartSession::previewPositions(const std::vector<std::pair<SceneIndex, QPointF>>& moves) {
+    m_scene.moveNodes(moves);
+    Q_EMIT sceneChanged();
+}
+
+void ChartSession::applyChange(const chart::ChartChange& change, store::EditKind kind) {
+    const bool moved = movesOnly(change);
+    chart::apply(m_chart, change);
+    m_document.worker()
+        .run([name = m_name, change, kind](store::CaseStore& store) {
+            return store.charts().apply(name, change, kind);
+        })
+        .then(this, [this](Result<void> saved) {
+            if (!saved)
+                m_document.reportError(
+                    tr("The chart edit could not be saved: %1").arg(saved.error().toString()));
+        });
+    bool unknown = false;
+    for (const chart::ItemChange& item : change.items)
+        unknown = unknown || (item.after && !m_contents.entities.contains(item.entity.value));
+    if (moved) {
+        std::vector<std::pair<SceneIndex, QPointF>> moves;
+        for (const chart::ItemChange& item : change.items)
+            if (auto node = m_scene.nodeOfEntity(item.entity);
+                node && !m_scene.nodes()[*node].group)
+                moves.push_back({*node, {item.after->x, item.after->y}});
+        m_scene.moveNodes(moves);
+    } else
+        rebuildScene();
+    if (unknown)
+        reloadContents();
+    Q_EMIT sceneChanged();
+    m_document.notifyChanged({CaseChange::What::Chart, m_name, {}});
+}
+
+void ChartSession::rebuildScene() {
+    m_scene = ChartScene::build(m_chart, m_contents);
+}
+
+void ChartSession::reloadContents() {
+    m_document.worker()
+        .run([name = m_name](store::CaseStore& store) { return readContents(store, name); })
+        .then(this, [this](Result<ChartContents> contents) {
+            if (!contents) {
+                m_document.reportError(contents.error().toString());
+                return;
+            }
+            m_contents = std::move(*contents);
+            rebuildScene();
+            Q_EMIT sceneChanged();
+        });
+}
+
+} // namespace threadline::ui

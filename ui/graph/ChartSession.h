@@ -1,0 +1,91 @@
+#pragma once
+
+#include "chart/ChartChange.h"
+#include "graph/ChartScene.h"
+#include "graph/Layout.h"
+#include "model/CaseContents.h"
+#include "store/ChartStore.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <atomic>
+#include <memory>
+
+class QVariantAnimation;
+
+namespace threadline::ui {
+
+class CaseDocument;
+
+// One open chart of a case: the chart as the analyst edits it (kept here, saved through the
+// document's store worker), what is drawn of it (ChartScene) and the long work on it (expand,
+// layout) run off the UI thread. Every edit is an undo command on the document's stack. Owned
+// by the CaseDocument; lives on the UI thread.
+class ChartSession final : public QObject {
+    Q_OBJECT
+
+public:
+    ChartSession(CaseDocument& document, QString name);
+    ~ChartSession() override;
+
+    const QString& name() const { return m_name; }
+    CaseDocument& document() { return m_document; }
+    bool isLoaded() const { return m_loaded; }
+    bool exists() const { return m_exists; }
+    const Chart& chart() const { return m_chart; }
+    const ChartScene& scene() const { return m_scene; }
+
+    // Reads the chart and what it draws from the store (again); loaded() when done.
+    void load();
+    // Creates the chart in the case if it is not there yet; then `items` are added as one edit.
+    void createWith(std::vector<ChartItem> items, const QString& text);
+    // Builds the case's key players (chart::keyPlayerItems) off the UI thread and adds them.
+    void addKeyPlayers();
+
+    // Pushes the edit as an undo command; `text` names it in the undo history.
+    void edit(chart::ChartChange change, const QString& text);
+    // Adds what the entities are linked to (after reading the store off the UI thread).
+    void expand(std::vector<EntityId> entities, const NeighbourFilter& filter, const QString& text);
+    // Adds what ties the entities together in the whole case: the shortest path between two of
+    // them, or the connecting network of several; connectionsFound() names what it found.
+    void addConnections(std::vector<EntityId> entities, bool shortestPathOnly);
+    // Lays the chart out off the UI thread, animates the nodes there, then pushes the move.
+    void startLayout(graph::LayoutAlgorithm algorithm, bool fresh = false);
+    void cancelLayout() { m_cancelLayout = true; }
+    bool isLayingOut() const { return m_layingOut; }
+
+    // Moves drawn nodes without editing the chart (a drag in progress).
+    void previewPositions(const std::vector<std::pair<SceneIndex, QPointF>>& moves);
+
+    // For ChartEditCommand only: applies a change here and saves it.
+    void applyChange(const chart::ChartChange& change, store::EditKind kind);
+
+Q_SIGNALS:
+    void loaded();
+    void sceneChanged();
+    // 0..1000 while a layout runs (emitted from the layout's thread, delivered queued).
+    void layoutProgress(int permille);
+    void layoutFinished(bool applied);
+    void busyChanged(const QString& what); // empty when idle
+    // addConnections() found these entities (empty: nothing ties them).
+    void connectionsFound(const std::vector<threadline::EntityId>& entities);
+
+private:
+    void rebuildScene();
+    void reloadContents();
+    void animateTo(const chart::ChartChange& change);
+
+    CaseDocument& m_document;
+    QString m_name;
+    Chart m_chart;
+    ChartContents m_contents;
+    ChartScene m_scene;
+    bool m_loaded = false;
+    bool m_exists = false;
+    bool m_layingOut = false;
+    std::atomic<bool> m_cancelLayout = false;
+    QPointer<QVariantAnimation> m_animation;
+};
+
+} // namespace threadline::ui
