@@ -30,6 +30,8 @@ packages=(
   catch2 poppler-utils
   # the network: Boost.Graph (adjacency lists, Brandes, layouts, k-core, biconnected parts)
   libboost-graph-dev
+  # communities by Leiden (every community connected), from the igraph C library
+  libigraph-dev
   # peers the graph benchmark and the reference fixtures are measured against
   python3-networkx python3-igraph python3-scipy graphviz
   # screenshots of the app under a virtual display (the chart's look is checked by eye)

@@ -106,6 +106,16 @@ QStringList layoutAlgorithmNames() {
     return names;
 }
 
+// A fresh force layout's pieces set side by side; with pins, the pins decide where things go.
+static Result<std::vector<Point>> packedUnlessPinned(const Network& network,
+                                                     const LayoutOptions& options,
+                                                     Result<std::vector<Point>> positions) {
+    const std::vector<bool> pinned = pinnedNodes(network, options);
+    if (positions && std::none_of(pinned.begin(), pinned.end(), [](bool pin) { return pin; }))
+        packComponents(network, *positions);
+    return positions;
+}
+
 Result<std::vector<Point>> layoutNetwork(const Network& network, LayoutAlgorithm algorithm,
                                          const LayoutOptions& options, const Progress& progress) {
     if (network.nodeCount() == 0)
@@ -113,10 +123,12 @@ Result<std::vector<Point>> layoutNetwork(const Network& network, LayoutAlgorithm
     std::vector<Point> positions;
     switch (algorithm) {
     case LayoutAlgorithm::Multilevel:
-        return hasStart(options) ? incrementalLayout(network, options, progress)
-                                 : multilevelLayout(network, options, progress);
+        if (hasStart(options))
+            return incrementalLayout(network, options, progress);
+        return packedUnlessPinned(network, options, multilevelLayout(network, options, progress));
     case LayoutAlgorithm::FruchtermanReingold:
-        return fruchtermanReingoldLayout(network, options, progress);
+        return packedUnlessPinned(network, options,
+                                  fruchtermanReingoldLayout(network, options, progress));
     case LayoutAlgorithm::KamadaKawai:
         return kamadaKawaiLayout(network, options, progress);
     case LayoutAlgorithm::Circular:

@@ -33,5 +33,8 @@ void alignToPins(const LayoutOptions& options, std::vector<Point>& positions);
 std::vector<Point> startingPositions(const Network& network, const LayoutOptions& options,
                                      std::mt19937_64& random);
 bool hasStart(const LayoutOptions& options);
+// Sets the connected pieces of a drawing side by side in rows, biggest first, each piece drawn
+// as it was (only moved).
+void packComponents(const Network& network, std::vector<Point>& positions);
 
 } // namespace threadline::graph

@@ -97,6 +97,22 @@ struct SearchHit {
     QString snippet;     // matching words in [brackets]
 };
 
+// One piece of evidence for an entity: the place in a source where a fact about it was found
+// by an extractor, or the analyst who asserted it and why.
+struct Evidence {
+    std::int64_t assertion = 0;
+    QString subject;     // what the assertion is about: "entity" or "identifier"
+    SourceId source;     // invalid for an analyst's assertion
+    QString sourceName;  // "receipt-0413.pdf"
+    QString sha256;      // of the source's original bytes
+    QString locatorJson; // where in the source: {"page":2,"span":{"start":10,"end":22}}
+    QString quote;       // the text found there
+    QString assertedBy;  // "pdf 1.4" (extractor and version) or the analyst
+    QString reason;      // an analyst's why
+    double confidence = 1;
+    QString at; // UTC, ISO 8601
+};
+
 // What a case holds, in counts: the answer to `threadline-cli info`.
 struct CaseSummary {
     int schemaVersion = 0;

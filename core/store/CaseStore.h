@@ -156,6 +156,11 @@ public:
     // A link the analyst draws between two entities (the survivors of any merges), with why;
     // recorded as the "analyst" analysis and audited. 1 when new, 0 when already drawn.
     Result<int> drawLink(EntityId from, EntityId to, const QString& type, const QString& reason);
+    // Takes back a link drawLink() drew (the undo of it): the analyst's link of `type` between
+    // the two, with its assertion, is removed and the removal audited with `reason`. A link
+    // that any source asserts is never removed. 1 when taken back, 0 when there was none.
+    Result<int> retractDrawnLink(EntityId from, EntityId to, const QString& type,
+                                 const QString& reason);
 
     // The named charts of the case, to read and edit (the handle lives as long as this store).
     ChartStore charts() const;
@@ -183,6 +188,10 @@ public:
     // Full-text search over every document, best matches first. Words are matched with their
     // diacritics folded; FTS5 syntax (OR, NEAR, "phrases", prefix*) is accepted.
     Result<std::vector<SearchHit>> search(const QString& query, int limit = 100) const;
+
+    // Where the facts about an entity come from: the assertions of it, of the entities merged
+    // into it and of its identifiers, oldest first, at most `limit`.
+    Result<std::vector<Evidence>> evidence(EntityId entity, int limit = 500) const;
 
     // Audit log rows, oldest first; `limit` > 0 keeps the newest.
     Result<std::vector<AuditEntry>> auditLog(int limit = 0) const;

@@ -37,6 +37,32 @@ Result<void> checkChartExists(Database& database, const QString& chart) {
     return {};
 }
 
+constexpr const char* kLinkColumns =
+    "SELECT from_id, to_id, type, directed, weight, json_extract(properties, '$.amount'), "
+    "json_extract(properties, '$.duration'), json_extract(properties, '$.currency') FROM links l ";
+constexpr const char* kLinkConditions =
+    "(?1 IS NULL OR type IN (SELECT value FROM json_each(?1))) "
+    "AND ((?2 IS NULL AND ?3 IS NULL) OR EXISTS (SELECT 1 FROM events ev WHERE "
+    "ev.link_id = l.id AND (?2 IS NULL OR ev.occurred_at >= ?2) "
+    "AND (?3 IS NULL OR ev.occurred_at <= ?3))) ";
+const QByteArray kAllLinks = QByteArray(kLinkColumns) + "WHERE " + kLinkConditions + "ORDER BY id";
+const QByteArray kLinksAmongMembers =
+    QByteArray(kLinkColumns) +
+    "WHERE from_id IN (SELECT value FROM json_each(?4)) AND to_id IN (SELECT value FROM "
+    "json_each(?4)) AND " +
+    kLinkConditions + "ORDER BY id";
+
+// The entities `included` and every entity merged into one of them, as a JSON array.
+QString memberList(const QSet<std::int64_t>& included, const MergeMap& merges) {
+    QStringList ids;
+    ids.reserve(included.size());
+    for (std::int64_t entity : included)
+        ids.append(QString::number(entity));
+    for (std::int64_t absorbed : merges.absorbedAmong(included))
+        ids.append(QString::number(absorbed));
+    return u'[' + ids.join(u',') + u']';
+}
+
 } // namespace
 
 Result<NetworkRows> CaseStore::networkRows(const NetworkFilter& filter) const {
@@ -67,19 +93,18 @@ Result<NetworkRows> CaseStore::networkRows(const NetworkFilter& filter) const {
         rows.nodes.push_back({nodes->integer(0), nodes->text(1), nodes->text(2)});
         included.insert(rows.nodes.back().entity);
     }
-    auto links = m_database->prepare(
-        "SELECT from_id, to_id, type, directed, weight, json_extract(properties, '$.amount'), "
-        "json_extract(properties, '$.duration'), json_extract(properties, '$.currency') "
-        "FROM links l "
-        "WHERE (?1 IS NULL OR type IN (SELECT value FROM json_each(?1))) "
-        "AND ((?2 IS NULL AND ?3 IS NULL) OR EXISTS (SELECT 1 FROM events ev WHERE "
-        "ev.link_id = l.id AND (?2 IS NULL OR ev.occurred_at >= ?2) "
-        "AND (?3 IS NULL OR ev.occurred_at <= ?3))) ORDER BY id");
+    // A chart's links are looked up from its members (and what was merged into them) by
+    // index; the whole case's are read in one scan.
+    const QString members = filter.chart.isEmpty() ? QString() : memberList(included, *merges);
+    auto links =
+        m_database->prepare((filter.chart.isEmpty() ? kAllLinks : kLinksAmongMembers).constData());
     if (!links)
         return std::unexpected(links.error());
     links->bind(1, jsonList(filter.linkTypes));
     links->bind(2, filter.from.isEmpty() ? QString() : filter.from);
     links->bind(3, filter.to.isEmpty() ? QString() : filter.to);
+    if (!filter.chart.isEmpty())
+        links->bind(4, members);
     for (;;) {
         auto row = links->step();
         if (!row)

@@ -126,10 +126,6 @@ Result<std::vector<RoleMark>> CaseStore::roleMarks() const {
     });
 }
 
-} // namespace threadline::store
-
-namespace threadline::store {
-
 Result<int> CaseStore::drawLink(EntityId from, EntityId to, const QString& type,
                                 const QString& reason) {
     auto first = markTarget(*m_database, from, {});
@@ -146,6 +142,60 @@ Result<int> CaseStore::drawLink(EntityId from, EntityId to, const QString& type,
     return recordDerivedLinks(
         QStringLiteral("analyst"),
         {DerivedLink{type, first->entity, second->entity, 1, QStringLiteral("{}"), reason}});
+}
+
+Result<int> CaseStore::retractDrawnLink(EntityId from, EntityId to, const QString& type,
+                                        const QString& reason) {
+    auto first = markTarget(*m_database, from, {});
+    if (!first)
+        return std::unexpected(first.error());
+    auto second = markTarget(*m_database, to, {});
+    if (!second)
+        return std::unexpected(second.error());
+    auto transaction = Transaction::begin(*m_database);
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    // Only a link no source backs: drawn by an analyst, in either direction.
+    auto select = m_database->prepare(
+        "SELECT l.id FROM links l WHERE l.type = ? AND ((l.from_id = ? AND l.to_id = ?) OR "
+        "(l.from_id = ? AND l.to_id = ?)) AND EXISTS (SELECT 1 FROM assertions a WHERE "
+        "a.subject_kind = 'link' AND a.subject_id = l.id AND a.extractor = 'analyst') AND NOT "
+        "EXISTS (SELECT 1 FROM assertions a WHERE a.subject_kind = 'link' AND a.subject_id = l.id "
+        "AND a.source_id IS NOT NULL) AND NOT EXISTS (SELECT 1 FROM events e WHERE e.link_id = "
+        "l.id)");
+    if (!select)
+        return std::unexpected(select.error());
+    select->bind(1, type).bind(2, first->entity.value).bind(3, second->entity.value);
+    select->bind(4, second->entity.value).bind(5, first->entity.value);
+    auto ids = collectRows(*select, [](const Statement& row) { return row.integer(0); });
+    if (!ids)
+        return std::unexpected(ids.error());
+    if (ids->empty())
+        return 0;
+    auto forget = m_database->prepare(
+        "DELETE FROM assertions WHERE subject_kind = 'link' AND subject_id = ?");
+    auto remove = m_database->prepare("DELETE FROM links WHERE id = ?");
+    if (!forget || !remove)
+        return std::unexpected(forget ? remove.error() : forget.error());
+    for (std::int64_t id : *ids) {
+        if (auto ran = forget->bind(1, id).run(); !ran)
+            return std::unexpected(ran.error());
+        if (auto ran = remove->bind(1, id).run(); !ran)
+            return std::unexpected(ran.error());
+        forget->reset();
+        remove->reset();
+    }
+    auto logged = AuditLog(*m_database)
+                      .append(QStringLiteral("link.retracted"),
+                              QJsonObject{{QStringLiteral("type"), type},
+                                          {QStringLiteral("from"), qint64(first->entity.value)},
+                                          {QStringLiteral("to"), qint64(second->entity.value)},
+                                          {QStringLiteral("reason"), reason}});
+    if (!logged)
+        return std::unexpected(logged.error());
+    if (auto committed = transaction->commit(); !committed)
+        return std::unexpected(committed.error());
+    return int(ids->size());
 }
 
 } // namespace threadline::store

@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 
 namespace threadline::store {
 
@@ -31,6 +32,15 @@ public:
         QList<std::int64_t> absorbed;
         for (auto merged = m_into.begin(); merged != m_into.end(); ++merged)
             if (this->survivor(merged.key()) == survivor)
+                absorbed.append(merged.key());
+        return absorbed;
+    }
+
+    // Every entity merged into one of `survivors`.
+    QList<std::int64_t> absorbedAmong(const QSet<std::int64_t>& survivors) const {
+        QList<std::int64_t> absorbed;
+        for (auto merged = m_into.begin(); merged != m_into.end(); ++merged)
+            if (survivors.contains(survivor(merged.key())))
                 absorbed.append(merged.key());
         return absorbed;
     }

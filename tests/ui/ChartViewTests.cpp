@@ -3,6 +3,7 @@
 #include "DefaultImporters.h"
 #include "TestSupport.h"
 #include "case/CaseDocument.h"
+#include "case/CaseEdits.h"
 #include "chart/ChartEdits.h"
 #include "graph/ChartPanel.h"
 #include "graph/ChartSession.h"
@@ -201,4 +202,86 @@ TEST_CASE("the chart's context menu offers the analyst's edits", "[ui][chart][sc
     QApplication::sendEvent(view, &event);
     CHECK(shown);
     CHECK(window.document()->selection().entities.size() == 1);
+}
+
+TEST_CASE("styles, roles, drawn links and merges are undone and redone, each audited",
+          "[ui][chart]") {
+    Scratch scratch;
+    const QString casePath = demoCase(scratch);
+    const ingest::ImporterRegistry importers = app::makeDefaultImporters();
+    {
+        MainWindow window(importers);
+        window.resize(1600, 1000);
+        window.show();
+        REQUIRE(window.openCase(casePath));
+        CaseDocument& document = *window.document();
+        settle(document);
+        ChartSession* chart = window.chartPanel()->session();
+        chart->addKeyPlayers();
+        settle(document);
+        const int start = document.undoStack()->index();
+        const std::vector<EntityId> people = entitiesOfType(*chart, EntityKind::Person);
+        REQUIRE(people.size() >= 2);
+        const auto nodeOf = [&](EntityId entity) -> const SceneNode* {
+            const auto node = chart->scene().nodeOfEntity(entity);
+            return node ? &chart->scene().nodes()[*node] : nullptr;
+        };
+
+        // Sized by links and coloured by Leiden communities, measured off the UI thread.
+        chart->edit(chart::setStyle(chart->chart(),
+                                    {QStringLiteral("degree"), QStringLiteral("community")}),
+                    QStringLiteral("Style"));
+        REQUIRE(QTest::qWaitFor([&] { return chart->measures().communities > 0; }, 10000));
+        QApplication::processEvents();
+        const auto styled = [&] {
+            return std::count_if(chart->scene().nodes().begin(), chart->scene().nodes().end(),
+                                 [](const SceneNode& node) { return node.colour != 0; });
+        };
+        CHECK(styled() > 0);
+        CHECK(std::any_of(chart->scene().nodes().begin(), chart->scene().nodes().end(),
+                          [](const SceneNode& node) { return node.size > 2.9; }));
+        window.chartPanel()->view()->fitToChart();
+        QApplication::processEvents();
+        screenshot(window, "chart-communities.png");
+
+        markRole(document, {people[0]}, {}, QStringLiteral("victim"), true);
+        settle(document);
+        REQUIRE(nodeOf(people[0]));
+        CHECK(nodeOf(people[0])->roles.contains(QStringLiteral("victim")));
+
+        const auto linkCount = [&] {
+            return document.worker()
+                .run([](store::CaseStore& store) { return store.links()->size(); })
+                .result();
+        };
+        const std::size_t links = linkCount();
+        drawLink(document, people[0], people[1], QStringLiteral("associate"),
+                 QStringLiteral("seen together"));
+        settle(document);
+        CHECK(linkCount() == links + 1);
+
+        chart->mergeInto(people[0], people[1], QStringLiteral("same passport photo"));
+        settle(document);
+        CHECK_FALSE(chart::findItem(chart->chart(), people[1]));
+        const int edits = document.undoStack()->index();
+        CHECK(edits == start + 4);
+
+        document.undoStack()->setIndex(start);
+        settle(document);
+        CHECK(chart::findItem(chart->chart(), people[1]));
+        CHECK(linkCount() == links);
+        CHECK_FALSE(nodeOf(people[0])->roles.contains(QStringLiteral("victim")));
+        CHECK(chart->chart().style == ChartStyle{});
+        CHECK(styled() == 0);
+
+        document.undoStack()->setIndex(edits);
+        settle(document);
+        CHECK(linkCount() == links + 1);
+        CHECK_FALSE(chart::findItem(chart->chart(), people[1]));
+        window.close();
+    }
+    CHECK(auditCount(casePath, QStringLiteral("entity.role-marked")) == 2);
+    CHECK(auditCount(casePath, QStringLiteral("entity.role-unmarked")) == 1);
+    CHECK(auditCount(casePath, QStringLiteral("link.retracted")) == 1);
+    CHECK(auditCount(casePath, QStringLiteral("chart.undone")) == 2); // style, take off chart
 }

@@ -1,11 +1,14 @@
 #include "graph/ChartPanel.h"
 
 #include "case/CaseDocument.h"
+#include "case/CaseEdits.h"
 #include "chart/ChartEdits.h"
+#include "evidence/EvidenceDialog.h"
 #include "graph/ChartSession.h"
 #include "graph/ChartView.h"
 
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenu>
 #include <QProgressBar>
@@ -27,6 +30,11 @@ const QStringList kExpandLinks{QStringLiteral("called"), QStringLiteral("texted"
                                QStringLiteral("paid"), QStringLiteral("lists"),
                                QStringLiteral("e-mailed")};
 
+// What an analyst most often draws between two entities; any other words can be typed.
+const QStringList kDrawnLinkTypes{QStringLiteral("associate"),  QStringLiteral("same-person"),
+                                  QStringLiteral("controls"),   QStringLiteral("works-for"),
+                                  QStringLiteral("lives-with"), QStringLiteral("paid")};
+
 } // namespace
 
 ChartPanel::ChartPanel(QWidget* parent)
@@ -37,6 +45,7 @@ ChartPanel::ChartPanel(QWidget* parent)
     , m_progress(new QProgressBar(this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_layout(new QToolButton(this))
+    , m_style(new QToolButton(this))
     , m_offer(new QWidget(m_view)) {
     setObjectName(QStringLiteral("ChartPanel"));
     m_view->setObjectName(QStringLiteral("ChartView"));
@@ -55,6 +64,11 @@ ChartPanel::ChartPanel(QWidget* parent)
                 session()->startLayout(algorithm);
         });
     m_layout->setMenu(layouts);
+    m_style->setText(tr("Style"));
+    m_style->setPopupMode(QToolButton::InstantPopup);
+    auto* styles = new QMenu(m_style);
+    connect(styles, &QMenu::aboutToShow, this, [this, styles] { fillStyleMenu(*styles); });
+    m_style->setMenu(styles);
     auto* fit = new QToolButton(this);
     fit->setText(tr("Fit (F)"));
     connect(fit, &QToolButton::clicked, m_view, &ChartView::fitToChart);
@@ -72,6 +86,7 @@ ChartPanel::ChartPanel(QWidget* parent)
     tools->addWidget(m_busy);
     tools->addWidget(m_progress);
     tools->addWidget(m_cancel);
+    tools->addWidget(m_style);
     tools->addWidget(m_layout);
     tools->addWidget(fit);
     auto* layout = new QVBoxLayout(this);
@@ -145,16 +160,16 @@ void ChartPanel::showChart(const QString& name) {
     connect(chart, &ChartSession::busyChanged, this, &ChartPanel::setBusy, Qt::UniqueConnection);
     connect(chart, &ChartSession::layoutProgress, m_progress, &QProgressBar::setValue,
             Qt::UniqueConnection);
-    connect(
-        chart, &ChartSession::connectionsFound, this,
-        [this](const std::vector<EntityId>& found) {
-            if (m_document && !found.empty())
-                m_document->selectEntities(found);
-        },
-        Qt::UniqueConnection);
+    connect(chart, &ChartSession::connectionsFound, this, &ChartPanel::selectFound,
+            Qt::UniqueConnection);
     if (!chart->isLoaded())
         chart->load();
     updateOffer();
+}
+
+void ChartPanel::selectFound(const std::vector<EntityId>& found) {
+    if (m_document && !found.empty())
+        m_document->selectEntities(found);
 }
 
 void ChartPanel::setBusy(const QString& what) {
@@ -174,6 +189,7 @@ void ChartPanel::updateOffer() {
     m_offer->move((m_view->width() - m_offer->width()) / 2,
                   (m_view->height() - m_offer->height()) / 2);
     m_layout->setEnabled(chart && !chart->chart().items.empty());
+    m_style->setEnabled(m_layout->isEnabled());
 }
 
 void ChartPanel::addExpandMenu(QMenu& menu, const std::vector<EntityId>& entities) {
@@ -195,23 +211,95 @@ void ChartPanel::addExpandMenu(QMenu& menu, const std::vector<EntityId>& entitie
 
 void ChartPanel::addRoleMenu(QMenu& menu, const std::vector<EntityId>& entities) {
     QMenu* roles = menu.addMenu(tr("Mark Role"));
-    for (const QString& role : knownRoles())
-        roles->addAction(role, this, [this, entities, role] {
-            m_document->worker()
-                .run([entities, role](store::CaseStore& store) -> Result<void> {
-                    for (EntityId entity : entities)
-                        if (auto marked = store.markRole(entity, role, tr("marked on the chart"));
-                            !marked)
-                            return std::unexpected(marked.error());
-                    return {};
-                })
-                .then(this, [this](Result<void> marked) {
-                    if (!marked)
-                        m_document->reportError(marked.error().toString());
-                    else if (session())
-                        session()->load();
-                });
+    const ChartScene& scene = session()->scene();
+    for (const QString& role : knownRoles()) {
+        std::vector<EntityId> have;
+        for (EntityId entity : entities)
+            if (auto node = scene.nodeOfEntity(entity);
+                node && scene.nodes()[*node].roles.contains(role))
+                have.push_back(entity);
+        const bool all = have.size() == entities.size();
+        QAction* action = roles->addAction(role, this, [this, entities, have, role, all] {
+            markRole(*m_document, entities, have, role, !all);
         });
+        action->setCheckable(true);
+        action->setChecked(all);
+    }
+}
+
+void ChartPanel::addLinkAndMergeActions(QMenu& menu, const std::vector<EntityId>& entities) {
+    if (entities.size() != 2)
+        return;
+    const EntityId first = entities[0], second = entities[1];
+    menu.addAction(tr("Draw a Link Between Them…"), this, [this, first, second] {
+        bool ok = false;
+        const QString type = QInputDialog::getItem(
+            this, tr("Draw a Link"), tr("What ties them together:"), kDrawnLinkTypes, 0, true, &ok);
+        if (!ok || type.trimmed().isEmpty())
+            return;
+        const QString reason =
+            QInputDialog::getText(this, tr("Draw a Link"), tr("Why (kept in the audit log):"),
+                                  QLineEdit::Normal, {}, &ok);
+        if (ok)
+            drawLink(*m_document, first, second, type.trimmed(), reason);
+    });
+    const ChartScene& scene = session()->scene();
+    const auto a = scene.nodeOfEntity(first), b = scene.nodeOfEntity(second);
+    if (!a || !b || scene.nodes()[*a].kind != scene.nodes()[*b].kind)
+        return;
+    const QString survivor = scene.nodes()[*a].label, absorbed = scene.nodes()[*b].label;
+    menu.addAction(tr("Merge into One Entity…"), this, [this, first, second, survivor, absorbed] {
+        bool ok = false;
+        const QString reason = QInputDialog::getText(
+            this, tr("Merge"),
+            tr("“%1” will be kept and “%2” merged into it. Why are they the same?")
+                .arg(survivor, absorbed),
+            QLineEdit::Normal, {}, &ok);
+        if (ok && !reason.trimmed().isEmpty())
+            session()->mergeInto(first, second, reason.trimmed());
+    });
+}
+
+void ChartPanel::fillStyleMenu(QMenu& menu) {
+    menu.clear();
+    ChartSession* chart = session();
+    if (!chart)
+        return;
+    const ChartStyle current = chart->chart().style;
+    auto choice = [&](QMenu* into, const QString& title, ChartStyle style) {
+        const QString text = tr("%1: %2").arg(into->title(), title);
+        QAction* action = into->addAction(title, this, [chart, style, text] {
+            chart->edit(chart::setStyle(chart->chart(), style), text);
+        });
+        action->setCheckable(true);
+        action->setChecked(style == current);
+    };
+    QMenu* size = menu.addMenu(tr("Size By"));
+    const std::pair<QString, QString> sizes[] = {
+        {QStringLiteral("none"), tr("Same Size for All")},
+        {QStringLiteral("degree"), tr("Links on the Chart")},
+        {QStringLiteral("betweenness"), tr("Brokerage (Betweenness)")},
+        {QStringLiteral("amount"), tr("Money Moved")},
+        {QStringLiteral("seconds"), tr("Call Time")}};
+    for (const auto& [measure, title] : sizes)
+        choice(size, title, ChartStyle{measure, current.colourBy});
+    QMenu* colour = menu.addMenu(tr("Colour By"));
+    const std::pair<QString, QString> colours[] = {
+        {QStringLiteral("type"), tr("Entity Type")},
+        {QStringLiteral("community"), tr("Community (Leiden)")},
+        {QStringLiteral("role"), tr("Marked Role")}};
+    for (const auto& [by, title] : colours)
+        choice(colour, title, ChartStyle{current.sizeBy, by});
+}
+
+void ChartPanel::showEvidence(const std::vector<EntityId>& entities) {
+    if (!m_document || !session() || entities.empty())
+        return;
+    const ChartScene& scene = session()->scene();
+    const auto node = scene.nodeOfEntity(entities.front());
+    const QString label = node ? scene.nodes()[*node].label : QString();
+    auto* dialog = new EvidenceDialog(*m_document, entities.front(), label, this);
+    dialog->show();
 }
 
 void ChartPanel::showContextMenu(const std::vector<EntityId>& entities, QPoint at) {
@@ -227,6 +315,7 @@ void ChartPanel::showContextMenu(const std::vector<EntityId>& entities, QPoint a
     }
     const Chart& current = chart->chart();
     const int count = int(entities.size());
+    menu.addAction(tr("Show Evidence"), this, [this, entities] { showEvidence(entities); });
     addExpandMenu(menu, entities);
     if (count == 2)
         menu.addAction(tr("Find Path Between Them"), this,
@@ -254,6 +343,7 @@ void ChartPanel::showContextMenu(const std::vector<EntityId>& entities, QPoint a
             chart->edit(chart::ungroup(chart->chart(), group), tr("Ungroup"));
         });
     addRoleMenu(menu, entities);
+    addLinkAndMergeActions(menu, entities);
     menu.addSeparator();
     menu.addAction(tr("Remove from Chart"), QKeySequence::Delete, m_view,
                    &ChartView::removeSelection);

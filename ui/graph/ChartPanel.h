@@ -41,7 +41,11 @@ private:
     void showContextMenu(const std::vector<EntityId>& entities, QPoint at);
     void addExpandMenu(class QMenu& menu, const std::vector<EntityId>& entities);
     void addRoleMenu(class QMenu& menu, const std::vector<EntityId>& entities);
+    void addLinkAndMergeActions(class QMenu& menu, const std::vector<EntityId>& entities);
+    void fillStyleMenu(class QMenu& menu);
+    void showEvidence(const std::vector<EntityId>& entities);
     void setBusy(const QString& what);
+    void selectFound(const std::vector<EntityId>& found);
     void updateOffer();
 
     QPointer<CaseDocument> m_document;
@@ -51,6 +55,7 @@ private:
     QProgressBar* m_progress;
     QPushButton* m_cancel;
     QToolButton* m_layout;
+    QToolButton* m_style;
     QWidget* m_offer;
 };
 

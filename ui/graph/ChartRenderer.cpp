@@ -44,16 +44,6 @@ void paintArrow(QPainter& painter, QPointF from, QPointF to, double targetRadius
     painter.drawPolygon(QPolygonF{tip, base + across * 3.5, base - across * 3.5});
 }
 
-QColor roleColour(const QString& role) {
-    if (role == QLatin1String("victim"))
-        return QColor(0x2e, 0x86, 0xc1);
-    if (role == QLatin1String("controller") || role == QLatin1String("suspect"))
-        return QColor(0xc0, 0x39, 0x2b);
-    if (role == QLatin1String("key-player"))
-        return QColor(0xd4, 0xac, 0x0d);
-    return QColor(0x6c, 0x34, 0x83);
-}
-
 // A badge at the node's lower right for its first role, lettered: V(ictim), C(ontroller) ...
 void paintRoleBadge(QPainter& painter, const SceneNode& node, QPointF centre, double pixels) {
     if (node.roles.isEmpty() || pixels < 14)
@@ -213,17 +203,20 @@ void ChartRenderer::paintTies(QPainter& painter, const ChartScene& scene,
         }
         const double room = QLineF(a, b).length() - nodePixels(scene.nodes()[tie.a], transform) -
                             nodePixels(scene.nodes()[tie.b], transform);
-        if (!labels || tie.label.isEmpty() || metrics.horizontalAdvance(tie.label) + 8 > room)
+        if (!labels)
+            continue;
+        const QString label = scene.tieLabel(index);
+        if (label.isEmpty() || metrics.horizontalAdvance(label) + 8 > room)
             continue;
         const QPointF middle = (a + b) / 2;
         QRectF box(QPointF(0, 0),
-                   QSizeF(metrics.horizontalAdvance(tie.label) + 8, metrics.height() + 2));
+                   QSizeF(metrics.horizontalAdvance(label) + 8, metrics.height() + 2));
         box.moveCenter(middle);
         painter.setPen(Qt::NoPen);
         painter.setBrush(QColor(255, 255, 255, 225));
         painter.drawRoundedRect(box, 3, 3);
         painter.setPen(kTieColour.darker(190));
-        painter.drawText(box, Qt::AlignCenter, tie.label);
+        painter.drawText(box, Qt::AlignCenter, label);
     }
 }
 

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace threadline::ui {
 
@@ -78,8 +79,19 @@ std::uint64_t pairKey(SceneIndex a, SceneIndex b) {
     return (std::uint64_t(std::min(a, b)) << 32) | std::max(a, b);
 }
 
+// The colour chart.style gives an entity: 0 for its type's own colour.
+QRgb styledColour(const ChartStyle& style, const ChartEntityInfo& info, EntityId entity,
+                  const chart::ChartMeasures& measures) {
+    if (style.colourBy == QLatin1String("community") && !measures.community.isEmpty())
+        return communityColour(measures.community.value(entity.value, -1)).rgba();
+    if (style.colourBy == QLatin1String("role"))
+        return (info.roles.isEmpty() ? noRoleColour() : roleColour(info.roles.front())).rgba();
+    return 0;
+}
+
 // Nodes for the chart's shown items: one per entity outside groups, one per group.
-void addNodes(const Chart& chart, const ChartContents& contents, std::vector<SceneNode>& nodes,
+void addNodes(const Chart& chart, const ChartContents& contents,
+              const chart::ChartMeasures& measures, std::vector<SceneNode>& nodes,
               QHash<std::int64_t, SceneIndex>& nodeOfEntity,
               QHash<std::int64_t, std::vector<EntityId>>& members) {
     QHash<std::int64_t, SceneIndex> nodeOfGroup;
@@ -109,6 +121,8 @@ void addNodes(const Chart& chart, const ChartContents& contents, std::vector<Sce
         node.label =
             info.label.isEmpty() ? QStringLiteral("#%1").arg(item.entity.value) : info.label;
         node.roles = info.roles;
+        node.size = float(1 + 2 * measures.size.value(item.entity.value, 0));
+        node.colour = styledColour(chart.style, info, item.entity, measures);
         nodeOfEntity.insert(item.entity.value, SceneIndex(nodes.size()));
         nodes.push_back(std::move(node));
     }
@@ -135,37 +149,54 @@ ChartScene::~ChartScene() = default;
 ChartScene::ChartScene(ChartScene&&) noexcept = default;
 ChartScene& ChartScene::operator=(ChartScene&&) noexcept = default;
 
-ChartScene ChartScene::build(const Chart& chart, const ChartContents& contents) {
+ChartScene ChartScene::build(const Chart& chart, const ChartContents& contents,
+                             const chart::ChartMeasures& measures) {
     ChartScene scene;
-    addNodes(chart, contents, scene.m_nodes, scene.m_nodeOfEntity, scene.m_groupMembers);
+    addNodes(chart, contents, measures, scene.m_nodes, scene.m_nodeOfEntity, scene.m_groupMembers);
+    scene.m_links = contents.links;
+    const std::vector<NetworkLinkRow>& links = *contents.links;
     QHash<std::uint64_t, SceneIndex> tieOfPair;
-    std::vector<std::vector<LinkTotals>> totals;
-    for (const NetworkLinkRow& link : contents.links) {
+    tieOfPair.reserve(qsizetype(links.size()));
+    std::vector<SceneIndex> tieOfLink(links.size(), std::numeric_limits<SceneIndex>::max());
+    for (std::size_t index = 0; index < links.size(); ++index) {
+        const NetworkLinkRow& link = links[index];
         const auto from = scene.m_nodeOfEntity.constFind(link.from);
         const auto to = scene.m_nodeOfEntity.constFind(link.to);
         if (from == scene.m_nodeOfEntity.cend() || to == scene.m_nodeOfEntity.cend() ||
             *from == *to)
             continue;
-        const std::uint64_t key = pairKey(*from, *to);
-        auto tie = tieOfPair.find(key);
+        auto tie = tieOfPair.find(pairKey(*from, *to));
         if (tie == tieOfPair.end()) {
-            tie = tieOfPair.insert(key, SceneIndex(scene.m_ties.size()));
-            SceneTie added;
-            added.a = std::min(*from, *to);
-            added.b = std::max(*from, *to);
-            scene.m_ties.push_back(added);
-            totals.emplace_back();
+            tie = tieOfPair.insert(pairKey(*from, *to), SceneIndex(scene.m_ties.size()));
+            scene.m_ties.push_back({std::min(*from, *to), std::max(*from, *to)});
         }
         SceneTie& drawn = scene.m_ties[*tie];
         ++drawn.links;
         if (link.directed)
             (*from == drawn.a ? drawn.towardsB : drawn.towardsA) = true;
-        addToTotals(totals[*tie], link);
+        tieOfLink[index] = *tie;
     }
+    // Links grouped by tie (a counting sort), so a label reads only its own.
+    scene.m_tieOffset.assign(scene.m_ties.size() + 1, 0);
     for (std::size_t tie = 0; tie < scene.m_ties.size(); ++tie)
-        scene.m_ties[tie].label = describeLinks(std::move(totals[tie]));
+        scene.m_tieOffset[tie + 1] =
+            scene.m_tieOffset[tie] + std::uint32_t(scene.m_ties[tie].links);
+    scene.m_tieLinks.resize(scene.m_tieOffset.back());
+    std::vector<std::uint32_t> next(scene.m_tieOffset.begin(), scene.m_tieOffset.end() - 1);
+    for (std::size_t index = 0; index < links.size(); ++index)
+        if (tieOfLink[index] != std::numeric_limits<SceneIndex>::max())
+            scene.m_tieLinks[next[tieOfLink[index]]++] = std::uint32_t(index);
     scene.rebuildIndex();
     return scene;
+}
+
+QString ChartScene::tieLabel(SceneIndex tie) const {
+    if (!m_links || tie + 1 >= m_tieOffset.size())
+        return {};
+    std::vector<LinkTotals> totals;
+    for (std::uint32_t at = m_tieOffset[tie]; at < m_tieOffset[tie + 1]; ++at)
+        addToTotals(totals, (*m_links)[m_tieLinks[at]]);
+    return describeLinks(std::move(totals));
 }
 
 ChartScene ChartScene::fromParts(std::vector<SceneNode> nodes, std::vector<SceneTie> ties) {

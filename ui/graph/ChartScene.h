@@ -1,5 +1,6 @@
 #pragma once
 
+#include "chart/ChartMeasures.h"
 #include "graph/EntityStyle.h"
 #include "model/CaseContents.h"
 #include "model/Chart.h"
@@ -22,10 +23,12 @@ struct ChartEntityInfo {
     QStringList roles; // marked roles: drawn as badges
 };
 
-// The entities of a chart and every link among them, as loaded for drawing.
+// The entities of a chart and every link among them, as loaded for drawing. The links are
+// shared with the scenes built from them (which word a tie's links only when it is drawn).
 struct ChartContents {
     QHash<std::int64_t, ChartEntityInfo> entities;
-    std::vector<NetworkLinkRow> links;
+    std::shared_ptr<const std::vector<NetworkLinkRow>> links =
+        std::make_shared<const std::vector<NetworkLinkRow>>();
 };
 
 using SceneIndex = std::uint32_t;
@@ -50,7 +53,6 @@ struct SceneTie {
     int links = 0;
     bool towardsB = false; // some directed link goes a -> b
     bool towardsA = false;
-    QString label; // "14 calls, 52 min", "6 payments, 54,300 USD"
 };
 
 // A chart as drawn: nodes and ties in chart units, with a spatial index for picking. A value
@@ -62,7 +64,10 @@ public:
     ChartScene(ChartScene&&) noexcept;
     ChartScene& operator=(ChartScene&&) noexcept;
 
-    static ChartScene build(const Chart& chart, const ChartContents& contents);
+    // Nodes are sized and coloured as chart.style says, from `measures` (measureChart); without
+    // them, every node has the normal size and its type's colour.
+    static ChartScene build(const Chart& chart, const ChartContents& contents,
+                            const chart::ChartMeasures& measures = {});
     // A scene of the given nodes and ties as they are (benchmarks, tests).
     static ChartScene fromParts(std::vector<SceneNode> nodes, std::vector<SceneTie> ties);
 
@@ -73,6 +78,10 @@ public:
     std::optional<SceneIndex> nodeOfEntity(EntityId entity) const;
     // The entities a node stands for: one, or a group's members.
     std::vector<EntityId> entitiesOf(SceneIndex node) const;
+    // The links a tie sums in words: "14 calls, 52 min", "6 payments, 54,300 USD". Worded when
+    // asked (only ties in a close view are labelled), so building a scene of 300k ties stays
+    // cheap.
+    QString tieLabel(SceneIndex tie) const;
 
     // The node nearest to `point` within `radius` (chart units), if any.
     std::optional<SceneIndex> nodeAt(QPointF point, double radius) const;
@@ -85,6 +94,10 @@ private:
 
     std::vector<SceneNode> m_nodes;
     std::vector<SceneTie> m_ties;
+    // The links of tie t are m_links[m_tieLinks[m_tieOffset[t] .. m_tieOffset[t + 1])].
+    std::shared_ptr<const std::vector<NetworkLinkRow>> m_links;
+    std::vector<std::uint32_t> m_tieOffset;
+    std::vector<std::uint32_t> m_tieLinks;
     QHash<std::int64_t, SceneIndex> m_nodeOfEntity;
     QHash<std::int64_t, std::vector<EntityId>> m_groupMembers;
     QRectF m_bounds;

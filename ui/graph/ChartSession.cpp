@@ -1,8 +1,10 @@
 #include "graph/ChartSession.h"
 
 #include "case/CaseDocument.h"
+#include "case/CaseEdits.h"
 #include "chart/ChartEdits.h"
 #include "chart/ChartLayout.h"
+#include "chart/ChartMeasures.h"
 #include "chart/KeyPlayers.h"
 #include "graph/ChartEditCommand.h"
 #include "graph/NetworkBuilder.h"
@@ -22,6 +24,7 @@ constexpr int kAnimationMilliseconds = 450;
 struct LoadedChart {
     Result<Chart> chart;
     Result<ChartContents> contents;
+    std::shared_ptr<ChartScene> scene; // built on the worker: a big chart's takes a while
 };
 
 // Entity types, labels and roles of a chart's members, and every link among them.
@@ -41,14 +44,17 @@ Result<ChartContents> readContents(const store::CaseStore& store, const QString&
         if (auto found = contents.entities.find(mark.entity.value);
             found != contents.entities.end())
             found->roles.append(mark.role);
-    contents.links = std::move(rows->links);
+    contents.links = std::make_shared<const std::vector<NetworkLinkRow>>(std::move(rows->links));
     return contents;
 }
 
 LoadedChart readChart(const store::CaseStore& store, const QString& name) {
-    LoadedChart loaded{store.charts().load(name), ChartContents{}};
+    LoadedChart loaded{store.charts().load(name), ChartContents{}, {}};
     if (loaded.chart)
         loaded.contents = readContents(store, name);
+    if (loaded.chart && loaded.contents)
+        loaded.scene =
+            std::make_shared<ChartScene>(ChartScene::build(*loaded.chart, *loaded.contents));
     return loaded;
 }
 
@@ -77,6 +83,20 @@ Result<std::vector<EntityId>> connectionsOf(const store::CaseStore& store,
     return found;
 }
 
+// The chart's own network, from what was loaded to draw it.
+graph::Network networkOf(const ChartContents& contents) {
+    NetworkRows rows;
+    rows.nodes.reserve(std::size_t(contents.entities.size()));
+    for (auto entity = contents.entities.cbegin(); entity != contents.entities.cend(); ++entity)
+        rows.nodes.push_back({entity.key(), entity->type, entity->label});
+    rows.links = *contents.links;
+    return graph::buildNetwork(rows);
+}
+
+bool needsMeasures(const ChartStyle& style) {
+    return style.sizeBy != QLatin1String("none") || style.colourBy == QLatin1String("community");
+}
+
 bool movesOnly(const chart::ChartChange& change) {
     if (!change.groups.empty() || change.style)
         return false;
@@ -98,6 +118,11 @@ ChartSession::ChartSession(CaseDocument& document, QString name)
     : m_document(document)
     , m_name(std::move(name)) {
     m_chart.name = m_name;
+    // Roles, drawn links and merges change what the chart draws of its members.
+    connect(&document, &CaseDocument::changed, this, [this](const CaseChange& change) {
+        if (change.what != CaseChange::What::Chart && m_loaded)
+            reloadContents();
+    });
 }
 
 ChartSession::~ChartSession() {
@@ -118,7 +143,11 @@ void ChartSession::load() {
             else
                 m_document.reportError(read.contents.error().toString());
             m_loaded = true;
-            rebuildScene();
+            if (read.scene)
+                m_scene = std::move(*read.scene);
+            else
+                rebuildScene();
+            remeasure();
             Q_EMIT loaded();
         });
 }
@@ -204,6 +233,14 @@ void ChartSession::addConnections(std::vector<EntityId> entities, bool shortestP
                  shortestPathOnly ? tr("Add the shortest path") : tr("Add the connecting network"));
             Q_EMIT connectionsFound(*found);
         });
+}
+
+void ChartSession::mergeInto(EntityId survivor, EntityId absorbed, const QString& reason) {
+    QUndoStack& stack = *m_document.undoStack();
+    stack.beginMacro(tr("Merge two entities"));
+    mergeEntities(m_document, survivor, absorbed, reason);
+    edit(chart::removeItems(m_chart, {absorbed}), tr("Take the merged entity off the chart"));
+    stack.endMacro();
 }
 
 void ChartSession::startLayout(graph::LayoutAlgorithm algorithm, bool fresh) {
@@ -316,12 +353,39 @@ void ChartSession::applyChange(const chart::ChartChange& change, store::EditKind
         rebuildScene();
     if (unknown)
         reloadContents();
+    else if (!moved)
+        remeasure();
     Q_EMIT sceneChanged();
     m_document.notifyChanged({CaseChange::What::Chart, m_name, {}});
 }
 
 void ChartSession::rebuildScene() {
-    m_scene = ChartScene::build(m_chart, m_contents);
+    m_scene = ChartScene::build(m_chart, m_contents, m_measures);
+}
+
+void ChartSession::remeasure() {
+    const int generation = ++m_measuring;
+    if (!needsMeasures(m_chart.style)) {
+        if (!m_measures.size.isEmpty() || !m_measures.community.isEmpty()) {
+            m_measures = {};
+            rebuildScene();
+            Q_EMIT sceneChanged();
+        }
+        return;
+    }
+    QtConcurrent::run([contents = m_contents, style = m_chart.style] {
+        return chart::measureChart(networkOf(contents), style);
+    }).then(this, [this, generation](Result<chart::ChartMeasures> measured) {
+        if (generation != m_measuring)
+            return; // the chart changed again while this ran: a newer result is coming
+        if (!measured) {
+            m_document.reportError(measured.error().toString());
+            return;
+        }
+        m_measures = std::move(*measured);
+        rebuildScene();
+        Q_EMIT sceneChanged();
+    });
 }
 
 void ChartSession::reloadContents() {
@@ -334,6 +398,7 @@ void ChartSession::reloadContents() {
             }
             m_contents = std::move(*contents);
             rebuildScene();
+            remeasure();
             Q_EMIT sceneChanged();
         });
 }

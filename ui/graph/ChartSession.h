@@ -35,6 +35,8 @@ public:
     bool exists() const { return m_exists; }
     const Chart& chart() const { return m_chart; }
     const ChartScene& scene() const { return m_scene; }
+    // What the style draws (sizes, communities), measured off the UI thread after each edit.
+    const chart::ChartMeasures& measures() const { return m_measures; }
 
     // Reads the chart and what it draws from the store (again); loaded() when done.
     void load();
@@ -50,6 +52,9 @@ public:
     // Adds what ties the entities together in the whole case: the shortest path between two of
     // them, or the connecting network of several; connectionsFound() names what it found.
     void addConnections(std::vector<EntityId> entities, bool shortestPathOnly);
+    // Merges `absorbed` into `survivor` in the case and takes `absorbed` off the chart (its
+    // links now end at the survivor), as one undo step.
+    void mergeInto(EntityId survivor, EntityId absorbed, const QString& reason);
     // Lays the chart out off the UI thread, animates the nodes there, then pushes the move.
     void startLayout(graph::LayoutAlgorithm algorithm, bool fresh = false);
     void cancelLayout() { m_cancelLayout = true; }
@@ -74,12 +79,16 @@ Q_SIGNALS:
 private:
     void rebuildScene();
     void reloadContents();
+    // Measures the chart again off the UI thread if its style needs measures, then redraws.
+    void remeasure();
     void animateTo(const chart::ChartChange& change);
 
     CaseDocument& m_document;
     QString m_name;
     Chart m_chart;
     ChartContents m_contents;
+    chart::ChartMeasures m_measures;
+    int m_measuring = 0; // generation of the newest measuring asked; older results are dropped
     ChartScene m_scene;
     bool m_loaded = false;
     bool m_exists = false;

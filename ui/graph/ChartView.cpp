@@ -21,6 +21,10 @@ constexpr double kWheelStep = 1.15;  // zoom per notch
 constexpr double kDragThreshold = 4; // pixels before a press becomes a drag
 constexpr double kPickPixels = 10;   // how near the pointer must be to a node to pick it
 constexpr double kArrowPanPixels = 60;
+// A view whose exact drawing takes longer than this pans and zooms by moving and scaling its
+// last frame, and is drawn exactly once the gesture rests this long.
+constexpr double kSmoothFrameMilliseconds = 12;
+constexpr int kRefineDelayMilliseconds = 120;
 
 } // namespace
 
@@ -31,6 +35,9 @@ ChartView::ChartView(QWidget* parent)
     setMouseTracking(true);
     setAttribute(Qt::WA_OpaquePaintEvent);
     setMinimumSize(320, 240);
+    m_refineTimer.setSingleShot(true);
+    m_refineTimer.setInterval(kRefineDelayMilliseconds);
+    connect(&m_refineTimer, &QTimer::timeout, this, &ChartView::refineFrame);
     connect(m_minimap, &ChartMinimap::centreRequested, this, [this](QPointF centre) {
         ChartTransform moved = m_transform;
         moved.centre = centre;
@@ -144,18 +151,8 @@ double ChartView::renderFrame() {
     QElapsedTimer timer;
     timer.start();
     if (m_session) {
-        const QPointF shift = (m_frameTransform.centre - m_transform.centre) * m_transform.scale;
-        const QPoint pixels = shift.toPoint();
-        const bool shiftable =
-            m_frameContentCurrent && m_frameTransform.scale == m_transform.scale &&
-            m_frameTransform.viewSize == m_transform.viewSize &&
-            QPointF(pixels - shift).manhattanLength() < 0.01 &&
-            std::abs(pixels.x()) < width() / 2 && std::abs(pixels.y()) < height() / 2 &&
-            m_renderer.isOverview(m_session->scene(), m_transform);
-        if (shiftable)
-            shiftFrame(pixels);
-        else
-            m_renderer.render(m_frame, m_session->scene(), m_transform, m_highlight);
+        if (!reuseFrame())
+            renderExactFrame();
         m_frameTransform = m_transform;
         m_frameContentCurrent = true;
     }
@@ -163,9 +160,72 @@ double ChartView::renderFrame() {
     return timer.nsecsElapsed() / 1e6;
 }
 
+double ChartView::refineFrame() {
+    QElapsedTimer timer;
+    timer.start();
+    if (m_session && m_frameContentCurrent && m_frameTransform == m_transform) {
+        renderExactFrame();
+        m_frameValid = true;
+        update();
+    }
+    return timer.nsecsElapsed() / 1e6;
+}
+
+void ChartView::renderExactFrame() {
+    QElapsedTimer timer;
+    timer.start();
+    m_renderer.render(m_frame, m_session->scene(), m_transform, m_highlight);
+    m_exactFrameMilliseconds = timer.nsecsElapsed() / 1e6;
+    m_frameExact = true;
+    m_refineTimer.stop();
+}
+
+bool ChartView::reuseFrame() {
+    if (!m_frameContentCurrent || m_frameTransform.viewSize != m_transform.viewSize ||
+        m_frame.size() != m_transform.viewSize)
+        return false;
+    const bool slow = m_exactFrameMilliseconds > kSmoothFrameMilliseconds;
+    if (m_frameTransform.scale != m_transform.scale) {
+        if (!slow)
+            return false;
+        scaleFrame();
+    } else {
+        const QPointF shift = (m_frameTransform.centre - m_transform.centre) * m_transform.scale;
+        const QPoint pixels = shift.toPoint();
+        if (QPointF(pixels - shift).manhattanLength() > 0.01 ||
+            std::abs(pixels.x()) >= width() / 2 || std::abs(pixels.y()) >= height() / 2)
+            return false;
+        // An overview has no labels to cut at the seams: its shifted frame is exact.
+        const bool overview = m_renderer.isOverview(m_session->scene(), m_transform);
+        if (!overview && !slow)
+            return false;
+        shiftFrame(pixels);
+        if (overview)
+            return true;
+    }
+    m_frameExact = false;
+    m_refineTimer.start();
+    return true;
+}
+
+void ChartView::scaleFrame() {
+    // A zoom step of a chart too big to redraw in a frame: the last frame scaled about the
+    // view's centre now, the exact drawing once the wheel rests (m_refineTimer).
+    const double factor = m_transform.scale / m_frameTransform.scale;
+    const QPointF middle(width() / 2.0, height() / 2.0);
+    m_spare = QImage(m_frame.size(), m_frame.format());
+    m_spare.fill(ChartRenderer::background());
+    QPainter painter(&m_spare);
+    painter.translate(middle + (m_frameTransform.centre - m_transform.centre) * m_transform.scale);
+    painter.scale(factor, factor);
+    painter.translate(-middle);
+    painter.drawImage(QPoint(0, 0), m_frame);
+    painter.end();
+    std::swap(m_frame, m_spare);
+}
+
 void ChartView::shiftFrame(QPoint pixels) {
-    // A pan of an overview is a copy of the last frame plus the strips it uncovers: labels
-    // are not drawn in overviews, so nothing can be cut at the seams.
+    // A pan is a copy of the last frame plus the strips it uncovers.
     m_spare = QImage(m_frame.size(), m_frame.format());
     QPainter painter(&m_spare);
     painter.setCompositionMode(QPainter::CompositionMode_Source);

@@ -5,6 +5,7 @@
 
 #include <QImage>
 #include <QPointer>
+#include <QTimer>
 #include <QWidget>
 
 #include <optional>
@@ -41,8 +42,11 @@ public:
     void selectAll();
     void removeSelection();
 
-    // Renders one frame now as paintEvent would (benchmarks): milliseconds taken.
+    // Renders one frame now as paintEvent would (benchmarks): milliseconds taken. A big chart's
+    // pan or zoom frame may be the last frame moved or scaled; refineFrame() then draws it
+    // exactly (as the view does by itself once the gesture rests).
     double renderFrame();
+    double refineFrame();
     ChartMinimap* minimap() const { return m_minimap; }
 
 Q_SIGNALS:
@@ -75,7 +79,10 @@ private:
     void finishDrag();
     void paintEmptyState(QPainter& painter);
     void paintHover(QPainter& painter);
+    void renderExactFrame();
+    bool reuseFrame();
     void shiftFrame(QPoint pixels);
+    void scaleFrame();
 
     QPointer<CaseDocument> m_document;
     QPointer<ChartSession> m_session;
@@ -87,6 +94,9 @@ private:
     ChartTransform m_frameTransform;    // the view m_frame shows
     bool m_frameValid = false;          // m_frame shows the current view and content
     bool m_frameContentCurrent = false; // ... at least the current content (scene, selection)
+    bool m_frameExact = false;          // drawn for m_frameTransform, not moved or scaled
+    double m_exactFrameMilliseconds = 0;
+    QTimer m_refineTimer;
     bool m_fitPending = true;
     Gesture m_gesture = Gesture::None;
     bool m_spaceHeld = false;

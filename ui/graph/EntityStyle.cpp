@@ -33,6 +33,12 @@ constexpr std::array<KindStyle, kEntityKinds> kKinds{{
     {"Entity", "Other", 0xff999999},
 }};
 
+// Tableau 10: distinct at a glance, none too pale on the chart's light background. More
+// communities than colours reuse them; the largest ten are always told apart.
+constexpr std::array<QRgb, 10> kCommunityColours{0xff4e79a7, 0xfff28e2b, 0xffe15759, 0xff76b7b2,
+                                                 0xff59a14f, 0xffedc948, 0xffb07aa1, 0xffff9da7,
+                                                 0xff9c755f, 0xff86bcb6};
+
 } // namespace
 
 EntityKind entityKindOf(const QString& type) {
@@ -56,6 +62,26 @@ QString entityKindIcon(EntityKind kind) {
 
 QString entityKindTitle(EntityKind kind) {
     return QString::fromLatin1(kKinds[int(kind)].title);
+}
+
+QColor roleColour(const QString& role) {
+    if (role == QLatin1String("victim"))
+        return QColor(0x2e, 0x86, 0xc1);
+    if (role == QLatin1String("controller") || role == QLatin1String("suspect"))
+        return QColor(0xc0, 0x39, 0x2b);
+    if (role == QLatin1String("key-player"))
+        return QColor(0xd4, 0xac, 0x0d);
+    return QColor(0x6c, 0x34, 0x83);
+}
+
+QColor noRoleColour() {
+    return QColor(0xc3, 0xc9, 0xd2);
+}
+
+QColor communityColour(int index) {
+    if (index < 0)
+        return noRoleColour();
+    return QColor::fromRgba(kCommunityColours[std::size_t(index) % kCommunityColours.size()]);
 }
 
 } // namespace threadline::ui

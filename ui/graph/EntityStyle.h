@@ -38,4 +38,12 @@ QString entityKindIcon(EntityKind kind);
 // Words for a type in the legend and menus: "E-mail address", "Payment account".
 QString entityKindTitle(EntityKind kind);
 
+// A role's colour, for its badge and when a chart is coloured by role: victims blue,
+// controllers and suspects red, key players gold, other roles purple.
+QColor roleColour(const QString& role);
+// What a chart coloured by role gives an entity with no role.
+QColor noRoleColour();
+// The colour of community `index` (0 is the largest); -1, an entity alone, is grey.
+QColor communityColour(int index);
+
 } // namespace threadline::ui

@@ -128,3 +128,35 @@ TEST_CASE("a layout stops when asked", "[graph][layout]") {
     REQUIRE_FALSE(stopped);
     CHECK(stopped.error().code == threadline::ErrorCode::Cancelled);
 }
+
+TEST_CASE("a force layout sets unconnected pieces side by side, not far apart", "[graph][layout]") {
+    // The grid and five stray pairs: a force layout alone flings the pairs away, so that a fit
+    // shrinks the grid to a speck.
+    Network network = grid();
+    for (int pair = 0; pair < 5; ++pair) {
+        const NodeIndex a = network.addNode({0, QStringLiteral("Node"), {}});
+        const NodeIndex b = network.addNode({0, QStringLiteral("Node"), {}});
+        network.addLink(a, b, {1, 0, 0});
+    }
+    for (LayoutAlgorithm algorithm :
+         {LayoutAlgorithm::Multilevel, LayoutAlgorithm::FruchtermanReingold}) {
+        const auto positions = layoutNetwork(network, algorithm);
+        REQUIRE(positions);
+        REQUIRE(allFinite(*positions));
+        const auto extent = [&](NodeIndex from, NodeIndex to) {
+            double left = 1e18, right = -1e18, top = 1e18, bottom = -1e18;
+            for (NodeIndex node = from; node < to; ++node) {
+                left = std::min(left, (*positions)[node].x);
+                right = std::max(right, (*positions)[node].x);
+                top = std::min(top, (*positions)[node].y);
+                bottom = std::max(bottom, (*positions)[node].y);
+            }
+            return std::max(right - left, bottom - top);
+        };
+        const double gridSide = extent(0, 400);
+        INFO("grid " << gridSide << " units across, whole drawing " << extent(0, 410));
+        CHECK(extent(0, 410) <= gridSide * 1.6);
+        if (algorithm == LayoutAlgorithm::Multilevel) // packing moves pieces, never bends one
+            CHECK(neighbourhoodPreservation(network, *positions) > 0.5);
+    }
+}

@@ -83,3 +83,50 @@ TEST_CASE("name similarity ignores order and case", "[resolve]") {
     CHECK(nameSimilarity(QStringLiteral("Mia"), QStringLiteral("Lola")) == 0);
     CHECK(nameSimilarity(QString(), QStringLiteral("Lola")) == 0);
 }
+
+TEST_CASE("a drawn link can be taken back, a found one never", "[resolve]") {
+    Scratch scratch;
+    auto [store, summary] = importIntoNewCase(scratch, adFiles());
+    const EntityId candy = adTitled(store, QStringLiteral("NEW IN TOWN 🍭 Sweet Candy 21yo"));
+    const EntityId lola = adTitled(store, QStringLiteral("Lola in Tucson"));
+    const auto linksBefore = store.links()->size();
+
+    REQUIRE(*store.drawLink(candy, lola, QStringLiteral("associate"), QStringLiteral("same car")) ==
+            1);
+    CHECK(store.links()->size() == linksBefore + 1);
+    // Either direction names the same drawn link.
+    auto retracted =
+        store.retractDrawnLink(lola, candy, QStringLiteral("associate"), QStringLiteral("undone"));
+    REQUIRE(retracted);
+    CHECK(*retracted == 1);
+    CHECK(store.links()->size() == linksBefore);
+    CHECK(store.auditLog(1)->front().action == QStringLiteral("link.retracted"));
+    CHECK(*store.retractDrawnLink(lola, candy, QStringLiteral("associate"), {}) == 0);
+
+    // A link an importer found stays, whatever is asked.
+    const Link found = store.links(QStringLiteral("lists"))->front();
+    CHECK(*store.retractDrawnLink(found.from, found.to, found.type, QStringLiteral("try")) == 0);
+    CHECK(store.links()->size() == linksBefore);
+    requireVerified(store);
+}
+
+TEST_CASE("an entity's evidence names the source, the place and the quote", "[resolve]") {
+    Scratch scratch;
+    auto [store, summary] = importIntoNewCase(scratch, adFiles());
+    const EntityId lola = adTitled(store, QStringLiteral("Lola in Tucson"));
+    auto evidence = store.evidence(lola);
+    REQUIRE(evidence);
+    REQUIRE_FALSE(evidence->empty());
+    const Evidence& first = evidence->front();
+    CHECK(first.source.isValid());
+    CHECK(first.sourceName == QStringLiteral("scraped-ads.jsonl"));
+    CHECK(first.sha256.size() == 64);
+    CHECK(first.locatorJson.contains(QStringLiteral("line")));
+    CHECK_FALSE(first.assertedBy.isEmpty());
+
+    // What is merged into an entity is evidence for it too.
+    const EntityId candy = adTitled(store, QStringLiteral("NEW IN TOWN 🍭 Sweet Candy 21yo"));
+    const auto candyAlone = store.evidence(candy)->size();
+    REQUIRE(store.mergeEntities(candy, lola, QStringLiteral("same Cash App tag")));
+    CHECK(store.evidence(candy)->size() == candyAlone + evidence->size());
+}

@@ -1,0 +1,93 @@
+#include "case/CaseEdits.h"
+
+#include "case/CaseDocument.h"
+#include "case/StoreEditCommand.h"
+
+#include <QObject>
+
+#include <algorithm>
+#include <memory>
+
+namespace threadline::ui {
+
+namespace {
+
+// Runs `each` on every entity, stopping at the first failure.
+template <typename Each> Result<void> forEach(const std::vector<EntityId>& entities, Each each) {
+    for (EntityId entity : entities)
+        if (auto done = each(entity); !done)
+            return std::unexpected(done.error());
+    return {};
+}
+
+// A step whose store call's value is not needed, only whether it worked.
+template <typename Call> StoreEditCommand::Step step(Call call) {
+    return [call](store::CaseStore& store) -> Result<void> {
+        if (auto done = call(store); !done)
+            return std::unexpected(done.error());
+        return {};
+    };
+}
+
+} // namespace
+
+void markRole(CaseDocument& document, const std::vector<EntityId>& entities,
+              const std::vector<EntityId>& have, const QString& role, bool mark) {
+    std::vector<EntityId> touched;
+    for (EntityId entity : entities)
+        if ((std::find(have.begin(), have.end(), entity) != have.end()) != mark)
+            touched.push_back(entity);
+    if (touched.empty())
+        return;
+    auto change = [touched, role](bool marking) -> StoreEditCommand::Step {
+        return [touched, role, marking](store::CaseStore& store) {
+            return forEach(touched, [&](EntityId entity) -> Result<void> {
+                auto done =
+                    marking ? store.markRole(entity, role, QObject::tr("marked on the chart"))
+                            : store.unmarkRole(entity, role, QObject::tr("unmarked on the chart"));
+                if (!done)
+                    return std::unexpected(done.error());
+                return {};
+            });
+        };
+    };
+    const QString text =
+        mark ? QObject::tr("Mark %n as %1", nullptr, int(touched.size())).arg(role)
+             : QObject::tr("Unmark %n as %1", nullptr, int(touched.size())).arg(role);
+    document.undoStack()->push(new StoreEditCommand(document, text, change(mark), change(!mark),
+                                                    {CaseChange::What::Roles, {}, touched}));
+}
+
+void drawLink(CaseDocument& document, EntityId from, EntityId to, const QString& type,
+              const QString& reason) {
+    // Undo takes back only a link this command drew, not one drawn before with the same type
+    // (both steps run on the worker's one thread, one after the other).
+    auto drew = std::make_shared<bool>(false);
+    auto draw = step([=](store::CaseStore& store) {
+        auto drawn = store.drawLink(from, to, type, reason);
+        *drew = drawn && *drawn == 1;
+        return drawn;
+    });
+    auto retract = step([=](store::CaseStore& store) -> Result<int> {
+        if (!*drew)
+            return 0;
+        return store.retractDrawnLink(from, to, type, QObject::tr("undone: %1").arg(reason));
+    });
+    document.undoStack()->push(
+        new StoreEditCommand(document, QObject::tr("Draw a %1 link").arg(type), draw, retract,
+                             {CaseChange::What::Links, {}, {from, to}}));
+}
+
+void mergeEntities(CaseDocument& document, EntityId survivor, EntityId absorbed,
+                   const QString& reason) {
+    auto merge = step(
+        [=](store::CaseStore& store) { return store.mergeEntities(survivor, absorbed, reason); });
+    auto split = step([=](store::CaseStore& store) {
+        return store.splitEntity(absorbed, QObject::tr("undone: %1").arg(reason));
+    });
+    document.undoStack()->push(
+        new StoreEditCommand(document, QObject::tr("Merge two entities"), merge, split,
+                             {CaseChange::What::Entities, {}, {survivor, absorbed}}));
+}
+
+} // namespace threadline::ui

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "model/Ids.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace threadline::ui {
+
+class CaseDocument;
+
+// The analyst's edits of the case's facts, each pushed as one command on the document's undo
+// stack (StoreEditCommand): the store audits the edit, its undo and its redo.
+
+// Marks the entities with `role`, or takes it from them; `have` are those that have it now
+// (marking skips them, unmarking touches only them), so undo restores exactly what was.
+void markRole(CaseDocument& document, const std::vector<EntityId>& entities,
+              const std::vector<EntityId>& have, const QString& role, bool mark);
+// Draws a link of `type` between two entities, with why (CaseStore::drawLink).
+void drawLink(CaseDocument& document, EntityId from, EntityId to, const QString& type,
+              const QString& reason);
+// Merges `absorbed` into `survivor`, with why; undone by a split (CaseStore::splitEntity).
+void mergeEntities(CaseDocument& document, EntityId survivor, EntityId absorbed,
+                   const QString& reason);
+
+} // namespace threadline::ui
