@@ -132,6 +132,7 @@ struct NetworkFilter {
     QStringList linkTypes;   // only links of these types
     QString from;            // only links with an event at or after this UTC ISO time ...
     QString to;              // ... and at or before this one
+    bool withLinks = true;   // false: the entities only (a big chart's first frame)
 };
 
 // An entity of a network, after merges (an absorbed entity never appears; its links move to

@@ -63,6 +63,41 @@ QString memberList(const QSet<std::int64_t>& included, const MergeMap& merges) {
     return u'[' + ids.join(u',') + u']';
 }
 
+// The links among `included` as `filter` asks. A chart that holds a small part of the case has
+// its links looked up from its members (and what was merged into them) by index; for a bigger
+// one a single scan of every link is faster (a chart of a whole 600k-link case: 0.15 s against
+// 3.7 s through the member list).
+Result<Statement> prepareLinks(Database& database, const NetworkFilter& filter,
+                               const QSet<std::int64_t>& included, const MergeMap& merges) {
+    bool byMembers = !filter.chart.isEmpty();
+    if (byMembers) {
+        auto entities = database.queryInteger("SELECT max(id) FROM entities");
+        if (!entities)
+            return std::unexpected(entities.error());
+        byMembers = std::int64_t(included.size()) * 8 < entities->value_or(0);
+    }
+    auto links = database.prepare((byMembers ? kLinksAmongMembers : kAllLinks).constData());
+    if (!links)
+        return links;
+    links->bind(1, jsonList(filter.linkTypes));
+    links->bind(2, filter.from.isEmpty() ? QString() : filter.from);
+    links->bind(3, filter.to.isEmpty() ? QString() : filter.to);
+    if (byMembers)
+        links->bind(4, memberList(included, merges));
+    return links;
+}
+
+// The column's text, as the same QString as an earlier row's when equal (a link type repeats
+// on most rows: sharing spares an allocation per row).
+QString sharedText(const Statement& row, int column, QStringList& seen) {
+    QString text = row.text(column);
+    for (const QString& known : seen)
+        if (known == text)
+            return known;
+    seen.append(text);
+    return text;
+}
+
 } // namespace
 
 Result<NetworkRows> CaseStore::networkRows(const NetworkFilter& filter) const {
@@ -93,18 +128,12 @@ Result<NetworkRows> CaseStore::networkRows(const NetworkFilter& filter) const {
         rows.nodes.push_back({nodes->integer(0), nodes->text(1), nodes->text(2)});
         included.insert(rows.nodes.back().entity);
     }
-    // A chart's links are looked up from its members (and what was merged into them) by
-    // index; the whole case's are read in one scan.
-    const QString members = filter.chart.isEmpty() ? QString() : memberList(included, *merges);
-    auto links =
-        m_database->prepare((filter.chart.isEmpty() ? kAllLinks : kLinksAmongMembers).constData());
+    if (!filter.withLinks)
+        return rows;
+    auto links = prepareLinks(*m_database, filter, included, *merges);
     if (!links)
         return std::unexpected(links.error());
-    links->bind(1, jsonList(filter.linkTypes));
-    links->bind(2, filter.from.isEmpty() ? QString() : filter.from);
-    links->bind(3, filter.to.isEmpty() ? QString() : filter.to);
-    if (!filter.chart.isEmpty())
-        links->bind(4, members);
+    QStringList types; // each type's text made once, then shared by its rows
     for (;;) {
         auto row = links->step();
         if (!row)
@@ -113,12 +142,12 @@ Result<NetworkRows> CaseStore::networkRows(const NetworkFilter& filter) const {
             return rows;
         NetworkLinkRow link{merges->survivor(links->integer(0)),
                             merges->survivor(links->integer(1)),
-                            links->text(2),
+                            sharedText(*links, 2, types),
                             links->integer(3) != 0,
                             links->real(4),
                             links->real(5),
-                            secondsOf(links->text(6)),
-                            links->text(7)};
+                            links->isNull(6) ? 0 : secondsOf(links->text(6)),
+                            links->isNull(7) ? QString() : links->text(7)};
         if (included.contains(link.from) && included.contains(link.to))
             rows.links.push_back(std::move(link));
     }

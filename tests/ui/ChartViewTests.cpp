@@ -239,7 +239,7 @@ TEST_CASE("styles, roles, drawn links and merges are undone and redone, each aud
         };
         CHECK(styled() > 0);
         CHECK(std::any_of(chart->scene().nodes().begin(), chart->scene().nodes().end(),
-                          [](const SceneNode& node) { return node.size > 2.9; }));
+                          [](const SceneNode& node) { return node.size > 2.4; }));
         window.chartPanel()->view()->fitToChart();
         QApplication::processEvents();
         screenshot(window, "chart-communities.png");

@@ -310,6 +310,16 @@ void ChartPanel::showContextMenu(const std::vector<EntityId>& entities, QPoint a
     if (entities.empty()) {
         menu.addAction(tr("Fit Chart"), m_view, &ChartView::fitToChart);
         menu.addAction(tr("Select All"), m_view, &ChartView::selectAll);
+        std::vector<EntityId> hidden;
+        for (const ChartItem& item : chart->chart().items)
+            if (item.hidden)
+                hidden.push_back(item.entity);
+        if (!hidden.empty())
+            menu.addAction(tr("Show %n Hidden Item(s)", nullptr, int(hidden.size())), this,
+                           [chart, hidden] {
+                               chart->edit(chart::setHidden(chart->chart(), hidden, false),
+                                           tr("Show hidden items"));
+                           });
         menu.exec(at);
         return;
     }
@@ -317,6 +327,16 @@ void ChartPanel::showContextMenu(const std::vector<EntityId>& entities, QPoint a
     const int count = int(entities.size());
     menu.addAction(tr("Show Evidence"), this, [this, entities] { showEvidence(entities); });
     addExpandMenu(menu, entities);
+    if (count == 1)
+        menu.addAction(tr("Find Path To…"), this, [this, chart, from = entities.front()] {
+            bool ok = false;
+            const QString target = QInputDialog::getText(
+                this, tr("Find Path To"),
+                tr("To whom or what (a phone number, e-mail, name, handle or #id):"),
+                QLineEdit::Normal, {}, &ok);
+            if (ok && !target.trimmed().isEmpty())
+                chart->addPathTo(from, target.trimmed());
+        });
     if (count == 2)
         menu.addAction(tr("Find Path Between Them"), this,
                        [chart, entities] { chart->addConnections(entities, true); });

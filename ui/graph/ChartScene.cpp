@@ -25,6 +25,9 @@ struct ChartScene::Index {
 
 namespace {
 
+// A node sized by a measure grows up to 2.5 times across: bigger ones covered their neighbours.
+constexpr double kLargestExtraSize = 1.5;
+
 // Words for a type of link, singular and plural.
 std::pair<QString, QString> linkWords(const QString& type) {
     static const QHash<QString, std::pair<QString, QString>> words{
@@ -121,7 +124,7 @@ void addNodes(const Chart& chart, const ChartContents& contents,
         node.label =
             info.label.isEmpty() ? QStringLiteral("#%1").arg(item.entity.value) : info.label;
         node.roles = info.roles;
-        node.size = float(1 + 2 * measures.size.value(item.entity.value, 0));
+        node.size = float(1 + kLargestExtraSize * measures.size.value(item.entity.value, 0));
         node.colour = styledColour(chart.style, info, item.entity, measures);
         nodeOfEntity.insert(item.entity.value, SceneIndex(nodes.size()));
         nodes.push_back(std::move(node));

@@ -40,7 +40,7 @@ struct SceneNode {
     QPointF position;       // chart units
     EntityKind kind = EntityKind::Entity;
     bool pinned = false;
-    float size = 1;    // relative: 1 is the normal size, sized by a measure up to 3
+    float size = 1;    // relative: 1 is the normal size, sized by a measure up to 2.5
     QString label;     // "+1 602 555 0142", "Ring (4)"
     QStringList roles; // "victim", "controller" ...
     QRgb colour = 0;   // 0: the kind's colour

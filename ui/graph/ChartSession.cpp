@@ -27,10 +27,13 @@ struct LoadedChart {
     std::shared_ptr<ChartScene> scene; // built on the worker: a big chart's takes a while
 };
 
-// Entity types, labels and roles of a chart's members, and every link among them.
-Result<ChartContents> readContents(const store::CaseStore& store, const QString& name) {
+// Entity types, labels and roles of a chart's members, and every link among them unless
+// `withLinks` is false.
+Result<ChartContents> readContents(const store::CaseStore& store, const QString& name,
+                                   bool withLinks) {
     NetworkFilter filter;
     filter.chart = name;
+    filter.withLinks = withLinks;
     auto rows = store.networkRows(filter);
     if (!rows)
         return std::unexpected(rows.error());
@@ -38,6 +41,7 @@ Result<ChartContents> readContents(const store::CaseStore& store, const QString&
     if (!roles)
         return std::unexpected(roles.error());
     ChartContents contents;
+    contents.entities.reserve(qsizetype(rows->nodes.size()));
     for (const NetworkNodeRow& node : rows->nodes)
         contents.entities.insert(node.entity, {node.type, node.label, {}});
     for (const RoleMark& mark : *roles)
@@ -48,10 +52,12 @@ Result<ChartContents> readContents(const store::CaseStore& store, const QString&
     return contents;
 }
 
+// The chart and its members, without their links: what the first frame of a big chart needs
+// (its 600k links take longer to read than everything else together).
 LoadedChart readChart(const store::CaseStore& store, const QString& name) {
     LoadedChart loaded{store.charts().load(name), ChartContents{}, {}};
     if (loaded.chart)
-        loaded.contents = readContents(store, name);
+        loaded.contents = readContents(store, name, false);
     if (loaded.chart && loaded.contents)
         loaded.scene =
             std::make_shared<ChartScene>(ChartScene::build(*loaded.chart, *loaded.contents));
@@ -130,6 +136,7 @@ ChartSession::~ChartSession() {
 }
 
 void ChartSession::load() {
+    m_complete = false;
     m_document.worker()
         .run([name = m_name](store::CaseStore& store) { return readChart(store, name); })
         .then(this, [this](LoadedChart read) {
@@ -147,8 +154,8 @@ void ChartSession::load() {
                 m_scene = std::move(*read.scene);
             else
                 rebuildScene();
-            remeasure();
             Q_EMIT loaded();
+            reloadContents(); // now the links
         });
 }
 
@@ -225,6 +232,12 @@ void ChartSession::addConnections(std::vector<EntityId> entities, bool shortestP
                 m_document.reportError(found.error().toString());
                 return;
             }
+            if (found->empty()) {
+                m_document.reportError(shortestPathOnly
+                                           ? tr("No chain of links ties these two in this case.")
+                                           : tr("No chain of links ties these in this case."));
+                return;
+            }
             std::vector<EntityId> newcomers;
             for (EntityId entity : *found)
                 if (!chart::findItem(m_chart, entity))
@@ -241,6 +254,25 @@ void ChartSession::mergeInto(EntityId survivor, EntityId absorbed, const QString
     mergeEntities(m_document, survivor, absorbed, reason);
     edit(chart::removeItems(m_chart, {absorbed}), tr("Take the merged entity off the chart"));
     stack.endMacro();
+}
+
+void ChartSession::addPathTo(EntityId from, const QString& target) {
+    m_document.worker()
+        .run([target](store::CaseStore& store) -> Result<std::vector<EntityId>> {
+            bool isId = false;
+            const std::int64_t id = target.startsWith(u'#') ? target.mid(1).toLongLong(&isId) : 0;
+            if (isId)
+                return std::vector<EntityId>{EntityId{id}};
+            return store.entitiesNamed(target);
+        })
+        .then(this, [this, from, target](Result<std::vector<EntityId>> found) {
+            if (!found)
+                m_document.reportError(found.error().toString());
+            else if (found->empty())
+                m_document.reportError(tr("Nothing in this case is named “%1”.").arg(target));
+            else
+                addConnections({from, found->front()}, true);
+        });
 }
 
 void ChartSession::startLayout(graph::LayoutAlgorithm algorithm, bool fresh) {
@@ -389,15 +421,29 @@ void ChartSession::remeasure() {
 }
 
 void ChartSession::reloadContents() {
+    const int generation = ++m_reading;
     m_document.worker()
-        .run([name = m_name](store::CaseStore& store) { return readContents(store, name); })
-        .then(this, [this](Result<ChartContents> contents) {
-            if (!contents) {
-                m_document.reportError(contents.error().toString());
+        .run([name = m_name, chart = m_chart, measures = m_measures](store::CaseStore& store) {
+            LoadedChart read{chart, readContents(store, name, true), {}};
+            if (read.contents)
+                read.scene = std::make_shared<ChartScene>(
+                    ChartScene::build(chart, *read.contents, measures));
+            return read;
+        })
+        .then(this, [this, generation](LoadedChart read) {
+            if (generation != m_reading)
+                return; // the case changed again: a newer read is on its way
+            if (!read.contents) {
+                m_document.reportError(read.contents.error().toString());
                 return;
             }
-            m_contents = std::move(*contents);
-            rebuildScene();
+            m_contents = std::move(*read.contents);
+            m_complete = true;
+            // The scene built on the worker is right unless the chart was edited meanwhile.
+            if (read.scene && read.chart && *read.chart == m_chart)
+                m_scene = std::move(*read.scene);
+            else
+                rebuildScene();
             remeasure();
             Q_EMIT sceneChanged();
         });

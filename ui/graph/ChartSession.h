@@ -38,8 +38,10 @@ public:
     // What the style draws (sizes, communities), measured off the UI thread after each edit.
     const chart::ChartMeasures& measures() const { return m_measures; }
 
-    // Reads the chart and what it draws from the store (again); loaded() when done.
+    // Reads the chart and its members from the store (again): loaded() when they can be drawn,
+    // then the links among them in the background (isComplete(), sceneChanged()).
     void load();
+    bool isComplete() const { return m_complete; }
     // Creates the chart in the case if it is not there yet; then `items` are added as one edit.
     void createWith(std::vector<ChartItem> items, const QString& text);
     // Builds the case's key players (chart::keyPlayerItems) off the UI thread and adds them.
@@ -52,6 +54,9 @@ public:
     // Adds what ties the entities together in the whole case: the shortest path between two of
     // them, or the connecting network of several; connectionsFound() names what it found.
     void addConnections(std::vector<EntityId> entities, bool shortestPathOnly);
+    // The shortest path from `from` to the entity named `target` (an identifier as typed, a
+    // label, or "#id"), added like addConnections().
+    void addPathTo(EntityId from, const QString& target);
     // Merges `absorbed` into `survivor` in the case and takes `absorbed` off the chart (its
     // links now end at the survivor), as one undo step.
     void mergeInto(EntityId survivor, EntityId absorbed, const QString& reason);
@@ -88,7 +93,9 @@ private:
     Chart m_chart;
     ChartContents m_contents;
     chart::ChartMeasures m_measures;
-    int m_measuring = 0; // generation of the newest measuring asked; older results are dropped
+    int m_measuring = 0;     // generation of the newest measuring asked; older results are dropped
+    int m_reading = 0;       // the same for reading the contents
+    bool m_complete = false; // the contents hold the links too
     ChartScene m_scene;
     bool m_loaded = false;
     bool m_exists = false;

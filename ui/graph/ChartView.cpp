@@ -184,12 +184,12 @@ bool ChartView::reuseFrame() {
     if (!m_frameContentCurrent || m_frameTransform.viewSize != m_transform.viewSize ||
         m_frame.size() != m_transform.viewSize)
         return false;
-    const bool slow = m_exactFrameMilliseconds > kSmoothFrameMilliseconds;
-    if (m_frameTransform.scale != m_transform.scale) {
-        if (!slow)
-            return false;
+    // A view drawn exactly within a frame's time is always drawn exactly.
+    if (m_exactFrameMilliseconds <= kSmoothFrameMilliseconds)
+        return false;
+    if (m_frameTransform.scale != m_transform.scale)
         scaleFrame();
-    } else {
+    else {
         const QPointF shift = (m_frameTransform.centre - m_transform.centre) * m_transform.scale;
         const QPoint pixels = shift.toPoint();
         if (QPointF(pixels - shift).manhattanLength() > 0.01 ||
@@ -197,8 +197,6 @@ bool ChartView::reuseFrame() {
             return false;
         // An overview has no labels to cut at the seams: its shifted frame is exact.
         const bool overview = m_renderer.isOverview(m_session->scene(), m_transform);
-        if (!overview && !slow)
-            return false;
         shiftFrame(pixels);
         if (overview)
             return true;
@@ -213,7 +211,7 @@ void ChartView::scaleFrame() {
     // view's centre now, the exact drawing once the wheel rests (m_refineTimer).
     const double factor = m_transform.scale / m_frameTransform.scale;
     const QPointF middle(width() / 2.0, height() / 2.0);
-    m_spare = QImage(m_frame.size(), m_frame.format());
+    reuseSpare();
     m_spare.fill(ChartRenderer::background());
     QPainter painter(&m_spare);
     painter.translate(middle + (m_frameTransform.centre - m_transform.centre) * m_transform.scale);
@@ -224,9 +222,15 @@ void ChartView::scaleFrame() {
     std::swap(m_frame, m_spare);
 }
 
+void ChartView::reuseSpare() {
+    // A new 8 MB image every frame cost more in page faults than the copy itself.
+    if (m_spare.size() != m_frame.size() || m_spare.format() != m_frame.format())
+        m_spare = QImage(m_frame.size(), m_frame.format());
+}
+
 void ChartView::shiftFrame(QPoint pixels) {
     // A pan is a copy of the last frame plus the strips it uncovers.
-    m_spare = QImage(m_frame.size(), m_frame.format());
+    reuseSpare();
     QPainter painter(&m_spare);
     painter.setCompositionMode(QPainter::CompositionMode_Source);
     painter.drawImage(pixels, m_frame);

@@ -83,6 +83,7 @@ private:
     bool reuseFrame();
     void shiftFrame(QPoint pixels);
     void scaleFrame();
+    void reuseSpare();
 
     QPointer<CaseDocument> m_document;
     QPointer<ChartSession> m_session;

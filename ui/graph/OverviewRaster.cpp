@@ -146,7 +146,10 @@ void drawOverview(QImage& image, const ChartScene& scene, const ChartTransform& 
         parts.push_back({area.left(), area.right() + 1, area.top() + area.height() * band / bands,
                          area.top() + area.height() * (band + 1) / bands});
     QtConcurrent::blockingMap(parts, [&](const Band& band) {
-        std::vector<std::uint16_t> counts(std::size_t(band.width()) * (band.bottom - band.top));
+        // Kept by each pool thread between frames: a fresh 2 MB buffer a frame went to the
+        // kernel for zeroed pages, fault by fault.
+        thread_local std::vector<std::uint16_t> counts;
+        counts.assign(std::size_t(band.width()) * (band.bottom - band.top), 0);
         countTies(counts, screen, scene, band);
         blendCounts(image, counts, band);
         if (drawNodes)
