@@ -62,6 +62,14 @@ const ingest::ImporterRegistry& importersForTest() {
     return registry;
 }
 
+// Lets the case's store worker finish and its answers reach the views.
+void settle(CaseDocument& document) {
+    for (int round = 0; round < 5; ++round) {
+        document.worker().waitForIdle();
+        QApplication::processEvents();
+    }
+}
+
 QTableView* tableNamed(const MainWindow& window, const char* name) {
     auto* view = window.findChild<QTableView*>(QString::fromLatin1(name));
     REQUIRE(view);
@@ -82,6 +90,7 @@ TEST_CASE("the sources and activity models pass Qt's model tester", "[ui][models
                                             QAbstractItemModelTester::FailureReportingMode::Fatal);
     sources.setDocument(document->get());
     activity.setDocument(document->get());
+    settle(**document);
     CHECK(sources.rowCount() == 7);
     CHECK(activity.rowCount() == 8);
     CHECK(sources.data(sources.index(0, SourcesModel::Name)).toString() ==
@@ -92,6 +101,7 @@ TEST_CASE("the sources and activity models pass Qt's model tester", "[ui][models
     CHECK(activity.data(activity.index(7, ActivityModel::Action)).toString() ==
           QStringLiteral("Case created"));
     (*document)->notifyChanged(); // a reload keeps the model consistent
+    settle(**document);
     CHECK(sources.rowCount() == 7);
 }
 
@@ -113,7 +123,7 @@ TEST_CASE("importing runs in the background and reports each file", "[ui][import
     CHECK_FALSE(window.importPaths({notes})); // one import at a time
     REQUIRE(finished.wait(60000));
     CHECK_FALSE(window.isImporting());
-    QApplication::processEvents();
+    settle(*window.document());
     const QAbstractItemModel* sources = tableNamed(window, "SourcesView")->model();
     CHECK(sources->rowCount() == 7 + 3 + 4); // demo files, the three given, the archive's members
     bool failedShown = false;
@@ -135,7 +145,7 @@ TEST_CASE("the main window shows a case's sources and activity", "[ui][screensho
     window.resize(1280, 800);
     window.show();
     REQUIRE(window.openCase(casePath));
-    QApplication::processEvents();
+    settle(*window.document());
 
     CHECK(window.windowTitle() == QStringLiteral("Operation Lantern — Threadline"));
     CHECK(tableNamed(window, "SourcesView")->model()->rowCount() == 7);
@@ -168,7 +178,7 @@ TEST_CASE("the demo case (the small scenario) opens in the main window", "[ui][s
     window.resize(1280, 800);
     window.show();
     REQUIRE(window.openCase(casePath));
-    QApplication::processEvents();
+    settle(*window.document());
     CHECK(tableNamed(window, "SourcesView")->model()->rowCount() > 60);
     REQUIRE(QDir().mkpath(QStringLiteral(THREADLINE_SCREENSHOT_DIR)));
     REQUIRE(window.grab().save(QStringLiteral(THREADLINE_SCREENSHOT_DIR "/demo-case.png")));
@@ -207,7 +217,7 @@ TEST_CASE("an empty case tells the user how to add sources", "[ui][screenshot]")
     window.resize(1280, 800);
     window.show();
     REQUIRE(window.openCase(casePath));
-    QApplication::processEvents();
+    settle(*window.document());
     bool invited = false;
     for (const QLabel* label : window.findChildren<QLabel*>())
         invited = invited || label->text().contains(QStringLiteral("Import Files"));
@@ -254,7 +264,11 @@ TEST_CASE("the column-mapping dialog previews and saves a profile", "[ui][import
     for (QPushButton* button : dialog.findChildren<QPushButton*>())
         if (button->text() == QStringLiteral("Save as Profile"))
             button->click();
-    auto profiles = (*document)->store().tableProfiles();
+    settle(**document);
+    auto profiles = (*document)
+                        ->worker()
+                        .run([](store::CaseStore& store) { return store.tableProfiles(); })
+                        .result();
     REQUIRE(profiles);
     REQUIRE(profiles->count(QStringLiteral("telco-es")) == 1);
     CHECK(ingest::TableProfile::fromJson(profiles->at(QStringLiteral("telco-es"))).columns.size() ==
@@ -278,6 +292,7 @@ TEST_CASE("files dropped on the window are imported", "[ui][importing]") {
     QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(&window, &drop);
     REQUIRE(finished.wait(30000));
+    settle(*window.document());
     CHECK(tableNamed(window, "SourcesView")->model()->rowCount() == 8);
 }
 

@@ -14,7 +14,7 @@ namespace threadline::ui {
 ActivityModel::ActivityModel(QObject* parent)
     : QAbstractTableModel(parent) {}
 
-void ActivityModel::setDocument(const CaseDocument* document) {
+void ActivityModel::setDocument(CaseDocument* document) {
     if (m_document)
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
@@ -24,14 +24,25 @@ void ActivityModel::setDocument(const CaseDocument* document) {
 }
 
 void ActivityModel::reload() {
-    beginResetModel();
-    m_entries.clear();
-    if (m_document) {
-        if (auto entries = m_document->store().auditLog())
-            m_entries = std::move(*entries);
-        std::reverse(m_entries.begin(), m_entries.end());
+    const int reading = ++m_reading;
+    if (!m_document) {
+        beginResetModel();
+        m_entries.clear();
+        endResetModel();
+        return;
     }
-    endResetModel();
+    m_document->worker()
+        .run([](store::CaseStore& store) { return store.auditLog(); })
+        .then(this, [this, reading](Result<std::vector<AuditEntry>> entries) {
+            if (reading != m_reading)
+                return;
+            beginResetModel();
+            m_entries.clear();
+            if (entries)
+                m_entries = std::move(*entries);
+            std::reverse(m_entries.begin(), m_entries.end());
+            endResetModel();
+        });
 }
 
 int ActivityModel::rowCount(const QModelIndex& parent) const {

@@ -10,7 +10,8 @@ namespace threadline::ui {
 
 class CaseDocument;
 
-// The audit log of the open case, newest first, in words an investigator reads.
+// The audit log of the open case, newest first, in words an investigator reads. Read by the
+// document's store worker; the rows change when the read comes back.
 class ActivityModel final : public QAbstractTableModel {
     Q_OBJECT
 
@@ -18,7 +19,7 @@ public:
     enum Column { Time, User, Action, Details, ColumnCount };
 
     explicit ActivityModel(QObject* parent = nullptr);
-    void setDocument(const CaseDocument* document);
+    void setDocument(CaseDocument* document);
 
     int rowCount(const QModelIndex& parent = {}) const final;
     int columnCount(const QModelIndex& parent = {}) const final;
@@ -33,8 +34,9 @@ public:
 private:
     void reload();
 
-    const CaseDocument* m_document = nullptr;
+    CaseDocument* m_document = nullptr;
     std::vector<AuditEntry> m_entries; // newest first
+    int m_reading = 0;                 // the newest read asked; older answers are dropped
 };
 
 } // namespace threadline::ui

@@ -9,12 +9,15 @@
 namespace threadline::ui {
 
 Result<std::unique_ptr<CaseDocument>> CaseDocument::wrap(Result<store::CaseStore> store) {
+    // The store was opened here to create or check (and migrate) the case; from now on only
+    // the worker's connection reads and writes it.
     if (!store)
         return std::unexpected(store.error());
-    auto worker = StoreWorker::open(store->path());
+    const QString path = store->path();
+    auto worker = StoreWorker::open(path);
     if (!worker)
         return std::unexpected(worker.error());
-    return std::unique_ptr<CaseDocument>(new CaseDocument(std::move(*store), std::move(*worker)));
+    return std::unique_ptr<CaseDocument>(new CaseDocument(path, std::move(*worker)));
 }
 
 Result<std::unique_ptr<CaseDocument>> CaseDocument::create(const QString& path) {
@@ -25,8 +28,8 @@ Result<std::unique_ptr<CaseDocument>> CaseDocument::open(const QString& path) {
     return wrap(store::CaseStore::open(path));
 }
 
-CaseDocument::CaseDocument(store::CaseStore store, std::unique_ptr<StoreWorker> worker)
-    : m_store(std::move(store))
+CaseDocument::CaseDocument(QString path, std::unique_ptr<StoreWorker> worker)
+    : m_path(std::move(path))
     , m_worker(std::move(worker)) {}
 
 CaseDocument::~CaseDocument() {
@@ -69,11 +72,17 @@ void CaseDocument::reportError(const QString& message) {
     Q_EMIT errorOccurred(message);
 }
 
-Result<void> CaseDocument::saveTableProfile(const QString& name, const QJsonObject& profile) {
-    auto saved = m_store.saveTableProfile(name, profile);
-    if (saved)
-        Q_EMIT changed({CaseChange::What::Sources, {}, {}});
-    return saved;
+QFuture<Result<void>> CaseDocument::saveTableProfile(const QString& name,
+                                                     const QJsonObject& profile) {
+    return m_worker
+        ->run([name, profile](store::CaseStore& store) {
+            return store.saveTableProfile(name, profile);
+        })
+        .then(this, [this](Result<void> saved) {
+            if (saved)
+                Q_EMIT changed({CaseChange::What::Sources, {}, {}});
+            return saved;
+        });
 }
 
 } // namespace threadline::ui

@@ -45,11 +45,9 @@ public:
     static Result<std::unique_ptr<CaseDocument>> open(const QString& path);
     ~CaseDocument() override;
 
-    QString path() const { return m_store.path(); }
+    QString path() const { return m_path; }
     QString displayName() const;
-    // The UI thread's own connection, for the source and activity tables that still read it
-    // directly; new views use worker().
-    const store::CaseStore& store() const { return m_store; }
+    // The one way views read and write the case: off the UI thread, in order.
     StoreWorker& worker() { return *m_worker; }
     QUndoStack* undoStack() { return &m_undoStack; }
 
@@ -61,8 +59,8 @@ public:
     // long as the document, so undo commands can always reach it.
     ChartSession* chart(const QString& name);
 
-    // Saves a column-mapping profile in the case (audited) and tells the views.
-    Result<void> saveTableProfile(const QString& name, const QJsonObject& profile);
+    // Saves a column-mapping profile in the case (audited) on the worker, and tells the views.
+    QFuture<Result<void>> saveTableProfile(const QString& name, const QJsonObject& profile);
 
     // Tells the views after work done elsewhere (a background job, another program).
     void notifyChanged(const CaseChange& change = {});
@@ -75,10 +73,10 @@ Q_SIGNALS:
     void errorOccurred(const QString& message);
 
 private:
-    CaseDocument(store::CaseStore store, std::unique_ptr<StoreWorker> worker);
+    CaseDocument(QString path, std::unique_ptr<StoreWorker> worker);
     static Result<std::unique_ptr<CaseDocument>> wrap(Result<store::CaseStore> store);
 
-    store::CaseStore m_store;
+    QString m_path;
     std::unique_ptr<StoreWorker> m_worker;
     QUndoStack m_undoStack;
     Selection m_selection;

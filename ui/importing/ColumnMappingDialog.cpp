@@ -70,19 +70,27 @@ ColumnMappingDialog::ColumnMappingDialog(const QString& filePath, CaseDocument& 
     , m_sample(readSample(filePath)) {
     setObjectName(QStringLiteral("ColumnMappingDialog"));
     setWindowTitle(tr("Map the columns of %1").arg(m_fileName));
-    if (auto saved = document.store().tableProfiles())
-        m_saved = std::move(*saved);
     buildForm();
+    document.worker()
+        .run([](store::CaseStore& store) { return store.tableProfiles(); })
+        .then(this, [this](Result<std::map<QString, QJsonObject>> saved) {
+            if (saved)
+                offerSavedProfiles(std::move(*saved));
+        });
     chooseProfile(0);
     resize(1100, 640);
+}
+
+void ColumnMappingDialog::offerSavedProfiles(std::map<QString, QJsonObject> saved) {
+    m_saved = std::move(saved);
+    for (const auto& [name, profile] : m_saved)
+        m_profiles->addItem(tr("Saved profile: %1").arg(name), name);
 }
 
 void ColumnMappingDialog::buildForm() {
     m_profiles = new QComboBox(this);
     m_profiles->setObjectName(QStringLiteral("ProfileBox"));
     m_profiles->addItem(tr("Recognised from the header"));
-    for (const auto& [name, profile] : m_saved)
-        m_profiles->addItem(tr("Saved profile: %1").arg(name), name);
     m_kind = new QComboBox(this);
     m_kind->setObjectName(QStringLiteral("KindBox"));
     for (auto kind : {ingest::TableKind::Calls, ingest::TableKind::Payments,
@@ -230,9 +238,12 @@ void ColumnMappingDialog::saveProfile() {
         m_message->setText(tr("Give the profile a name first."));
         return;
     }
-    auto saved = m_document.saveTableProfile(current.name, current.toJson());
-    m_message->setText(saved ? tr("Saved profile “%1” in this case.").arg(current.name)
-                             : saved.error().message);
+    m_message->setText(tr("Saving…"));
+    m_document.saveTableProfile(current.name, current.toJson())
+        .then(this, [this, name = current.name](Result<void> saved) {
+            m_message->setText(saved ? tr("Saved profile “%1” in this case.").arg(name)
+                                     : saved.error().message);
+        });
 }
 
 } // namespace threadline::ui

@@ -33,6 +33,7 @@ public:
 
 private:
     void buildForm();
+    void offerSavedProfiles(std::map<QString, QJsonObject> saved);
     void applyProfile(const ingest::TableProfile& profile);
     void chooseProfile(int index);
     void rebuildRoles();

@@ -275,7 +275,15 @@ void MainWindow::refreshCaseViews() {
     }
     setWindowTitle(tr("%1 — Threadline").arg(m_document->displayName()));
     m_caseStatus->setText(m_document->path());
-    const auto summary = m_document->store().summary();
+    m_document->worker()
+        .run([](store::CaseStore& store) { return store.summary(); })
+        .then(this, [this, document = m_document.get()](Result<CaseSummary> summary) {
+            if (document == m_document.get())
+                showSummary(summary);
+        });
+}
+
+void MainWindow::showSummary(const Result<CaseSummary>& summary) {
     if (!summary)
         return statusBar()->showMessage(summary.error().toString());
     const QString files =

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "mainwindow/RecentCases.h"
+#include "model/CaseContents.h"
+#include "util/Error.h"
 
 #include <QJsonObject>
 #include <QMainWindow>
@@ -67,6 +69,7 @@ private:
     void finishImport();
     void setDocument(std::unique_ptr<CaseDocument> document);
     void refreshCaseViews();
+    void showSummary(const Result<CaseSummary>& summary);
     void refreshRecentMenu();
     void refreshEditMenu();
     void showError(const QString& title, const QString& message);

@@ -34,7 +34,7 @@ QString statusText(const Source& source) {
 SourcesModel::SourcesModel(QObject* parent)
     : QAbstractTableModel(parent) {}
 
-void SourcesModel::setDocument(const CaseDocument* document) {
+void SourcesModel::setDocument(CaseDocument* document) {
     if (m_document)
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
@@ -47,13 +47,23 @@ void SourcesModel::setDocument(const CaseDocument* document) {
 }
 
 void SourcesModel::reload() {
-    beginResetModel();
-    m_sources.clear();
-    if (m_document) {
-        // A failed read leaves the table empty; the activity view reports store errors.
-        if (auto sources = m_document->store().sources())
-            m_sources = std::move(*sources);
+    const int reading = ++m_reading;
+    if (!m_document) {
+        show({});
+        return;
     }
+    m_document->worker()
+        .run([](store::CaseStore& store) { return store.sources(); })
+        .then(this, [this, reading](Result<std::vector<Source>> sources) {
+            // A failed read leaves the table empty; the activity view reports store errors.
+            if (reading == m_reading)
+                show(sources ? std::move(*sources) : std::vector<Source>{});
+        });
+}
+
+void SourcesModel::show(std::vector<Source> sources) {
+    beginResetModel();
+    m_sources = std::move(sources);
     m_names.clear();
     for (const Source& source : m_sources)
         m_names.insert(source.id.value, source.name);

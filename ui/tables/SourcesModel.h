@@ -33,7 +33,7 @@ public:
     explicit SourcesModel(QObject* parent = nullptr);
 
     // Shows the sources of `document` (nullptr: none) and follows its changes.
-    void setDocument(const CaseDocument* document);
+    void setDocument(CaseDocument* document);
     SourceId sourceAt(const QModelIndex& index) const;
 
     int rowCount(const QModelIndex& parent = {}) const final;
@@ -43,10 +43,12 @@ public:
 
 private:
     void reload();
+    void show(std::vector<Source> sources);
     QVariant display(const Source& source, int column) const;
     QVariant sortValue(const Source& source, int column) const;
 
-    const CaseDocument* m_document = nullptr;
+    CaseDocument* m_document = nullptr;
+    int m_reading = 0; // the newest read asked of the store worker; older answers are dropped
     std::vector<Source> m_sources;
     QHash<std::int64_t, QString> m_names; // source id -> name, for "found in"
 };
