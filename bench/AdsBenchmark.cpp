@@ -7,8 +7,8 @@
 #include "PhoneMatcherPeer.h"
 #include "extract/PhoneExtractor.h"
 #include "graph/NetworkBuilder.h"
-#include "ingest/ImportJob.h"
 #include "ingest/ads/AdImporters.h"
+#include "jobs/ImportJob.h"
 #include "resolve/HammingIndex.h"
 #include "resolve/TextTemplates.h"
 #include "scenario/AdMarket.h"
@@ -204,7 +204,7 @@ int main(int argc, char** argv) {
     clock.start();
     const double readingSeconds = readAndExtract(ads.path);
     clock.restart();
-    ingest::ImportJob(*store, registry, {}).run({ads.path});
+    jobs::ImportJob(*store, registry, {}).run({ads.path});
     const double importSeconds = secondsSince(clock);
     const std::int64_t rows = rowsWritten(casePath); // before template linking adds its own
 

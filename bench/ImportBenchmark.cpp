@@ -3,7 +3,7 @@
 // document rows. Run on purpose (not by ctest):
 //   build/release/bin/threadline-bench-import [SHARED_DATA_DIR] [CSV_ROWS]
 #include "DefaultImporters.h"
-#include "ingest/ImportJob.h"
+#include "jobs/ImportJob.h"
 #include "store/CaseStore.h"
 
 #include <QCoreApplication>
@@ -75,7 +75,7 @@ Measured importAll(const QTemporaryDir& dir, const QString& name, const QStringL
     const ingest::ImporterRegistry registry = app::makeDefaultImporters();
     QElapsedTimer clock;
     clock.start();
-    ingest::ImportJob(*store, registry, {}).run(files);
+    jobs::ImportJob(*store, registry, {}).run(files);
     Measured measured{clock.nsecsElapsed() / 1e9, totalBytes(files), store->summary()->documents};
     return measured;
 }

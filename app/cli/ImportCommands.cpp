@@ -3,8 +3,8 @@
 #include "Commands.h"
 #include "DefaultImporters.h"
 #include "Output.h"
-#include "ingest/ImportJob.h"
 #include "ingest/tabular/TableProfile.h"
+#include "jobs/ImportJob.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -32,7 +32,7 @@ const Command kProfile{
 const Command kSearch{"search", "CASE QUERY [--json] [--limit N]",
                       "Full-text search over every imported document.", runSearch};
 
-QString describe(const ingest::ImportedFile& file) {
+QString describe(const jobs::ImportedFile& file) {
     const QString indent = QString(2 * file.depth, QLatin1Char(' '));
     if (!file.ok)
         return QStringLiteral("%1FAILED %2: %3").arg(indent, file.name, file.error);
@@ -70,7 +70,7 @@ int runImport(const QStringList& arguments) {
     if (!store)
         return kExitFailure;
     const ingest::ImporterRegistry registry = app::makeDefaultImporters();
-    ingest::ImportOptions options;
+    jobs::ImportOptions options;
     if (parser.isSet(profile)) {
         auto profiles = store->tableProfiles();
         if (!profiles)
@@ -85,13 +85,13 @@ int runImport(const QStringList& arguments) {
     options.region = parser.value(region).toUpper();
     options.metadata = custody.read(parser);
     ProgressBar bar(QStringLiteral("importing"));
-    const ingest::ImportSummary summary = ingest::ImportJob(*store, registry, options)
-                                              .run(paths, [&](const QString&, double fraction) {
-                                                  bar.update(std::int64_t(fraction * 1000), 1000);
-                                                  return true;
-                                              });
+    const jobs::ImportSummary summary =
+        jobs::ImportJob(*store, registry, options).run(paths, [&](const QString&, double fraction) {
+            bar.update(std::int64_t(fraction * 1000), 1000);
+            return true;
+        });
     bar.update(0, 0);
-    for (const ingest::ImportedFile& file : summary.files)
+    for (const jobs::ImportedFile& file : summary.files)
         printLine(describe(file));
     printLine(
         QStringLiteral("%1 imported, %2 failed").arg(summary.imported()).arg(summary.failed()));

@@ -4,7 +4,7 @@
 #include "Commands.h"
 #include "DefaultImporters.h"
 #include "Output.h"
-#include "ingest/ImportJob.h"
+#include "jobs/ImportJob.h"
 #include "scenario/ScenarioWriter.h"
 #include "scenario/Scoring.h"
 #include "util/PlainPdf.h"
@@ -46,16 +46,16 @@ int importScenario(const QString& casePath, const QString& directory,
         if (file != QLatin1String(kAnswerKey))
             paths << QDir(directory).filePath(file);
     const ingest::ImporterRegistry registry = app::makeDefaultImporters();
-    ingest::ImportOptions options;
+    jobs::ImportOptions options;
     options.metadata.custodian = QStringLiteral("Training scenario");
     ProgressBar bar(QStringLiteral("importing"));
-    const ingest::ImportSummary summary =
-        ingest::ImportJob(*store, registry, options).run(paths, [&](const QString&, double done) {
+    const jobs::ImportSummary summary =
+        jobs::ImportJob(*store, registry, options).run(paths, [&](const QString&, double done) {
             bar.update(std::int64_t(done * 1000), 1000);
             return true;
         });
     bar.update(0, 0);
-    for (const ingest::ImportedFile& file : summary.files)
+    for (const jobs::ImportedFile& file : summary.files)
         if (!file.ok)
             printLine(QStringLiteral("FAILED %1: %2").arg(file.name, file.error));
     printLine(QStringLiteral("imported %1 files into %2, %3 failed")

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ingest/ImportResult.h"
+#include "model/ImportResult.h"
 #include "util/Error.h"
 
 #include <QByteArray>

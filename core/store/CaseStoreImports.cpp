@@ -1,5 +1,5 @@
 // CaseStore: recording what importers found in a source, or why they failed.
-#include "ingest/ImportResult.h"
+#include "model/ImportResult.h"
 #include "store/AuditLog.h"
 #include "store/CaseStore.h"
 #include "store/Database.h"

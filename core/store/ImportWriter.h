@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ingest/ImportResult.h"
 #include "model/Ids.h"
+#include "model/ImportResult.h"
 #include "store/Database.h"
 
 #include <QHash>

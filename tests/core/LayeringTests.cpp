@@ -23,3 +23,37 @@ TEST_CASE("no file under core/ includes a Qt Widgets header", "[layering]") {
     }
     CHECK(scanned > 10);
 }
+
+namespace {
+
+// The files under core/FOLDER that include a header of one of `forbidden` (folders of core/).
+QStringList includesOf(const QString& folder, const QStringList& forbidden) {
+    const QRegularExpression include(
+        QStringLiteral(R"(#\s*include\s*"(%1)/)").arg(forbidden.join(u'|')));
+    QDirIterator files(QStringLiteral(THREADLINE_SOURCE_DIR "/core/") + folder,
+                       {QStringLiteral("*.h"), QStringLiteral("*.cpp")}, QDir::Files,
+                       QDirIterator::Subdirectories);
+    QStringList offenders;
+    while (files.hasNext()) {
+        QFile file(files.next());
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        if (include.match(QString::fromUtf8(file.readAll())).hasMatch())
+            offenders.append(file.fileName());
+    }
+    return offenders;
+}
+
+} // namespace
+
+// The importers and the store meet only in the import job above them: the store takes the
+// import's value types from core/model, the importers never see the store.
+TEST_CASE("the store and the importers do not include each other", "[layering]") {
+    CHECK(includesOf(QStringLiteral("store"), {QStringLiteral("ingest"), QStringLiteral("jobs")})
+              .isEmpty());
+    CHECK(includesOf(QStringLiteral("ingest"), {QStringLiteral("store"), QStringLiteral("jobs")})
+              .isEmpty());
+    CHECK(includesOf(QStringLiteral("model"),
+                     {QStringLiteral("store"), QStringLiteral("ingest"), QStringLiteral("jobs"),
+                      QStringLiteral("graph"), QStringLiteral("chart")})
+              .isEmpty());
+}

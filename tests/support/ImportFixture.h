@@ -3,21 +3,21 @@
 // For core tests that import files into a fresh case with every importer the program ships.
 #include "DefaultImporters.h"
 #include "TestSupport.h"
-#include "ingest/ImportJob.h"
+#include "jobs/ImportJob.h"
 #include "store/CaseStore.h"
 
 namespace threadline::testing {
 
 struct ImportedCase {
     store::CaseStore store;
-    ingest::ImportSummary summary;
+    jobs::ImportSummary summary;
 };
 
 inline ImportedCase importIntoNewCase(const Scratch& scratch, const QStringList& paths) {
     auto store = store::CaseStore::create(scratch.path(QStringLiteral("case.tlcase")));
     REQUIRE(store);
     const ingest::ImporterRegistry registry = app::makeDefaultImporters();
-    ingest::ImportSummary summary = ingest::ImportJob(*store, registry, {}).run(paths);
+    jobs::ImportSummary summary = jobs::ImportJob(*store, registry, {}).run(paths);
     return {std::move(*store), std::move(summary)};
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
 // For core tests that look inside an importer's result.
-#include "ingest/ImportResult.h"
+#include "model/ImportResult.h"
 
 #include <QStringList>
 

@@ -8,7 +8,7 @@
 #include "graph/ChartPanel.h"
 #include "graph/ChartSession.h"
 #include "graph/ChartView.h"
-#include "ingest/ImportJob.h"
+#include "jobs/ImportJob.h"
 #include "mainwindow/MainWindow.h"
 #include "scenario/ScenarioWriter.h"
 
@@ -39,7 +39,7 @@ QString demoCase(const Scratch& scratch) {
     auto store = store::CaseStore::create(casePath);
     REQUIRE(store);
     const ingest::ImporterRegistry importers = app::makeDefaultImporters();
-    CHECK(ingest::ImportJob(*store, importers, {}).run(paths).failed() == 0);
+    CHECK(jobs::ImportJob(*store, importers, {}).run(paths).failed() == 0);
     return casePath;
 }
 

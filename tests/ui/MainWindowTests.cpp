@@ -3,7 +3,7 @@
 #include "activity/ActivityModel.h"
 #include "case/CaseDocument.h"
 #include "importing/ColumnMappingDialog.h"
-#include "ingest/ImportJob.h"
+#include "jobs/ImportJob.h"
 #include "mainwindow/MainWindow.h"
 #include "scenario/ScenarioWriter.h"
 #include "store/CaseStore.h"
@@ -171,7 +171,7 @@ TEST_CASE("the demo case (the small scenario) opens in the main window", "[ui][s
     {
         auto store = store::CaseStore::create(casePath);
         REQUIRE(store);
-        const auto summary = ingest::ImportJob(*store, importersForTest(), {}).run(paths);
+        const auto summary = jobs::ImportJob(*store, importersForTest(), {}).run(paths);
         CHECK(summary.failed() == 0);
     }
     MainWindow window(importersForTest());

@@ -1,6 +1,6 @@
 #include "importing/ImportPanel.h"
 
-#include "ingest/ImportJob.h"
+#include "jobs/ImportJob.h"
 
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -53,7 +53,7 @@ void ImportPanel::showProgress(const QString& file, int permille) {
     m_bar->setValue(permille);
 }
 
-void ImportPanel::showFinished(const ingest::ImportSummary& summary) {
+void ImportPanel::showFinished(const jobs::ImportSummary& summary) {
     m_bar->hide();
     m_cancel->hide();
     m_close->show();

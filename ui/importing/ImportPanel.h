@@ -6,7 +6,7 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 
-namespace threadline::ingest {
+namespace threadline::jobs {
 struct ImportSummary;
 }
 
@@ -22,7 +22,7 @@ public:
 
     void showStarted(int paths);
     void showProgress(const QString& file, int permille);
-    void showFinished(const ingest::ImportSummary& summary);
+    void showFinished(const jobs::ImportSummary& summary);
 
 Q_SIGNALS:
     void cancelRequested();

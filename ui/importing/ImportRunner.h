@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ingest/ImportJob.h"
+#include "jobs/ImportJob.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -17,13 +17,13 @@ class ImportRunner final : public QObject {
 
 public:
     ImportRunner(QString casePath, const ingest::ImporterRegistry& registry,
-                 ingest::ImportOptions options, QObject* parent = nullptr);
+                 jobs::ImportOptions options, QObject* parent = nullptr);
     ~ImportRunner() override;
 
     void start(const QStringList& paths);
     // Stops after the current step; the source being imported stays stored, importable again.
     void cancel() { m_cancelRequested = true; }
-    const ingest::ImportSummary& summary() const { return m_summary; }
+    const jobs::ImportSummary& summary() const { return m_summary; }
 
 Q_SIGNALS:
     // Emitted from the worker thread and delivered queued: the file at work and 0..1000 overall.
@@ -31,14 +31,14 @@ Q_SIGNALS:
     void finished();
 
 private:
-    ingest::ImportSummary run(const QStringList& paths);
+    jobs::ImportSummary run(const QStringList& paths);
 
     QString m_casePath;
     const ingest::ImporterRegistry& m_registry;
-    ingest::ImportOptions m_options;
+    jobs::ImportOptions m_options;
     std::atomic<bool> m_cancelRequested = false;
-    ingest::ImportSummary m_summary;
-    QFutureWatcher<ingest::ImportSummary> m_watcher;
+    jobs::ImportSummary m_summary;
+    QFutureWatcher<jobs::ImportSummary> m_watcher;
 };
 
 } // namespace threadline::ui

@@ -325,7 +325,7 @@ void MainWindow::chooseTableToMap() {
 bool MainWindow::importPaths(const QStringList& paths, const QJsonObject& tableProfile) {
     if (!m_document || m_import || paths.isEmpty())
         return false;
-    ingest::ImportOptions options;
+    jobs::ImportOptions options;
     options.tableProfile = tableProfile;
     m_import = new ImportRunner(m_document->path(), m_importers, options, this);
     connect(m_import, &ImportRunner::progress, m_importPanel, &ImportPanel::showProgress);

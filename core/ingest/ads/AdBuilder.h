@@ -2,8 +2,8 @@
 
 #include "extract/Extractors.h"
 #include "ingest/IdentifierEntities.h"
-#include "ingest/ImportResult.h"
 #include "ingest/Importer.h"
+#include "model/ImportResult.h"
 
 #include <QHash>
 #include <QStringList>

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "extract/PhoneNumbers.h"
-#include "ingest/ImportResult.h"
 #include "ingest/phone/ReportModel.h"
+#include "model/ImportResult.h"
 
 #include <QHash>
 

@@ -1,10 +1,10 @@
 #pragma once
 
 #include "extract/PhoneNumbers.h"
-#include "ingest/ImportResult.h"
 #include "ingest/finance/Payments.h"
 #include "ingest/tabular/CsvReader.h"
 #include "ingest/tabular/TableProfile.h"
+#include "model/ImportResult.h"
 
 #include <QHash>
 

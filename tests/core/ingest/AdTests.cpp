@@ -13,6 +13,7 @@
 
 using namespace threadline;
 using namespace threadline::ingest;
+using namespace threadline::jobs;
 using threadline::testing::importIntoNewCase;
 using threadline::testing::labelsOf;
 using threadline::testing::Scratch;

@@ -5,6 +5,7 @@
 
 using namespace threadline;
 using namespace threadline::ingest;
+using namespace threadline::jobs;
 using threadline::testing::importIntoNewCase;
 using threadline::testing::requireVerified;
 using threadline::testing::Scratch;

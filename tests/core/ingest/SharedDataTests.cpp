@@ -2,11 +2,12 @@
 // formats: FollowTheMoney, GEXF, GraphML, Maltego) imports or fails with a clear message.
 #include "DefaultImporters.h"
 #include "TestSupport.h"
-#include "ingest/ImportJob.h"
+#include "jobs/ImportJob.h"
 #include "store/CaseStore.h"
 
 using namespace threadline;
 using namespace threadline::ingest;
+using namespace threadline::jobs;
 using threadline::testing::Scratch;
 
 TEST_CASE("the shared seized-material set imports and names its failures", "[ingest][shared]") {

@@ -3,7 +3,7 @@
 // imports; the case stays intact and the good file is kept.
 #include "DefaultImporters.h"
 #include "TestSupport.h"
-#include "ingest/ImportJob.h"
+#include "jobs/ImportJob.h"
 #include "store/CaseStore.h"
 
 #include <QFile>
@@ -11,6 +11,7 @@
 
 using namespace threadline;
 using namespace threadline::ingest;
+using namespace threadline::jobs;
 using threadline::testing::Scratch;
 
 namespace {

@@ -1,6 +1,6 @@
 #include "DefaultImporters.h"
 #include "TestSupport.h"
-#include "ingest/ImportJob.h"
+#include "jobs/ImportJob.h"
 #include "scenario/ScenarioWriter.h"
 #include "scenario/Scoring.h"
 
@@ -151,8 +151,8 @@ TEST_CASE("every file of a small scenario imports, and a perfect trainee scores 
     auto store = store::CaseStore::create(scratch.path(QStringLiteral("trainee.tlcase")));
     REQUIRE(store);
     const auto importers = app::makeDefaultImporters();
-    const ingest::ImportSummary summary = ingest::ImportJob(*store, importers, {}).run(paths);
-    for (const ingest::ImportedFile& file : summary.files) {
+    const jobs::ImportSummary summary = jobs::ImportJob(*store, importers, {}).run(paths);
+    for (const jobs::ImportedFile& file : summary.files) {
         INFO(file.name.toStdString() << ": " << file.error.toStdString());
         CHECK(file.ok);
         CHECK(file.warnings.isEmpty());

@@ -1,4 +1,4 @@
-#include "ingest/ImportResult.h"
+#include "model/ImportResult.h"
 
 namespace threadline::ingest {
 

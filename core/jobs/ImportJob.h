@@ -10,7 +10,7 @@
 #include <optional>
 #include <vector>
 
-namespace threadline::ingest {
+namespace threadline::jobs {
 
 // What happened to one file (or a file found inside one) during an import.
 struct ImportedFile {
@@ -36,7 +36,7 @@ struct ImportSummary {
 struct ImportOptions {
     QString region = QStringLiteral("US");
     QJsonObject tableProfile; // column mapping for every table in this import; empty: detect
-    ImportLimits limits;
+    ingest::ImportLimits limits;
     SourceMetadata metadata;
 };
 
@@ -45,11 +45,13 @@ using ImportProgress = std::function<bool(const QString& file, double fraction)>
 
 // Brings files into a case: stores each original, chooses an importer, writes what it found in
 // one transaction per source, and goes on after a failure, which is recorded on that source.
-// Files inside containers become child sources and are imported in turn. Runs on the calling
+// Files inside containers become child sources and are imported in turn. It sits above both
+// the importers (core/ingest) and the store, which know nothing of each other. Runs on the calling
 // thread: the UI runs it on a worker with its own CaseStore.
 class ImportJob {
 public:
-    ImportJob(store::CaseStore& store, const ImporterRegistry& registry, ImportOptions options);
+    ImportJob(store::CaseStore& store, const ingest::ImporterRegistry& registry,
+              ImportOptions options);
 
     // Folders are walked recursively, in name order.
     ImportSummary run(const QStringList& paths, const ImportProgress& progress = {});
@@ -76,15 +78,16 @@ private:
     // is read (the source must be stored then).
     void importSource(SourceToImport source, const QString& shownName, int depth,
                       std::optional<QByteArray> bytes = {});
-    Result<ImportResult> readAndWrite(const Importer& importer, const QByteArray& bytes,
-                                      ImportContext& context, SourceToImport& source,
-                                      ImportedFile& outcome);
+    Result<ingest::ImportResult> readAndWrite(const ingest::Importer& importer,
+                                              const QByteArray& bytes,
+                                              ingest::ImportContext& context,
+                                              SourceToImport& source, ImportedFile& outcome);
     void importChildren(const Source& parent, const QString& shownName,
-                        std::vector<ChildFile> children, int depth);
+                        std::vector<ingest::ChildFile> children, int depth);
     std::function<bool(double)> fileProgress(const QString& name);
 
     store::CaseStore& m_store;
-    const ImporterRegistry& m_registry;
+    const ingest::ImporterRegistry& m_registry;
     ImportOptions m_options;
     ImportProgress m_progress;
     ImportSummary m_summary;
@@ -96,4 +99,4 @@ private:
 // a path that does not exist.
 Result<QStringList> expandPaths(const QStringList& paths);
 
-} // namespace threadline::ingest
+} // namespace threadline::jobs

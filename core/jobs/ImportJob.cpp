@@ -1,4 +1,4 @@
-#include "ingest/ImportJob.h"
+#include "jobs/ImportJob.h"
 
 #include "util/WholeFile.h"
 
@@ -9,7 +9,9 @@
 
 #include <algorithm>
 
-namespace threadline::ingest {
+namespace threadline::jobs {
+
+using namespace threadline::ingest; // the importers and their value types
 
 namespace {
 
@@ -295,4 +297,4 @@ void ImportJob::importChildren(const Source& parent, const QString& shownName,
     }
 }
 
-} // namespace threadline::ingest
+} // namespace threadline::jobs
