@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numbers>
 #include <numeric>
 #include <random>
 
@@ -182,6 +183,43 @@ std::vector<Point> prolonged(const Level& coarse, const std::vector<Point>& posi
     return finer;
 }
 
+// Puts the leaves of each node (neighbours with no other tie: the ads of a phone) on a ring
+// around it, evenly spaced and far enough apart not to overlap. A force layout pushes a hub's
+// leaves all the same way (away from the rest of the network), so twenty ads of a phone drew
+// as a narrow cone.
+void spreadLeaves(const Level& level, std::vector<Point>& positions,
+                  const std::vector<bool>& pinned) {
+    constexpr double kLeafSpacing = 0.5; // chart units along the ring; a node is 0.36 across
+    const auto degree = [&](std::uint32_t node) {
+        return level.offset[node + 1] - level.offset[node];
+    };
+    for (std::uint32_t hub = 0; hub < level.size(); ++hub) {
+        std::vector<std::uint32_t> leaves;
+        for (std::uint32_t at = level.offset[hub]; at < level.offset[hub + 1]; ++at)
+            if (const std::uint32_t other = level.neighbour[at];
+                degree(other) == 1 && !(other < pinned.size() && pinned[other]))
+                leaves.push_back(other);
+        if (leaves.size() < 3)
+            continue;
+        const Point centre = positions[hub];
+        // Keep the ring's start where the leaves were, so the drawing keeps its orientation.
+        double sumX = 0, sumY = 0;
+        for (std::uint32_t leaf : leaves) {
+            sumX += positions[leaf].x - centre.x;
+            sumY += positions[leaf].y - centre.y;
+        }
+        const double start = std::atan2(sumY, sumX);
+        const double radius =
+            std::max(1.0, double(leaves.size()) * kLeafSpacing / (2 * std::numbers::pi));
+        for (std::size_t index = 0; index < leaves.size(); ++index) {
+            const double angle =
+                start + 2 * std::numbers::pi * double(index) / double(leaves.size());
+            positions[leaves[index]] = {centre.x + radius * std::cos(angle),
+                                        centre.y + radius * std::sin(angle)};
+        }
+    }
+}
+
 } // namespace
 
 Result<std::vector<Point>> multilevelLayout(const Network& network, const LayoutOptions& options,
@@ -211,6 +249,8 @@ Result<std::vector<Point>> multilevelLayout(const Network& network, const Layout
         Refiner(levels[level - 1], positions, finest ? pinned : std::vector<bool>{})
             .run(finest ? kFinestIterations : kLevelIterations, 1.0);
     }
+    // After the last refinement: before it, the forces folded the rings back into cones.
+    spreadLeaves(levels[0], positions, pinned);
     return positions;
 }
 

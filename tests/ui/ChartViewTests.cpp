@@ -8,6 +8,8 @@
 #include "graph/ChartPanel.h"
 #include "graph/ChartSession.h"
 #include "graph/ChartView.h"
+#include "graph/Generators.h"
+#include "graph/Layout.h"
 #include "jobs/ImportJob.h"
 #include "mainwindow/MainWindow.h"
 #include "scenario/ScenarioWriter.h"
@@ -19,6 +21,8 @@
 #include <QPainter>
 #include <QTest>
 #include <QTimer>
+
+#include <random>
 
 using namespace threadline;
 using namespace threadline::ui;
@@ -284,4 +288,67 @@ TEST_CASE("styles, roles, drawn links and merges are undone and redone, each aud
     CHECK(auditCount(casePath, QStringLiteral("entity.role-unmarked")) == 1);
     CHECK(auditCount(casePath, QStringLiteral("link.retracted")) == 1);
     CHECK(auditCount(casePath, QStringLiteral("chart.undone")) == 2); // style, take off chart
+}
+
+TEST_CASE("a 10,000-node chart is drawn as an overview zoomed out and in detail zoomed in",
+          "[ui][chart][screenshot]") {
+    // What a big ad case looks like: 400 phones, each listed by about 20 ads and tied to an
+    // e-mail address and a payment account; ads that list two phones and calls between phones
+    // tie the rings together. Laid out by the multilevel layout, drawn by the view's renderer.
+    graph::Network network;
+    std::mt19937_64 random(7);
+    std::vector<EntityKind> kinds;
+    const auto add = [&](EntityKind kind) {
+        kinds.push_back(kind);
+        return network.addNode({std::int64_t(kinds.size()), {}, {}});
+    };
+    std::vector<graph::NodeIndex> phones;
+    while (kinds.size() < 10000) {
+        const graph::NodeIndex phone = add(EntityKind::Phone);
+        phones.push_back(phone);
+        for (EntityKind kind : {EntityKind::EmailAddress, EntityKind::PaymentAccount})
+            network.addLink(phone, add(kind), {1, 0, 0});
+        for (int ad = 0; ad < 18 + int(random() % 8); ++ad) {
+            const graph::NodeIndex listing = add(EntityKind::Ad);
+            network.addLink(listing, phone, {1, 0, 0});
+            if (random() % 20 == 0 && phones.size() > 1)
+                network.addLink(listing, phones[random() % phones.size()], {1, 0, 0});
+        }
+    }
+    for (int call = 0; call < 600; ++call)
+        network.addLink(phones[random() % phones.size()], phones[random() % phones.size()],
+                        {1, 0, 0});
+    const auto positions = graph::layoutNetwork(network, graph::LayoutAlgorithm::Multilevel);
+    REQUIRE(positions);
+    std::vector<SceneNode> nodes(network.nodeCount());
+    for (graph::NodeIndex node = 0; node < network.nodeCount(); ++node) {
+        nodes[node].entity = EntityId{node + 1};
+        nodes[node].position = {(*positions)[node].x, (*positions)[node].y};
+        nodes[node].kind = kinds[node];
+        nodes[node].label =
+            kinds[node] == EntityKind::Phone
+                ? QStringLiteral("+1 602 555 %1").arg(node % 10000, 4, 10, QLatin1Char('0'))
+                : QStringLiteral("Ad %1").arg(node);
+    }
+    std::vector<SceneTie> ties;
+    for (const graph::Tie& tie : network.ties())
+        ties.push_back({tie.a, tie.b, 1, true, false});
+    const ChartScene scene = ChartScene::fromParts(std::move(nodes), std::move(ties));
+
+    ChartRenderer renderer;
+    QImage image;
+    const QSize size(1600, 1000);
+    const ChartTransform whole = ChartTransform::fit(scene.bounds(), size);
+    CHECK(renderer.isOverview(scene, whole));
+    renderer.render(image, scene, whole);
+
+    REQUIRE(QDir().mkpath(QStringLiteral(THREADLINE_SCREENSHOT_DIR)));
+    REQUIRE(image.save(QStringLiteral(THREADLINE_SCREENSHOT_DIR "/chart-10k-overview.png")));
+
+    ChartTransform close = whole;
+    close.centre = scene.nodes()[0].position; // the first phone
+    close.scale = 40;                         // a node about 14 pixels across
+    CHECK_FALSE(renderer.isOverview(scene, close));
+    renderer.render(image, scene, close);
+    REQUIRE(image.save(QStringLiteral(THREADLINE_SCREENSHOT_DIR "/chart-10k-detail.png")));
 }

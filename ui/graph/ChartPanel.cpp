@@ -6,6 +6,7 @@
 #include "evidence/EvidenceDialog.h"
 #include "graph/ChartSession.h"
 #include "graph/ChartView.h"
+#include "scenario/Scoring.h"
 
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -29,11 +30,6 @@ const QStringList kExpandTypes{
 const QStringList kExpandLinks{QStringLiteral("called"), QStringLiteral("texted"),
                                QStringLiteral("paid"), QStringLiteral("lists"),
                                QStringLiteral("e-mailed")};
-
-// What an analyst most often draws between two entities; any other words can be typed.
-const QStringList kDrawnLinkTypes{QStringLiteral("associate"),  QStringLiteral("same-person"),
-                                  QStringLiteral("controls"),   QStringLiteral("works-for"),
-                                  QStringLiteral("lives-with"), QStringLiteral("paid")};
 
 } // namespace
 
@@ -234,7 +230,9 @@ void ChartPanel::addLinkAndMergeActions(QMenu& menu, const std::vector<EntityId>
     menu.addAction(tr("Draw a Link Between Them…"), this, [this, first, second] {
         bool ok = false;
         const QString type = QInputDialog::getItem(
-            this, tr("Draw a Link"), tr("What ties them together:"), kDrawnLinkTypes, 0, true, &ok);
+            this, tr("Draw a Link"), tr("What ties them together:"),
+            // The types a trainee's links are scored by; any other words can be typed.
+            scenario::traineeLinkTypes(), 0, true, &ok);
         if (!ok || type.trimmed().isEmpty())
             return;
         const QString reason =

@@ -70,30 +70,55 @@ void paintPinBadge(QPainter& painter, QPointF centre, double pixels) {
     painter.drawEllipse(at, 3.5, 3.5);
 }
 
-// Placed label boxes in a coarse grid, so each new label checks only its neighbours.
+// Taken boxes (nodes, placed labels) in a coarse grid, so each new label checks only its
+// neighbours.
 class LabelSpace {
 public:
-    bool tryPlace(const QRectF& box) {
+    // A box that a hub's label may cover: a leaf node (an ad around its phone), whose own
+    // label matters less than the hub's.
+    enum class Kind { Firm, Yields };
+
+    // Takes the box whatever it overlaps (a node: labels must keep off every one).
+    void occupy(const QRectF& box, Kind kind = Kind::Firm) {
+        forCells(box, [&](qint64 cell) { m_cells[cell].append({box, kind}); });
+    }
+
+    // Takes the box if it overlaps nothing taken yet (but yielding boxes, when `overLeaves`).
+    bool tryPlace(const QRectF& box, bool overLeaves = false) {
+        bool free = true;
+        forCells(box, [&](qint64 cell) {
+            for (const Taken& placed : m_cells.value(cell))
+                free = free &&
+                       ((overLeaves && placed.kind == Kind::Yields) || !placed.box.intersects(box));
+        });
+        if (free)
+            occupy(box);
+        return free;
+    }
+
+private:
+    struct Taken {
+        QRectF box;
+        Kind kind;
+    };
+
+    template <typename Visit> static void forCells(const QRectF& box, Visit visit) {
         const int left = int(std::floor(box.left() / kCell)),
                   right = int(std::floor(box.right() / kCell));
         const int top = int(std::floor(box.top() / kCell)),
                   bottom = int(std::floor(box.bottom() / kCell));
         for (int x = left; x <= right; ++x)
             for (int y = top; y <= bottom; ++y)
-                for (const QRectF& placed : m_cells.value(key(x, y)))
-                    if (placed.intersects(box))
-                        return false;
-        for (int x = left; x <= right; ++x)
-            for (int y = top; y <= bottom; ++y)
-                m_cells[key(x, y)].append(box);
-        return true;
+                visit(key(x, y));
     }
 
-private:
     static constexpr double kCell = 64;
     static qint64 key(int x, int y) { return (qint64(x) << 32) ^ quint32(y); }
-    QHash<qint64, QList<QRectF>> m_cells;
+    QHash<qint64, QList<Taken>> m_cells;
 };
+
+// A node with this many ties is a hub: its label may cover the leaves around it.
+constexpr std::uint32_t kHubTies = 3;
 
 } // namespace
 
@@ -262,17 +287,22 @@ void ChartRenderer::paintLabels(QPainter& painter, const ChartScene& scene,
         if (nodePixels(scene.nodes()[index], transform) >= kLabelNodePixels ||
             isSelected(highlight, index))
             order.push_back(index);
-    // The selection first, then bigger nodes: they keep their labels when space runs out.
+    // The selection first, then bigger nodes, then hubs: they keep their labels when space
+    // runs out.
     std::stable_sort(order.begin(), order.end(), [&](SceneIndex a, SceneIndex b) {
         if (isSelected(highlight, a) != isSelected(highlight, b))
             return isSelected(highlight, a);
-        return scene.nodes()[a].size > scene.nodes()[b].size;
+        const SceneNode& first = scene.nodes()[a];
+        const SceneNode& second = scene.nodes()[b];
+        return first.size != second.size ? first.size > second.size : first.ties > second.ties;
     });
     LabelSpace space;
     for (SceneIndex index : visible.nodes) {
         const double pixels = nodePixels(scene.nodes()[index], transform);
         const QPointF centre = transform.toScreen(scene.nodes()[index].position);
-        space.tryPlace(QRectF(centre - QPointF(pixels / 2, pixels / 2), QSizeF(pixels, pixels)));
+        space.occupy(QRectF(centre - QPointF(pixels / 2, pixels / 2), QSizeF(pixels, pixels)),
+                     scene.nodes()[index].ties <= 1 ? LabelSpace::Kind::Yields
+                                                    : LabelSpace::Kind::Firm);
     }
     QFont font = painter.font();
     font.setPixelSize(12);
@@ -286,7 +316,7 @@ void ChartRenderer::paintLabels(QPainter& painter, const ChartScene& scene,
         const QPointF centre = transform.toScreen(node.position);
         QRectF box(QPointF(0, 0), QSizeF(metrics.horizontalAdvance(text) + 6, metrics.height()));
         box.moveCenter(centre + QPointF(0, pixels / 2 + 3 + metrics.height() / 2));
-        if (!space.tryPlace(box))
+        if (!space.tryPlace(box, node.ties >= kHubTies))
             continue;
         painter.setPen(Qt::NoPen);
         painter.setBrush(QColor(247, 248, 250, 200));

@@ -189,6 +189,7 @@ ChartScene ChartScene::build(const Chart& chart, const ChartContents& contents,
     for (std::size_t index = 0; index < links.size(); ++index)
         if (tieOfLink[index] != std::numeric_limits<SceneIndex>::max())
             scene.m_tieLinks[next[tieOfLink[index]]++] = std::uint32_t(index);
+    scene.countTies();
     scene.rebuildIndex();
     return scene;
 }
@@ -209,6 +210,7 @@ ChartScene ChartScene::fromParts(std::vector<SceneNode> nodes, std::vector<Scene
     for (SceneIndex node = 0; node < scene.m_nodes.size(); ++node)
         if (scene.m_nodes[node].entity.isValid())
             scene.m_nodeOfEntity.insert(scene.m_nodes[node].entity.value, node);
+    scene.countTies();
     scene.rebuildIndex();
     return scene;
 }
@@ -249,6 +251,13 @@ void ChartScene::moveNodes(const std::vector<std::pair<SceneIndex, QPointF>>& mo
     for (const auto& [node, position] : moves)
         m_nodes[node].position = position;
     rebuildIndex();
+}
+
+void ChartScene::countTies() {
+    for (const SceneTie& tie : m_ties) {
+        ++m_nodes[tie.a].ties;
+        ++m_nodes[tie.b].ties;
+    }
 }
 
 void ChartScene::rebuildIndex() {

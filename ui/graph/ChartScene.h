@@ -40,10 +40,11 @@ struct SceneNode {
     QPointF position;       // chart units
     EntityKind kind = EntityKind::Entity;
     bool pinned = false;
-    float size = 1;    // relative: 1 is the normal size, sized by a measure up to 2.5
-    QString label;     // "+1 602 555 0142", "Ring (4)"
-    QStringList roles; // "victim", "controller" ...
-    QRgb colour = 0;   // 0: the kind's colour
+    float size = 1;         // relative: 1 is the normal size, sized by a measure up to 2.5
+    QString label;          // "+1 602 555 0142", "Ring (4)"
+    QStringList roles;      // "victim", "controller" ...
+    QRgb colour = 0;        // 0: the kind's colour
+    std::uint32_t ties = 0; // how many ties it has on the chart (labels go to hubs first)
 };
 
 // All links between two nodes, drawn as one line with their count and summary.
@@ -91,6 +92,7 @@ public:
 
 private:
     void rebuildIndex();
+    void countTies();
 
     std::vector<SceneNode> m_nodes;
     std::vector<SceneTie> m_ties;
