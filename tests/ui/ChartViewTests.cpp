@@ -352,3 +352,20 @@ TEST_CASE("a 10,000-node chart is drawn as an overview zoomed out and in detail 
     renderer.render(image, scene, close);
     REQUIRE(image.save(QStringLiteral(THREADLINE_SCREENSHOT_DIR "/chart-10k-detail.png")));
 }
+
+TEST_CASE("a tie's links are put in words", "[ui][chart]") {
+    const auto totals = [](const char* type, int count, double amount = 0, double seconds = 0,
+                           const char* currency = "") {
+        return LinkTotals{QString::fromLatin1(type), count, amount, seconds,
+                          QString::fromLatin1(currency)};
+    };
+    CHECK(describeLinks({totals("called", 14, 0, 3120)}) == QStringLiteral("14 calls, 52 min"));
+    CHECK(describeLinks({totals("paid", 6, 54300, 0, "USD")}) ==
+          QStringLiteral("6 payments, 54,300 USD"));
+    CHECK(describeLinks({totals("called", 1, 0, 45)}) == QStringLiteral("1 call, 45 s"));
+    CHECK(describeLinks({totals("uses", 1)}) == QStringLiteral("uses"));
+    CHECK(describeLinks({totals("associate-of", 1)}) == QStringLiteral("associate of"));
+    // The most numerous first, two at most.
+    CHECK(describeLinks({totals("texted", 2), totals("called", 5), totals("in-contacts-of", 1)}) ==
+          QStringLiteral("5 calls, 2 texts, and 1 more"));
+}

@@ -1,6 +1,7 @@
 #include "DefaultImporters.h"
 #include "TestSupport.h"
 #include "activity/ActivityModel.h"
+#include "activity/AuditWords.h"
 #include "case/CaseDocument.h"
 #include "importing/ColumnMappingDialog.h"
 #include "jobs/ImportJob.h"
@@ -317,4 +318,28 @@ TEST_CASE("TIFF and WebP photos import like JPEG", "[ui][importing][image]") {
         CHECK(result->entities.front().properties.value(QStringLiteral("width")).toInt() ==
               photo.width());
     }
+}
+
+TEST_CASE("the activity view says in words what each audit row records", "[ui][models]") {
+    const auto row = [](const char* action, const char* details) {
+        AuditEntry entry;
+        entry.action = QString::fromLatin1(action);
+        entry.detailsJson = QString::fromUtf8(details);
+        return entry;
+    };
+    CHECK(describeAuditAction(QStringLiteral("chart.undone")) ==
+          QStringLiteral("Chart edit undone"));
+    CHECK(describeAuditDetails(row("chart.edited", R"({"action":"add","chart":"Key players",)"
+                                                   R"("entities":[1,2],"items":80})")) ==
+          QStringLiteral("Edit on the chart “Key players”: added 80 items"));
+    CHECK(describeAuditDetails(row("entity.role-marked", R"({"entity":7,"label":"Ana",)"
+                                                         R"("reason":"on the chart",)"
+                                                         R"("role":"victim"})")) ==
+          QStringLiteral("Ana marked as victim (on the chart)"));
+    CHECK(describeAuditDetails(row("analysis.linked", R"({"analysis":"same-photo",)"
+                                                      R"("candidates":30,"links_added":11})")) ==
+          QStringLiteral("11 new links by same-photo, of 30 candidates"));
+    // An action it does not know is shown as recorded, never hidden.
+    CHECK(describeAuditDetails(row("export.written", R"({"file":"a.pdf"})")) ==
+          QStringLiteral(R"({"file":"a.pdf"})"));
 }

@@ -1,5 +1,6 @@
 #include "activity/ActivityModel.h"
 
+#include "activity/AuditWords.h"
 #include "case/CaseDocument.h"
 
 #include <QDateTime>
@@ -53,51 +54,6 @@ int ActivityModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString ActivityModel::describeAction(const QString& action) {
-    if (action == QLatin1String("case.created"))
-        return tr("Case created");
-    if (action == QLatin1String("source.added"))
-        return tr("Source added");
-    if (action == QLatin1String("source.imported"))
-        return tr("Source imported");
-    if (action == QLatin1String("source.import_failed"))
-        return tr("Import failed");
-    if (action == QLatin1String("profile.saved"))
-        return tr("Column profile saved");
-    return action;
-}
-
-QString ActivityModel::describeDetails(const AuditEntry& entry) {
-    const QJsonObject details = QJsonDocument::fromJson(entry.detailsJson.toUtf8()).object();
-    if (entry.action == QLatin1String("source.added")) {
-        const QString size = QLocale().formattedDataSize(
-            details.value(QStringLiteral("size")).toInteger(), 1, QLocale::DataSizeSIFormat);
-        return tr("%1 (%2), SHA-256 %3…")
-            .arg(details.value(QStringLiteral("name")).toString(), size,
-                 details.value(QStringLiteral("sha256")).toString().left(16));
-    }
-    const auto number = [&](const char* key) { return details.value(QLatin1String(key)).toInt(); };
-    if (entry.action == QLatin1String("source.imported"))
-        return tr("source #%1 by the %2 importer: %3 documents, %4 new entities, %5 links, %6 "
-                  "events, %7 warnings")
-            .arg(number("source_id"))
-            .arg(details.value(QStringLiteral("importer")).toString())
-            .arg(number("documents"))
-            .arg(number("entities_created"))
-            .arg(number("links"))
-            .arg(number("events"))
-            .arg(number("warnings"));
-    if (entry.action == QLatin1String("source.import_failed"))
-        return tr("source #%1: %2")
-            .arg(number("source_id"))
-            .arg(details.value(QStringLiteral("error")).toString());
-    if (entry.action == QLatin1String("case.created"))
-        return tr("Threadline %1, schema %2")
-            .arg(details.value(QStringLiteral("threadline_version")).toString())
-            .arg(details.value(QStringLiteral("schema_version")).toInt());
-    return entry.detailsJson;
-}
-
 QVariant ActivityModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || index.row() >= rowCount())
         return {};
@@ -116,9 +72,9 @@ QVariant ActivityModel::data(const QModelIndex& index, int role) const {
     case User:
         return entry.osUser;
     case Action:
-        return describeAction(entry.action);
+        return describeAuditAction(entry.action);
     case Details:
-        return describeDetails(entry);
+        return describeAuditDetails(entry);
     }
     return {};
 }

@@ -26,11 +26,6 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const final;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const final;
 
-    // "Source added", "Case created" ... for an audit action name.
-    static QString describeAction(const QString& action);
-    // A one-line summary of an audit row's details.
-    static QString describeDetails(const AuditEntry& entry);
-
 private:
     void reload();
 

@@ -120,6 +120,38 @@ private:
 // A node with this many ties is a hub: its label may cover the leaves around it.
 constexpr std::uint32_t kHubTies = 3;
 
+// The words of each tie in view ("14 calls, 52 min") at its middle, where nothing already
+// placed (nodes, their labels) is.
+void paintTieLabels(QPainter& painter, const ChartScene& scene, const ChartTransform& transform,
+                    const std::vector<SceneIndex>& ties, LabelSpace& space) {
+    if (int(ties.size()) > kTieLabelTies)
+        return;
+    QFont font = painter.font();
+    font.setPixelSize(11);
+    painter.setFont(font);
+    const QFontMetricsF metrics(font);
+    for (SceneIndex index : ties) {
+        const SceneTie& tie = scene.ties()[index];
+        const QPointF a = transform.toScreen(scene.nodes()[tie.a].position);
+        const QPointF b = transform.toScreen(scene.nodes()[tie.b].position);
+        const double room = QLineF(a, b).length() - nodePixels(scene.nodes()[tie.a], transform) -
+                            nodePixels(scene.nodes()[tie.b], transform);
+        const QString label = scene.tieLabel(index);
+        if (label.isEmpty() || metrics.horizontalAdvance(label) + 8 > room)
+            continue;
+        QRectF box(QPointF(0, 0),
+                   QSizeF(metrics.horizontalAdvance(label) + 8, metrics.height() + 2));
+        box.moveCenter((a + b) / 2);
+        if (!space.tryPlace(box))
+            continue; // nodes and their labels first; a tie's words where there is room
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(QColor(255, 255, 255, 225));
+        painter.drawRoundedRect(box, 3, 3);
+        painter.setPen(kTieColour.darker(190));
+        painter.drawText(box, Qt::AlignCenter, label);
+    }
+}
+
 } // namespace
 
 bool ChartRenderer::isOverview(const ChartScene& scene, const ChartTransform& transform) const {
@@ -211,39 +243,18 @@ void ChartRenderer::paintTies(QPainter& painter, const ChartScene& scene,
                 painter.drawLine(line);
     }
     const bool arrows = int(visible.ties.size()) <= kArrowTies;
-    const bool labels = int(visible.ties.size()) <= kTieLabelTies;
-    QFont font = painter.font();
-    font.setPixelSize(11);
-    painter.setFont(font);
-    const QFontMetricsF metrics(font);
+    if (!arrows)
+        return;
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(kTieColour.darker(130));
     for (SceneIndex index : visible.ties) {
         const SceneTie& tie = scene.ties()[index];
         const QPointF a = transform.toScreen(scene.nodes()[tie.a].position);
         const QPointF b = transform.toScreen(scene.nodes()[tie.b].position);
-        if (arrows && (tie.towardsA || tie.towardsB)) {
-            painter.setPen(Qt::NoPen);
-            painter.setBrush(kTieColour.darker(130));
-            if (tie.towardsB)
-                paintArrow(painter, a, b, nodePixels(scene.nodes()[tie.b], transform) / 2);
-            if (tie.towardsA)
-                paintArrow(painter, b, a, nodePixels(scene.nodes()[tie.a], transform) / 2);
-        }
-        const double room = QLineF(a, b).length() - nodePixels(scene.nodes()[tie.a], transform) -
-                            nodePixels(scene.nodes()[tie.b], transform);
-        if (!labels)
-            continue;
-        const QString label = scene.tieLabel(index);
-        if (label.isEmpty() || metrics.horizontalAdvance(label) + 8 > room)
-            continue;
-        const QPointF middle = (a + b) / 2;
-        QRectF box(QPointF(0, 0),
-                   QSizeF(metrics.horizontalAdvance(label) + 8, metrics.height() + 2));
-        box.moveCenter(middle);
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(QColor(255, 255, 255, 225));
-        painter.drawRoundedRect(box, 3, 3);
-        painter.setPen(kTieColour.darker(190));
-        painter.drawText(box, Qt::AlignCenter, label);
+        if (tie.towardsB)
+            paintArrow(painter, a, b, nodePixels(scene.nodes()[tie.b], transform) / 2);
+        if (tie.towardsA)
+            paintArrow(painter, b, a, nodePixels(scene.nodes()[tie.a], transform) / 2);
     }
 }
 
@@ -324,6 +335,7 @@ void ChartRenderer::paintLabels(QPainter& painter, const ChartScene& scene,
         painter.setPen(isSelected(highlight, index) ? kSelectionColour.darker(120) : kLabelColour);
         painter.drawText(box, Qt::AlignCenter, text);
     }
+    paintTieLabels(painter, scene, transform, visible.ties, space);
 }
 
 void ChartRenderer::paintSelection(QPainter& painter, const ChartScene& scene,

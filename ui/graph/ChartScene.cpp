@@ -28,30 +28,43 @@ namespace {
 // A node sized by a measure grows up to 2.5 times across: bigger ones covered their neighbours.
 constexpr double kLargestExtraSize = 1.5;
 
-// Words for a type of link, singular and plural.
-std::pair<QString, QString> linkWords(const QString& type) {
-    static const QHash<QString, std::pair<QString, QString>> words{
+// Words for a type of link. Links that happen (calls, payments) are counted: "14 calls".
+// Links that state a relation (a person uses a phone) read as the relation: "uses".
+struct LinkWords {
+    QString one;
+    QString many;
+    bool counted = true;
+};
+
+LinkWords linkWords(const QString& type) {
+    static const QHash<QString, LinkWords> words{
         {QStringLiteral("called"), {QStringLiteral("call"), QStringLiteral("calls")}},
         {QStringLiteral("texted"), {QStringLiteral("text"), QStringLiteral("texts")}},
         {QStringLiteral("messaged"), {QStringLiteral("message"), QStringLiteral("messages")}},
         {QStringLiteral("e-mailed"), {QStringLiteral("e-mail"), QStringLiteral("e-mails")}},
         {QStringLiteral("paid"), {QStringLiteral("payment"), QStringLiteral("payments")}},
         {QStringLiteral("lists"), {QStringLiteral("listing"), QStringLiteral("listings")}},
-        {QStringLiteral("same-photo"),
-         {QStringLiteral("same photo"), QStringLiteral("same photos")}},
-        {QStringLiteral("uses-template"),
-         {QStringLiteral("template"), QStringLiteral("templates")}},
+        {QStringLiteral("uses"), {QStringLiteral("uses"), {}, false}},
+        {QStringLiteral("in-contacts-of"), {QStringLiteral("in contacts"), {}, false}},
+        {QStringLiteral("same-photo"), {QStringLiteral("same photo"), {}, false}},
+        {QStringLiteral("uses-template"), {QStringLiteral("same template"), {}, false}},
     };
     const auto found = words.constFind(type);
     if (found != words.cend())
         return *found;
-    const QString spaced = QString(type).replace(u'-', u' ');
-    return {spaced, spaced};
+    // An analyst's link ("associate-of", "launders-for") reads as its own words.
+    return {QString(type).replace(u'-', u' '), {}, false};
 }
 
 QString describeTotals(const LinkTotals& totals) {
-    const auto [one, many] = linkWords(totals.type);
-    QString text = QStringLiteral("%1 %2").arg(totals.count).arg(totals.count == 1 ? one : many);
+    const LinkWords words = linkWords(totals.type);
+    QString text =
+        words.counted
+            ? QStringLiteral("%1 %2")
+                  .arg(totals.count)
+                  .arg(totals.count == 1 ? words.one : words.many)
+            : (totals.count == 1 ? words.one
+                                 : QStringLiteral("%1 ×%2").arg(words.one).arg(totals.count));
     const QLocale locale(QLocale::English);
     if (totals.seconds >= 60)
         text += QStringLiteral(", %1 min").arg(locale.toString(qRound64(totals.seconds / 60)));

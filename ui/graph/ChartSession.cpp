@@ -155,7 +155,8 @@ void ChartSession::load() {
             else
                 rebuildScene();
             Q_EMIT loaded();
-            reloadContents(); // now the links
+            if (m_exists)
+                reloadContents(); // now the links
         });
 }
 
