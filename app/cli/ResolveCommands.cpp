@@ -4,6 +4,7 @@
 #include "Output.h"
 #include "resolve/SimilarityLinks.h"
 #include "resolve/TextTemplates.h"
+#include "store/DecisionStore.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -114,15 +115,15 @@ int decide(const Command& command, const QStringList& arguments, int positionals
 int runMerge(const QStringList& arguments) {
     return decide(kMerge, arguments, 3,
                   [](CaseStore& store, const QStringList& ids, const QString& reason) {
-                      return store.mergeEntities(EntityId{ids[0].toLongLong()},
-                                                 EntityId{ids[1].toLongLong()}, reason);
+                      return store.decisions().mergeEntities(EntityId{ids[0].toLongLong()},
+                                                             EntityId{ids[1].toLongLong()}, reason);
                   });
 }
 
 int runSplit(const QStringList& arguments) {
     return decide(kSplit, arguments, 2,
                   [](CaseStore& store, const QStringList& ids, const QString& reason) {
-                      return store.splitEntity(EntityId{ids[0].toLongLong()}, reason);
+                      return store.decisions().splitEntity(EntityId{ids[0].toLongLong()}, reason);
                   });
 }
 
@@ -135,7 +136,7 @@ int runHistory(const QStringList& arguments) {
     auto store = openCase(positional[0], CaseStore::Access::ReadOnly);
     if (!store)
         return kExitFailure;
-    auto history = store->mergeHistory(EntityId{positional.value(1).toLongLong()});
+    auto history = store->decisions().mergeHistory(EntityId{positional.value(1).toLongLong()});
     if (!history)
         return printError(history.error());
     QJsonArray rows;

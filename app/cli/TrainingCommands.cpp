@@ -3,6 +3,7 @@
 #include "Commands.h"
 #include "Output.h"
 #include "scenario/Scoring.h"
+#include "store/DecisionStore.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -66,9 +67,10 @@ int runMark(const QStringList& arguments) {
     auto store = openCase(positional[0], store::CaseStore::Access::ReadWrite);
     if (!store)
         return kExitFailure;
-    auto mark = parser.isSet(remove)
-                    ? store->unmarkRole(*entity, parser.value(role), parser.value(reason))
-                    : store->markRole(*entity, parser.value(role), parser.value(reason));
+    auto mark =
+        parser.isSet(remove)
+            ? store->decisions().unmarkRole(*entity, parser.value(role), parser.value(reason))
+            : store->decisions().markRole(*entity, parser.value(role), parser.value(reason));
     if (!mark)
         return printError(mark.error());
     printLine(
@@ -87,7 +89,7 @@ int runRoles(const QStringList& arguments) {
     auto store = openCase(parser.positionalArguments().front(), store::CaseStore::Access::ReadOnly);
     if (!store)
         return kExitFailure;
-    auto marks = store->roleMarks();
+    auto marks = store->decisions().roleMarks();
     if (!marks)
         return printError(marks.error());
     QJsonArray rows;
@@ -133,7 +135,7 @@ int runLink(const QStringList& arguments) {
     auto store = openCase(positional[0], store::CaseStore::Access::ReadWrite);
     if (!store)
         return kExitFailure;
-    auto added = store->drawLink(*from, *to, parser.value(type), parser.value(reason));
+    auto added = store->decisions().drawLink(*from, *to, parser.value(type), parser.value(reason));
     if (!added)
         return printError(added.error());
     printLine(*added ? QStringLiteral("linked #%1 %2 #%3")

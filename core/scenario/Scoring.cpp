@@ -1,5 +1,7 @@
 #include "scenario/Scoring.h"
 
+#include "store/DecisionStore.h"
+
 #include <QRegularExpression>
 #include <QSet>
 
@@ -258,7 +260,7 @@ Result<Submission> readSubmission(const store::CaseStore& store) {
                 found->second.listed << listed->second.label;
 
     Submission submission;
-    auto marks = store.roleMarks();
+    auto marks = store.decisions().roleMarks();
     if (!marks)
         return std::unexpected(marks.error());
     for (const RoleMark& mark : *marks)

@@ -22,6 +22,7 @@ struct ImportResult;
 namespace threadline::store {
 
 class ChartStore;
+class DecisionStore;
 class Database;
 class ImportSession;
 struct ImportCounts;
@@ -129,12 +130,6 @@ public:
     Result<void> saveTableProfile(const QString& name, const QJsonObject& profile);
     Result<std::map<QString, QJsonObject>> tableProfiles() const;
 
-    // Analyst decisions that two entities are one (merge) or not (split, reversing a merge).
-    // Both are recorded in the ledger and the audit log with the analyst's reason; nothing is
-    // deleted: the absorbed entity keeps its facts and points at the survivor.
-    Result<MergeDecision> mergeEntities(EntityId survivor, EntityId absorbed,
-                                        const QString& reason);
-    Result<MergeDecision> splitEntity(EntityId absorbed, const QString& reason);
     // Pairs of entities of `type` (e.g. "Ad", "Person") that share identifiers through links
     // ("lists", "uses"), best first, with a score card.
     Result<std::vector<SameEntitySuggestion>> suggestSameEntities(const QString& type,
@@ -147,23 +142,10 @@ public:
     // The entities (after merges) that have `text` as an identifier value or as their label.
     Result<std::vector<EntityId>> entitiesNamed(const QString& text) const;
 
-    // Marks an entity (its survivor, if merged) with a role, or takes the role away; both are
-    // audited. Marking a role it already has only updates the reason.
-    Result<RoleMark> markRole(EntityId entity, const QString& role, const QString& reason);
-    Result<RoleMark> unmarkRole(EntityId entity, const QString& role, const QString& reason);
-    // Every role marked now, by entity.
-    Result<std::vector<RoleMark>> roleMarks() const;
-    // A link the analyst draws between two entities (the survivors of any merges), with why;
-    // recorded as the "analyst" analysis and audited. 1 when new, 0 when already drawn.
-    Result<int> drawLink(EntityId from, EntityId to, const QString& type, const QString& reason);
-    // Takes back a link drawLink() drew (the undo of it): the analyst's link of `type` between
-    // the two, with its assertion, is removed and the removal audited with `reason`. A link
-    // that any source asserts is never removed. 1 when taken back, 0 when there was none.
-    Result<int> retractDrawnLink(EntityId from, EntityId to, const QString& type,
-                                 const QString& reason);
-
     // The named charts of the case, to read and edit (the handle lives as long as this store).
     ChartStore charts() const;
+    // The analyst's decisions: merges and splits, roles, drawn links (the same lifetime).
+    DecisionStore decisions() const;
     // The items of the chart named `chart` (NotFound if there is none).
     Result<std::vector<ChartItem>> chartItems(const QString& chart) const;
     // Stores positions on a chart, creating it if needed; items not given stay as they were.
@@ -181,9 +163,6 @@ public:
     // Stores each template as an AdTemplate entity holding the shared text (found again by that
     // text on a rerun) with a "uses-template" link from each of its ads, in one transaction.
     Result<TemplateCounts> recordTextTemplates(const std::vector<resolve::TextTemplate>& templates);
-
-    // The ledger entries touching an entity, oldest first (all entries when `entity` is invalid).
-    Result<std::vector<MergeDecision>> mergeHistory(EntityId entity = {}) const;
 
     // Full-text search over every document, best matches first. Words are matched with their
     // diacritics folded; FTS5 syntax (OR, NEAR, "phrases", prefix*) is accepted.

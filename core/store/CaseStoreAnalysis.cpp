@@ -39,23 +39,7 @@ Result<std::vector<std::pair<std::int64_t, QString>>> CaseStore::adTexts() const
 
 Result<int> CaseStore::recordDerivedLinks(const QString& analysis,
                                           const std::vector<DerivedLink>& links) {
-    auto transaction = Transaction::begin(*m_database);
-    if (!transaction)
-        return std::unexpected(transaction.error());
-    DerivedLinkWriter writer(*m_database, analysis);
-    for (const DerivedLink& link : links)
-        if (auto written = writer.add(link); !written)
-            return std::unexpected(written.error());
-    auto logged = AuditLog(*m_database)
-                      .append(QStringLiteral("analysis.linked"),
-                              QJsonObject{{QStringLiteral("analysis"), analysis},
-                                          {QStringLiteral("links_added"), writer.added()},
-                                          {QStringLiteral("candidates"), qint64(links.size())}});
-    if (!logged)
-        return std::unexpected(logged.error());
-    if (auto committed = transaction->commit(); !committed)
-        return std::unexpected(committed.error());
-    return writer.added();
+    return store::recordDerivedLinks(*m_database, analysis, links);
 }
 
 } // namespace threadline::store

@@ -2,6 +2,7 @@
 #include "store/CaseStore.h"
 #include "store/ChartStore.h"
 #include "store/Database.h"
+#include "store/DecisionStore.h"
 
 #include <algorithm>
 
@@ -33,6 +34,10 @@ chart::ChartChange placeItems(const Chart& chart, std::vector<ChartItem> placed)
 
 ChartStore CaseStore::charts() const {
     return ChartStore(*m_database);
+}
+
+DecisionStore CaseStore::decisions() const {
+    return DecisionStore(*m_database);
 }
 
 Result<std::vector<ChartItem>> CaseStore::chartItems(const QString& chart) const {

@@ -1,5 +1,6 @@
 #include "store/DerivedLinkWriter.h"
 
+#include "store/AuditLog.h"
 #include "util/Environment.h"
 
 namespace threadline::store {
@@ -61,6 +62,27 @@ Result<bool> DerivedLinkWriter::add(const DerivedLink& link) {
     (*known)->insert(unordered(link.from.value, link.to.value));
     ++m_added;
     return true;
+}
+
+Result<int> recordDerivedLinks(Database& database, const QString& analysis,
+                               const std::vector<DerivedLink>& links) {
+    auto transaction = Transaction::begin(database);
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    DerivedLinkWriter writer(database, analysis);
+    for (const DerivedLink& link : links)
+        if (auto written = writer.add(link); !written)
+            return std::unexpected(written.error());
+    auto logged = AuditLog(database).append(
+        QStringLiteral("analysis.linked"),
+        QJsonObject{{QStringLiteral("analysis"), analysis},
+                    {QStringLiteral("links_added"), writer.added()},
+                    {QStringLiteral("candidates"), qint64(links.size())}});
+    if (!logged)
+        return std::unexpected(logged.error());
+    if (auto committed = transaction->commit(); !committed)
+        return std::unexpected(committed.error());
+    return writer.added();
 }
 
 } // namespace threadline::store

@@ -30,4 +30,9 @@ private:
     int m_added = 0;
 };
 
+// Writes the links in one transaction with one audit row ("analysis.linked"); returns how many
+// were new.
+Result<int> recordDerivedLinks(Database& database, const QString& analysis,
+                               const std::vector<DerivedLink>& links);
+
 } // namespace threadline::store

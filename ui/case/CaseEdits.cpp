@@ -2,6 +2,7 @@
 
 #include "case/CaseDocument.h"
 #include "case/StoreEditCommand.h"
+#include "store/DecisionStore.h"
 
 #include <QObject>
 
@@ -42,9 +43,10 @@ void markRole(CaseDocument& document, const std::vector<EntityId>& entities,
     auto change = [touched, role](bool marking) -> StoreEditCommand::Step {
         return [touched, role, marking](store::CaseStore& store) {
             return forEach(touched, [&](EntityId entity) -> Result<void> {
-                auto done =
-                    marking ? store.markRole(entity, role, QObject::tr("marked on the chart"))
-                            : store.unmarkRole(entity, role, QObject::tr("unmarked on the chart"));
+                auto done = marking ? store.decisions().markRole(entity, role,
+                                                                 QObject::tr("marked on the chart"))
+                                    : store.decisions().unmarkRole(
+                                          entity, role, QObject::tr("unmarked on the chart"));
                 if (!done)
                     return std::unexpected(done.error());
                 return {};
@@ -64,14 +66,15 @@ void drawLink(CaseDocument& document, EntityId from, EntityId to, const QString&
     // (both steps run on the worker's one thread, one after the other).
     auto drew = std::make_shared<bool>(false);
     auto draw = step([=](store::CaseStore& store) {
-        auto drawn = store.drawLink(from, to, type, reason);
+        auto drawn = store.decisions().drawLink(from, to, type, reason);
         *drew = drawn && *drawn == 1;
         return drawn;
     });
     auto retract = step([=](store::CaseStore& store) -> Result<int> {
         if (!*drew)
             return 0;
-        return store.retractDrawnLink(from, to, type, QObject::tr("undone: %1").arg(reason));
+        return store.decisions().retractDrawnLink(from, to, type,
+                                                  QObject::tr("undone: %1").arg(reason));
     });
     document.undoStack()->push(
         new StoreEditCommand(document, QObject::tr("Draw a %1 link").arg(type), draw, retract,
@@ -80,10 +83,11 @@ void drawLink(CaseDocument& document, EntityId from, EntityId to, const QString&
 
 void mergeEntities(CaseDocument& document, EntityId survivor, EntityId absorbed,
                    const QString& reason) {
-    auto merge = step(
-        [=](store::CaseStore& store) { return store.mergeEntities(survivor, absorbed, reason); });
+    auto merge = step([=](store::CaseStore& store) {
+        return store.decisions().mergeEntities(survivor, absorbed, reason);
+    });
     auto split = step([=](store::CaseStore& store) {
-        return store.splitEntity(absorbed, QObject::tr("undone: %1").arg(reason));
+        return store.decisions().splitEntity(absorbed, QObject::tr("undone: %1").arg(reason));
     });
     document.undoStack()->push(
         new StoreEditCommand(document, QObject::tr("Merge two entities"), merge, split,

@@ -9,6 +9,7 @@
 #include "graph/ChartEditCommand.h"
 #include "graph/NetworkBuilder.h"
 #include "graph/Paths.h"
+#include "store/DecisionStore.h"
 
 #include <QVariantAnimation>
 #include <QtConcurrent/QtConcurrentRun>
@@ -37,7 +38,7 @@ Result<ChartContents> readContents(const store::CaseStore& store, const QString&
     auto rows = store.networkRows(filter);
     if (!rows)
         return std::unexpected(rows.error());
-    auto roles = store.roleMarks();
+    auto roles = store.decisions().roleMarks();
     if (!roles)
         return std::unexpected(roles.error());
     ChartContents contents;

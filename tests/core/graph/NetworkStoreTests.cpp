@@ -2,6 +2,7 @@
 #include "ImportFixture.h"
 #include "graph/Centrality.h"
 #include "graph/NetworkBuilder.h"
+#include "store/DecisionStore.h"
 
 #include <chrono>
 
@@ -76,7 +77,8 @@ TEST_CASE("a merged entity's links move to the survivor in the network", "[graph
     const graph::Network before = networkOf(store);
     const auto rosa = before.node(nodeLabelled(before, QStringLiteral("Rosa Example"))).entity;
     const auto tom = before.node(nodeLabelled(before, QStringLiteral("Tom Example"))).entity;
-    REQUIRE(store.mergeEntities(EntityId{rosa}, EntityId{tom}, QStringLiteral("one person")));
+    REQUIRE(store.decisions().mergeEntities(EntityId{rosa}, EntityId{tom},
+                                            QStringLiteral("one person")));
     const graph::Network after = networkOf(store);
     CHECK(after.nodeCount() == before.nodeCount() - 1);
     CHECK_FALSE(after.nodeOfEntity(tom));

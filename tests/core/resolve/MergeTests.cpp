@@ -1,5 +1,6 @@
 #include "ImportFixture.h"
 #include "resolve/NameSimilarity.h"
+#include "store/DecisionStore.h"
 #include "util/Environment.h"
 
 using namespace threadline;
@@ -44,24 +45,25 @@ TEST_CASE("merge and split are recorded, explained and reversible", "[resolve]")
     const EntityId lola = adTitled(store, QStringLiteral("Lola in Tucson"));
     const auto adsBefore = store.summary()->entitiesByType[QStringLiteral("Ad")];
 
-    CHECK_FALSE(store.mergeEntities(candy, lola, QStringLiteral("  ")));
-    auto merged = store.mergeEntities(candy, lola, QStringLiteral("same Cash App tag"));
+    CHECK_FALSE(store.decisions().mergeEntities(candy, lola, QStringLiteral("  ")));
+    auto merged = store.decisions().mergeEntities(candy, lola, QStringLiteral("same Cash App tag"));
     REQUIRE(merged);
     CHECK(merged->analyst == currentOsUser());
     CHECK(store.summary()->entitiesByType[QStringLiteral("Ad")] == adsBefore - 1);
     CHECK(store.suggestSameEntities(QStringLiteral("Ad"))->size() == 1); // the merged pair is gone
-    auto twice = store.mergeEntities(candy, lola, QStringLiteral("again"));
+    auto twice = store.decisions().mergeEntities(candy, lola, QStringLiteral("again"));
     REQUIRE_FALSE(twice);
     CHECK(twice.error().message.contains(QStringLiteral("already merged")));
     auto phone = store.entities(QStringLiteral("Phone"));
     REQUIRE(phone);
-    CHECK_FALSE(store.mergeEntities(candy, phone->front().id, QStringLiteral("types differ")));
+    CHECK_FALSE(
+        store.decisions().mergeEntities(candy, phone->front().id, QStringLiteral("types differ")));
 
-    auto split = store.splitEntity(lola, QStringLiteral("tag resold"));
+    auto split = store.decisions().splitEntity(lola, QStringLiteral("tag resold"));
     REQUIRE(split);
     CHECK(split->undoes == merged->id);
     CHECK(store.summary()->entitiesByType[QStringLiteral("Ad")] == adsBefore);
-    auto history = store.mergeHistory(lola);
+    auto history = store.decisions().mergeHistory(lola);
     REQUIRE(history);
     REQUIRE(history->size() == 2);
     CHECK(history->at(0).reason == QStringLiteral("same Cash App tag"));
@@ -70,7 +72,7 @@ TEST_CASE("merge and split are recorded, explained and reversible", "[resolve]")
     REQUIRE(log);
     CHECK(log->at(0).action == QStringLiteral("entity.merged"));
     CHECK(log->at(1).action == QStringLiteral("entity.split"));
-    CHECK_FALSE(store.splitEntity(lola, QStringLiteral("not merged any more")));
+    CHECK_FALSE(store.decisions().splitEntity(lola, QStringLiteral("not merged any more")));
     requireVerified(store);
 }
 
@@ -91,21 +93,22 @@ TEST_CASE("a drawn link can be taken back, a found one never", "[resolve]") {
     const EntityId lola = adTitled(store, QStringLiteral("Lola in Tucson"));
     const auto linksBefore = store.links()->size();
 
-    REQUIRE(*store.drawLink(candy, lola, QStringLiteral("associate"), QStringLiteral("same car")) ==
-            1);
+    REQUIRE(*store.decisions().drawLink(candy, lola, QStringLiteral("associate"),
+                                        QStringLiteral("same car")) == 1);
     CHECK(store.links()->size() == linksBefore + 1);
     // Either direction names the same drawn link.
-    auto retracted =
-        store.retractDrawnLink(lola, candy, QStringLiteral("associate"), QStringLiteral("undone"));
+    auto retracted = store.decisions().retractDrawnLink(lola, candy, QStringLiteral("associate"),
+                                                        QStringLiteral("undone"));
     REQUIRE(retracted);
     CHECK(*retracted == 1);
     CHECK(store.links()->size() == linksBefore);
     CHECK(store.auditLog(1)->front().action == QStringLiteral("link.retracted"));
-    CHECK(*store.retractDrawnLink(lola, candy, QStringLiteral("associate"), {}) == 0);
+    CHECK(*store.decisions().retractDrawnLink(lola, candy, QStringLiteral("associate"), {}) == 0);
 
     // A link an importer found stays, whatever is asked.
     const Link found = store.links(QStringLiteral("lists"))->front();
-    CHECK(*store.retractDrawnLink(found.from, found.to, found.type, QStringLiteral("try")) == 0);
+    CHECK(*store.decisions().retractDrawnLink(found.from, found.to, found.type,
+                                              QStringLiteral("try")) == 0);
     CHECK(store.links()->size() == linksBefore);
     requireVerified(store);
 }
@@ -127,6 +130,6 @@ TEST_CASE("an entity's evidence names the source, the place and the quote", "[re
     // What is merged into an entity is evidence for it too.
     const EntityId candy = adTitled(store, QStringLiteral("NEW IN TOWN 🍭 Sweet Candy 21yo"));
     const auto candyAlone = store.evidence(candy)->size();
-    REQUIRE(store.mergeEntities(candy, lola, QStringLiteral("same Cash App tag")));
+    REQUIRE(store.decisions().mergeEntities(candy, lola, QStringLiteral("same Cash App tag")));
     CHECK(store.evidence(candy)->size() == candyAlone + evidence->size());
 }

@@ -3,6 +3,7 @@
 #include "jobs/ImportJob.h"
 #include "scenario/ScenarioWriter.h"
 #include "scenario/Scoring.h"
+#include "store/DecisionStore.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -122,13 +123,15 @@ void flagEverything(store::CaseStore& store, const AnswerKey& key) {
         if (person.role == QLatin1String("uninvolved"))
             continue;
         entities[person.id] = entityOf(store, person);
-        REQUIRE(store.markRole(entities[person.id], person.role, QStringLiteral("found")));
+        REQUIRE(
+            store.decisions().markRole(entities[person.id], person.role, QStringLiteral("found")));
         if (person.keyPlayer)
-            REQUIRE(store.markRole(entities[person.id], QStringLiteral("key-player"), {}));
+            REQUIRE(
+                store.decisions().markRole(entities[person.id], QStringLiteral("key-player"), {}));
     }
     for (const KeyLink& link : key.links)
-        REQUIRE(store.drawLink(entities.at(link.from), entities.at(link.to), link.kind,
-                               QStringLiteral("seen in the files")));
+        REQUIRE(store.decisions().drawLink(entities.at(link.from), entities.at(link.to), link.kind,
+                                           QStringLiteral("seen in the files")));
 }
 
 ScoreCard scoreCase(const store::CaseStore& store, const AnswerKey& key) {

@@ -1,7 +1,8 @@
-// CaseStore: roles analysts and trainees give entities (victim, controller, key player ...).
+// DecisionStore: roles analysts and trainees give entities (victim, controller, key player ...).
 #include "store/AuditLog.h"
-#include "store/CaseStore.h"
 #include "store/Database.h"
+#include "store/DecisionStore.h"
+#include "store/DerivedLinkWriter.h"
 #include "util/Environment.h"
 
 #include <QJsonObject>
@@ -91,9 +92,10 @@ Result<RoleMark> changeRole(Database& database, EntityId entity, const QString& 
 
 } // namespace
 
-Result<RoleMark> CaseStore::markRole(EntityId entity, const QString& role, const QString& reason) {
+Result<RoleMark> DecisionStore::markRole(EntityId entity, const QString& role,
+                                         const QString& reason) {
     return changeRole(
-        *m_database, entity, role, reason,
+        m_database, entity, role, reason,
         "INSERT INTO entity_roles (entity_id, role, analyst, marked_at, reason) "
         "VALUES (?, ?, ?, ?, ?) ON CONFLICT (entity_id, role) DO UPDATE SET "
         "analyst = excluded.analyst, marked_at = excluded.marked_at, reason = excluded.reason",
@@ -102,15 +104,15 @@ Result<RoleMark> CaseStore::markRole(EntityId entity, const QString& role, const
         });
 }
 
-Result<RoleMark> CaseStore::unmarkRole(EntityId entity, const QString& role,
-                                       const QString& reason) {
-    return changeRole(*m_database, entity, role, reason,
+Result<RoleMark> DecisionStore::unmarkRole(EntityId entity, const QString& role,
+                                           const QString& reason) {
+    return changeRole(m_database, entity, role, reason,
                       "DELETE FROM entity_roles WHERE entity_id = ? AND role = ?",
                       "entity.role-unmarked");
 }
 
-Result<std::vector<RoleMark>> CaseStore::roleMarks() const {
-    auto select = m_database->prepare(
+Result<std::vector<RoleMark>> DecisionStore::roleMarks() const {
+    auto select = m_database.prepare(
         "SELECT r.entity_id, e.type, e.label, r.role, r.analyst, r.marked_at, r.reason "
         "FROM entity_roles r JOIN entities e ON e.id = r.entity_id ORDER BY r.entity_id, r.role");
     if (!select)
@@ -126,12 +128,12 @@ Result<std::vector<RoleMark>> CaseStore::roleMarks() const {
     });
 }
 
-Result<int> CaseStore::drawLink(EntityId from, EntityId to, const QString& type,
-                                const QString& reason) {
-    auto first = markTarget(*m_database, from, {});
+Result<int> DecisionStore::drawLink(EntityId from, EntityId to, const QString& type,
+                                    const QString& reason) {
+    auto first = markTarget(m_database, from, {});
     if (!first)
         return std::unexpected(first.error());
-    auto second = markTarget(*m_database, to, {});
+    auto second = markTarget(m_database, to, {});
     if (!second)
         return std::unexpected(second.error());
     if (first->entity == second->entity)
@@ -140,23 +142,23 @@ Result<int> CaseStore::drawLink(EntityId from, EntityId to, const QString& type,
                         .arg(from.value)
                         .arg(to.value));
     return recordDerivedLinks(
-        QStringLiteral("analyst"),
+        m_database, QStringLiteral("analyst"),
         {DerivedLink{type, first->entity, second->entity, 1, QStringLiteral("{}"), reason}});
 }
 
-Result<int> CaseStore::retractDrawnLink(EntityId from, EntityId to, const QString& type,
-                                        const QString& reason) {
-    auto first = markTarget(*m_database, from, {});
+Result<int> DecisionStore::retractDrawnLink(EntityId from, EntityId to, const QString& type,
+                                            const QString& reason) {
+    auto first = markTarget(m_database, from, {});
     if (!first)
         return std::unexpected(first.error());
-    auto second = markTarget(*m_database, to, {});
+    auto second = markTarget(m_database, to, {});
     if (!second)
         return std::unexpected(second.error());
-    auto transaction = Transaction::begin(*m_database);
+    auto transaction = Transaction::begin(m_database);
     if (!transaction)
         return std::unexpected(transaction.error());
     // Only a link no source backs: drawn by an analyst, in either direction.
-    auto select = m_database->prepare(
+    auto select = m_database.prepare(
         "SELECT l.id FROM links l WHERE l.type = ? AND ((l.from_id = ? AND l.to_id = ?) OR "
         "(l.from_id = ? AND l.to_id = ?)) AND EXISTS (SELECT 1 FROM assertions a WHERE "
         "a.subject_kind = 'link' AND a.subject_id = l.id AND a.extractor = 'analyst') AND NOT "
@@ -172,9 +174,9 @@ Result<int> CaseStore::retractDrawnLink(EntityId from, EntityId to, const QStrin
         return std::unexpected(ids.error());
     if (ids->empty())
         return 0;
-    auto forget = m_database->prepare(
-        "DELETE FROM assertions WHERE subject_kind = 'link' AND subject_id = ?");
-    auto remove = m_database->prepare("DELETE FROM links WHERE id = ?");
+    auto forget =
+        m_database.prepare("DELETE FROM assertions WHERE subject_kind = 'link' AND subject_id = ?");
+    auto remove = m_database.prepare("DELETE FROM links WHERE id = ?");
     if (!forget || !remove)
         return std::unexpected(forget ? remove.error() : forget.error());
     for (std::int64_t id : *ids) {
@@ -185,7 +187,7 @@ Result<int> CaseStore::retractDrawnLink(EntityId from, EntityId to, const QStrin
         forget->reset();
         remove->reset();
     }
-    auto logged = AuditLog(*m_database)
+    auto logged = AuditLog(m_database)
                       .append(QStringLiteral("link.retracted"),
                               QJsonObject{{QStringLiteral("type"), type},
                                           {QStringLiteral("from"), qint64(first->entity.value)},

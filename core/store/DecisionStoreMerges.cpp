@@ -1,7 +1,7 @@
-// CaseStore: the merge/split ledger, where analysts decide which entities are the same.
+// DecisionStore: the merge/split ledger, where analysts decide which entities are the same.
 #include "store/AuditLog.h"
-#include "store/CaseStore.h"
 #include "store/Database.h"
+#include "store/DecisionStore.h"
 #include "util/Environment.h"
 
 namespace threadline::store {
@@ -85,16 +85,16 @@ Result<MergeDecision> record(Database& database, MergeDecision decision,
 
 } // namespace
 
-Result<MergeDecision> CaseStore::mergeEntities(EntityId survivor, EntityId absorbed,
-                                               const QString& reason) {
+Result<MergeDecision> DecisionStore::mergeEntities(EntityId survivor, EntityId absorbed,
+                                                   const QString& reason) {
     if (reason.trimmed().isEmpty())
         return fail(ErrorCode::InvalidArgument,
                     QStringLiteral("say why the two are the same: a merge needs a reason"));
     if (survivor == absorbed)
         return fail(ErrorCode::InvalidArgument,
                     QStringLiteral("an entity cannot be merged into itself"));
-    auto kept = entityState(*m_database, survivor);
-    auto gone = entityState(*m_database, absorbed);
+    auto kept = entityState(m_database, survivor);
+    auto gone = entityState(m_database, absorbed);
     if (!kept || !gone)
         return std::unexpected(kept ? gone.error() : kept.error());
     if (kept->mergedInto > 0)
@@ -110,20 +110,20 @@ Result<MergeDecision> CaseStore::mergeEntities(EntityId survivor, EntityId absor
     if (kept->type != gone->type)
         return fail(ErrorCode::InvalidArgument,
                     QStringLiteral("cannot merge a %1 into a %2").arg(gone->type, kept->type));
-    return record(*m_database,
+    return record(m_database,
                   {0, QStringLiteral("merge"), survivor, absorbed, currentOsUser(),
                    reason.trimmed(), utcNowIso(), 0},
                   survivor.value);
 }
 
-Result<MergeDecision> CaseStore::splitEntity(EntityId absorbed, const QString& reason) {
+Result<MergeDecision> DecisionStore::splitEntity(EntityId absorbed, const QString& reason) {
     if (reason.trimmed().isEmpty())
         return fail(ErrorCode::InvalidArgument,
                     QStringLiteral("say why they are not the same: a split needs a reason"));
     auto history = mergeHistory(absorbed);
     if (!history)
         return std::unexpected(history.error());
-    auto state = entityState(*m_database, absorbed);
+    auto state = entityState(m_database, absorbed);
     if (!state)
         return std::unexpected(state.error());
     const auto merge =
@@ -133,17 +133,17 @@ Result<MergeDecision> CaseStore::splitEntity(EntityId absorbed, const QString& r
     if (state->mergedInto == 0 || merge == history->rend())
         return fail(ErrorCode::InvalidArgument,
                     QStringLiteral("entity #%1 is not merged into another").arg(absorbed.value));
-    return record(*m_database,
+    return record(m_database,
                   {0, QStringLiteral("split"), merge->survivor, absorbed, currentOsUser(),
                    reason.trimmed(), utcNowIso(), merge->id},
                   0);
 }
 
-Result<std::vector<MergeDecision>> CaseStore::mergeHistory(EntityId entity) const {
+Result<std::vector<MergeDecision>> DecisionStore::mergeHistory(EntityId entity) const {
     auto select =
-        m_database->prepare("SELECT id, action, survivor_id, absorbed_id, analyst, reason, at, "
-                            "coalesce(undoes, 0) FROM merges "
-                            "WHERE ?1 = 0 OR survivor_id = ?1 OR absorbed_id = ?1 ORDER BY id");
+        m_database.prepare("SELECT id, action, survivor_id, absorbed_id, analyst, reason, at, "
+                           "coalesce(undoes, 0) FROM merges "
+                           "WHERE ?1 = 0 OR survivor_id = ?1 OR absorbed_id = ?1 ORDER BY id");
     if (!select)
         return std::unexpected(select.error());
     select->bind(1, entity.value);
