@@ -12,6 +12,7 @@
 #include "resolve/HammingIndex.h"
 #include "resolve/TextTemplates.h"
 #include "scenario/AdMarket.h"
+#include "store/AnalysisStore.h"
 #include "store/CaseStore.h"
 #include "store/Database.h"
 
@@ -209,10 +210,10 @@ int main(int argc, char** argv) {
     const std::int64_t rows = rowsWritten(casePath); // before template linking adds its own
 
     clock.restart();
-    auto texts = store->adTexts();
+    auto texts = store->analyses().adTexts();
     const std::vector<resolve::TextTemplate> templates = resolve::textTemplates(*texts, 0.5);
     const double templateSeconds = secondsSince(clock);
-    auto recorded = store->recordTextTemplates(templates);
+    auto recorded = store->analyses().recordTextTemplates(templates);
     if (!recorded)
         std::fprintf(stderr, "recording templates failed: %s\n",
                      qPrintable(recorded.error().toString()));

@@ -4,6 +4,7 @@
 #include "Output.h"
 #include "resolve/SimilarityLinks.h"
 #include "resolve/TextTemplates.h"
+#include "store/AnalysisStore.h"
 #include "store/DecisionStore.h"
 
 #include <QJsonArray>
@@ -69,7 +70,7 @@ int runSuggest(const QStringList& arguments) {
         return kExitFailure;
     const QString type =
         parser.isSet(typeOption()) ? parser.value(typeOption()) : QStringLiteral("Ad");
-    auto suggestions = store->suggestSameEntities(type, parser.value(top).toInt());
+    auto suggestions = store->analyses().suggestSameEntities(type, parser.value(top).toInt());
     if (!suggestions)
         return printError(suggestions.error());
     QJsonArray rows;
@@ -170,16 +171,16 @@ int runLinkSimilar(const QStringList& arguments) {
     auto store = openCase(parser.positionalArguments().front(), CaseStore::Access::ReadWrite);
     if (!store)
         return kExitFailure;
-    auto hashes = store->photoHashes();
-    auto texts = store->adTexts();
+    auto hashes = store->analyses().photoHashes();
+    auto texts = store->analyses().adTexts();
     if (!hashes || !texts)
         return printError(hashes ? texts.error() : hashes.error());
-    auto photos = store->recordDerivedLinks(
+    auto photos = store->analyses().recordDerivedLinks(
         QStringLiteral("photo-reuse"),
         resolve::photoReuseLinks(*hashes, parser.value(distance).toInt()));
     if (!photos)
         return printError(photos.error());
-    auto ads = store->recordTextTemplates(
+    auto ads = store->analyses().recordTextTemplates(
         resolve::textTemplates(*texts, parser.value(similarity).toDouble()));
     if (!ads)
         return printError(ads.error());

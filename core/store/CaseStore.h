@@ -2,7 +2,6 @@
 
 #include "model/CaseContents.h"
 #include "model/Source.h"
-#include "resolve/TextTemplates.h"
 #include "util/Error.h"
 
 #include <QIODevice>
@@ -21,6 +20,7 @@ struct ImportResult;
 
 namespace threadline::store {
 
+class AnalysisStore;
 class ChartStore;
 class DecisionStore;
 class Database;
@@ -130,10 +130,6 @@ public:
     Result<void> saveTableProfile(const QString& name, const QJsonObject& profile);
     Result<std::map<QString, QJsonObject>> tableProfiles() const;
 
-    // Pairs of entities of `type` (e.g. "Ad", "Person") that share identifiers through links
-    // ("lists", "uses"), best first, with a score card.
-    Result<std::vector<SameEntitySuggestion>> suggestSameEntities(const QString& type,
-                                                                  int limit = 50) const;
     // The entities and links of the part of the case `filter` names, for core/graph.
     Result<NetworkRows> networkRows(const NetworkFilter& filter = {}) const;
     // The entities one link away from `of` (after merges), each reached pair once, in link order.
@@ -146,23 +142,15 @@ public:
     ChartStore charts() const;
     // The analyst's decisions: merges and splits, roles, drawn links (the same lifetime).
     DecisionStore decisions() const;
+    // What the case's analyses read and write: photo hashes, ad texts, found links, ad
+    // templates, suggested merges (the same lifetime).
+    AnalysisStore analyses() const;
     // The items of the chart named `chart` (NotFound if there is none).
     Result<std::vector<ChartItem>> chartItems(const QString& chart) const;
     // Stores positions on a chart, creating it if needed; items not given stay as they were.
     // `how` (e.g. "multilevel layout") goes into the audit log.
     Result<void> saveChartItems(const QString& chart, const std::vector<ChartItem>& items,
                                 const QString& how);
-
-    // Perceptual hashes of every live Photo entity (from the image importer), by entity.
-    Result<std::vector<std::pair<std::int64_t, std::uint64_t>>> photoHashes() const;
-    // The text of every live Ad entity's document, by entity.
-    Result<std::vector<std::pair<std::int64_t, QString>>> adTexts() const;
-    // Writes links an analysis found (skipping any already in the case), each with an assertion
-    // naming the analysis and its reason, and one audit row; returns how many were new.
-    Result<int> recordDerivedLinks(const QString& analysis, const std::vector<DerivedLink>& links);
-    // Stores each template as an AdTemplate entity holding the shared text (found again by that
-    // text on a rerun) with a "uses-template" link from each of its ads, in one transaction.
-    Result<TemplateCounts> recordTextTemplates(const std::vector<resolve::TextTemplate>& templates);
 
     // Full-text search over every document, best matches first. Words are matched with their
     // diacritics folded; FTS5 syntax (OR, NEAR, "phrases", prefix*) is accepted.

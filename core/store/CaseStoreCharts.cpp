@@ -1,4 +1,5 @@
 // CaseStore: named charts and where their entities are drawn (see ChartStore for editing them).
+#include "store/AnalysisStore.h"
 #include "store/CaseStore.h"
 #include "store/ChartStore.h"
 #include "store/Database.h"
@@ -38,6 +39,10 @@ ChartStore CaseStore::charts() const {
 
 DecisionStore CaseStore::decisions() const {
     return DecisionStore(*m_database);
+}
+
+AnalysisStore CaseStore::analyses() const {
+    return AnalysisStore(*m_database);
 }
 
 Result<std::vector<ChartItem>> CaseStore::chartItems(const QString& chart) const {

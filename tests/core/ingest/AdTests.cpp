@@ -2,6 +2,7 @@
 #include "ResultHelpers.h"
 #include "ingest/ads/AdImporters.h"
 #include "ingest/ads/HtmlPage.h"
+#include "store/AnalysisStore.h"
 #include "store/Database.h"
 
 #include <QBuffer>
@@ -159,7 +160,7 @@ TEST_CASE("images embedded in ads become one Photo entity each ad shows", "[inge
         for (const QString& warning : file.warnings)
             warned = warned || warning.contains(QStringLiteral("embedded image 2 not read"));
     CHECK(warned);
-    auto hashes = store.photoHashes();
+    auto hashes = store.analyses().photoHashes();
     REQUIRE(hashes);
     CHECK(hashes->size() == 1);
 }

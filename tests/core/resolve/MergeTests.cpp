@@ -1,5 +1,6 @@
 #include "ImportFixture.h"
 #include "resolve/NameSimilarity.h"
+#include "store/AnalysisStore.h"
 #include "store/DecisionStore.h"
 #include "util/Environment.h"
 
@@ -29,7 +30,7 @@ EntityId adTitled(const store::CaseStore& store, const QString& title) {
 TEST_CASE("ads sharing identifiers are suggested with a score card", "[resolve]") {
     Scratch scratch;
     auto [store, summary] = importIntoNewCase(scratch, adFiles());
-    auto suggestions = store.suggestSameEntities(QStringLiteral("Ad"));
+    auto suggestions = store.analyses().suggestSameEntities(QStringLiteral("Ad"));
     REQUIRE(suggestions);
     REQUIRE(suggestions->size() == 2);
     const SameEntitySuggestion& best = suggestions->front();
@@ -50,7 +51,8 @@ TEST_CASE("merge and split are recorded, explained and reversible", "[resolve]")
     REQUIRE(merged);
     CHECK(merged->analyst == currentOsUser());
     CHECK(store.summary()->entitiesByType[QStringLiteral("Ad")] == adsBefore - 1);
-    CHECK(store.suggestSameEntities(QStringLiteral("Ad"))->size() == 1); // the merged pair is gone
+    CHECK(store.analyses().suggestSameEntities(QStringLiteral("Ad"))->size() ==
+          1); // the merged pair is gone
     auto twice = store.decisions().mergeEntities(candy, lola, QStringLiteral("again"));
     REQUIRE_FALSE(twice);
     CHECK(twice.error().message.contains(QStringLiteral("already merged")));

@@ -1,6 +1,6 @@
-// CaseStore: suggesting entities that may be one, for the analyst to merge or not.
+// AnalysisStore: suggesting entities that may be one, for the analyst to merge or not.
 #include "resolve/NameSimilarity.h"
-#include "store/CaseStore.h"
+#include "store/AnalysisStore.h"
 #include "store/Database.h"
 
 #include <algorithm>
@@ -8,10 +8,10 @@
 
 namespace threadline::store {
 
-Result<std::vector<SameEntitySuggestion>> CaseStore::suggestSameEntities(const QString& type,
-                                                                         int limit) const {
+Result<std::vector<SameEntitySuggestion>> AnalysisStore::suggestSameEntities(const QString& type,
+                                                                             int limit) const {
     // Two live entities of the type, both linked to the same identifier entity.
-    auto select = m_database->prepare(
+    auto select = m_database.prepare(
         "SELECT fa.id, fb.id, fa.label, fb.label, group_concat(DISTINCT shared.label) "
         "FROM links a JOIN links b ON a.to_id = b.to_id AND a.from_id < b.from_id "
         "JOIN entities fa ON fa.id = a.from_id JOIN entities fb ON fb.id = b.from_id "

@@ -1,7 +1,8 @@
-// CaseStore: inputs for and results of analyses run over the whole case (photo reuse,
+// AnalysisStore: inputs for and results of analyses run over the whole case (photo reuse,
 // near-duplicate ads).
+#include "store/AnalysisStore.h"
+
 #include "store/AuditLog.h"
-#include "store/CaseStore.h"
 #include "store/Database.h"
 #include "store/DerivedLinkWriter.h"
 
@@ -10,11 +11,10 @@
 
 namespace threadline::store {
 
-Result<std::vector<std::pair<std::int64_t, std::uint64_t>>> CaseStore::photoHashes() const {
-    auto select =
-        m_database->prepare("SELECT id, json_extract(properties, '$.phash') FROM entities "
-                            "WHERE type = 'Photo' AND merged_into IS NULL AND "
-                            "json_extract(properties, '$.phash') IS NOT NULL");
+Result<std::vector<std::pair<std::int64_t, std::uint64_t>>> AnalysisStore::photoHashes() const {
+    auto select = m_database.prepare("SELECT id, json_extract(properties, '$.phash') FROM entities "
+                                     "WHERE type = 'Photo' AND merged_into IS NULL AND "
+                                     "json_extract(properties, '$.phash') IS NOT NULL");
     if (!select)
         return std::unexpected(select.error());
     return collectRows(*select, [](const Statement& row) {
@@ -22,10 +22,10 @@ Result<std::vector<std::pair<std::int64_t, std::uint64_t>>> CaseStore::photoHash
     });
 }
 
-Result<std::vector<std::pair<std::int64_t, QString>>> CaseStore::adTexts() const {
+Result<std::vector<std::pair<std::int64_t, QString>>> AnalysisStore::adTexts() const {
     // Ads in id order, each with the text of the first document asserting it: walking the ads
     // avoids sorting a hundred megabytes of text into groups, as a join over assertions would.
-    auto select = m_database->prepare(
+    auto select = m_database.prepare(
         "SELECT e.id, d.text FROM entities e JOIN documents d ON d.id = (SELECT a.document_id "
         "FROM assertions a WHERE a.subject_kind = 'entity' AND a.subject_id = e.id AND "
         "a.document_id IS NOT NULL ORDER BY a.id LIMIT 1) WHERE e.type = 'Ad' AND e.merged_into "
@@ -37,9 +37,9 @@ Result<std::vector<std::pair<std::int64_t, QString>>> CaseStore::adTexts() const
     });
 }
 
-Result<int> CaseStore::recordDerivedLinks(const QString& analysis,
-                                          const std::vector<DerivedLink>& links) {
-    return store::recordDerivedLinks(*m_database, analysis, links);
+Result<int> AnalysisStore::recordDerivedLinks(const QString& analysis,
+                                              const std::vector<DerivedLink>& links) {
+    return store::recordDerivedLinks(m_database, analysis, links);
 }
 
 } // namespace threadline::store

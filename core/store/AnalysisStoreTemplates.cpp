@@ -1,6 +1,7 @@
-// CaseStore: ad templates (groups of ads written from one text) as entities linked to their ads.
+// AnalysisStore: ad templates (groups of ads written from one text) as entities linked to their
+// ads.
+#include "store/AnalysisStore.h"
 #include "store/AuditLog.h"
-#include "store/CaseStore.h"
 #include "store/Database.h"
 #include "store/DerivedLinkWriter.h"
 #include "store/EntityLookup.h"
@@ -64,14 +65,14 @@ Result<std::pair<EntityId, bool>> templateEntity(Database& database,
 } // namespace
 
 Result<TemplateCounts>
-CaseStore::recordTextTemplates(const std::vector<resolve::TextTemplate>& templates) {
-    auto transaction = Transaction::begin(*m_database);
+AnalysisStore::recordTextTemplates(const std::vector<resolve::TextTemplate>& templates) {
+    auto transaction = Transaction::begin(m_database);
     if (!transaction)
         return std::unexpected(transaction.error());
-    DerivedLinkWriter writer(*m_database, QString::fromLatin1(kAnalysis));
+    DerivedLinkWriter writer(m_database, QString::fromLatin1(kAnalysis));
     TemplateCounts counts;
     for (const resolve::TextTemplate& found : templates) {
-        auto entity = templateEntity(*m_database, found);
+        auto entity = templateEntity(m_database, found);
         if (!entity)
             return std::unexpected(entity.error());
         ++counts.templates;
@@ -89,7 +90,7 @@ CaseStore::recordTextTemplates(const std::vector<resolve::TextTemplate>& templat
         }
     }
     counts.links = writer.added();
-    auto logged = AuditLog(*m_database)
+    auto logged = AuditLog(m_database)
                       .append(QStringLiteral("analysis.linked"),
                               QJsonObject{{QStringLiteral("analysis"), QLatin1String(kAnalysis)},
                                           {QStringLiteral("templates"), counts.templates},
