@@ -15,6 +15,7 @@
 #include "store/AnalysisStore.h"
 #include "store/CaseStore.h"
 #include "store/Database.h"
+#include "store/FactStore.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -170,7 +171,7 @@ double bareInsertRowsPerSecond(const QString& path, int count) {
 void reportNetworkRebuild(const store::CaseStore& store) {
     QElapsedTimer clock;
     clock.start();
-    auto rows = store.networkRows();
+    auto rows = store.facts().networkRows();
     if (!rows)
         qFatal("%s", qPrintable(rows.error().toString()));
     const double querySeconds = secondsSince(clock);

@@ -8,6 +8,7 @@
 #include "chart/KeyPlayers.h"
 #include "graph/NetworkBuilder.h"
 #include "store/ChartStore.h"
+#include "store/FactStore.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -74,7 +75,7 @@ std::optional<EntityId> entityNamed(const store::CaseStore& store, const QString
     const std::int64_t id = QString(text).remove(u'#').toLongLong(&isNumber);
     if (isNumber && text.startsWith(u'#'))
         return EntityId{id};
-    auto named = store.entitiesNamed(text);
+    auto named = store.facts().entitiesNamed(text);
     if (!named) {
         printError(named.error());
         return std::nullopt;
@@ -118,7 +119,7 @@ int save(store::CaseStore& store, Chart& chart, const chart::ChartChange& change
 int expandChart(store::CaseStore& store, Chart& chart, std::vector<EntityId> seeds, int hops,
                 const NeighbourFilter& filter) {
     for (int hop = 0; hop < hops && !seeds.empty(); ++hop) {
-        auto neighbours = store.neighbours(seeds, filter);
+        auto neighbours = store.facts().neighbours(seeds, filter);
         if (!neighbours)
             return printError(neighbours.error());
         const chart::ChartChange change = chart::expandItems(chart, *neighbours);
@@ -140,7 +141,7 @@ int layOut(store::CaseStore& store, Chart& chart, const QString& algorithmName) 
                 .arg(algorithmName, graph::layoutAlgorithmNames().join(QStringLiteral(", "))));
     NetworkFilter filter;
     filter.chart = chart.name;
-    auto rows = store.networkRows(filter);
+    auto rows = store.facts().networkRows(filter);
     if (!rows)
         return printError(rows.error());
     ProgressBar bar(QStringLiteral("layout"));
@@ -155,7 +156,7 @@ int layOut(store::CaseStore& store, Chart& chart, const QString& algorithmName) 
 }
 
 int addKeyPlayers(store::CaseStore& store, Chart& chart) {
-    auto rows = store.networkRows();
+    auto rows = store.facts().networkRows();
     if (!rows)
         return printError(rows.error());
     auto items = chart::keyPlayerItems(graph::buildNetwork(*rows));

@@ -3,6 +3,7 @@
 #include "CommandLine.h"
 #include "Output.h"
 #include "graph/NetworkBuilder.h"
+#include "store/FactStore.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -54,7 +55,7 @@ std::optional<graph::Network> loadNetwork(const QCommandLineParser& parser,
 
 std::optional<graph::Network> networkOf(const store::CaseStore& store, const NetworkFilter& filter,
                                         double minimumWeight) {
-    auto rows = store.networkRows(filter);
+    auto rows = store.facts().networkRows(filter);
     if (!rows) {
         printError(rows.error());
         return std::nullopt;
@@ -70,7 +71,7 @@ std::optional<graph::NodeIndex> nodeNamed(const store::CaseStore& store,
     if (isNumber)
         if (auto node = network.nodeOfEntity(id))
             return node;
-    auto named = store.entitiesNamed(text);
+    auto named = store.facts().entitiesNamed(text);
     if (!named) {
         printError(named.error());
         return std::nullopt;

@@ -5,6 +5,7 @@
 #include "Output.h"
 #include "ingest/tabular/TableProfile.h"
 #include "jobs/ImportJob.h"
+#include "store/FactStore.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -127,7 +128,8 @@ int runSearch(const QStringList& arguments) {
     auto store = openCase(positional.takeFirst(), CaseStore::Access::ReadOnly);
     if (!store)
         return kExitFailure;
-    auto hits = store->search(positional.join(QLatin1Char(' ')), parser.value(limit).toInt());
+    auto hits =
+        store->facts().search(positional.join(QLatin1Char(' ')), parser.value(limit).toInt());
     if (!hits)
         return printError(hits.error());
     if (parser.isSet(jsonOption())) {

@@ -2,6 +2,7 @@
 #include "CommandLine.h"
 #include "Commands.h"
 #include "Output.h"
+#include "store/FactStore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -170,6 +171,23 @@ Listing listEvents(const std::vector<Event>& events) {
     return listing;
 }
 
+// Every event of `type` (empty: all), in time order, read page by page.
+Result<std::vector<Event>> everyEvent(const store::FactStore& facts, const QString& type) {
+    std::vector<Event> all;
+    store::Page page{type, 0, 5000};
+    QString afterTime;
+    for (;;) {
+        auto events = facts.events(page, afterTime);
+        if (!events)
+            return std::unexpected(events.error());
+        all.insert(all.end(), events->begin(), events->end());
+        if (int(events->size()) < page.limit)
+            return all;
+        page.after = events->back().id.value;
+        afterTime = events->back().occurredAt;
+    }
+}
+
 // Reads the items named by `what`; an unknown name is a usage error.
 std::optional<Result<Listing>> readListing(const CaseStore& store, const QString& what,
                                            const QString& type) {
@@ -181,11 +199,17 @@ std::optional<Result<Listing>> readListing(const CaseStore& store, const QString
     if (what == QLatin1String("sources"))
         return convert(store.sources(), listSources);
     if (what == QLatin1String("entities"))
-        return convert(store.entities(type), listEntities);
+        return convert(
+            store::everyPage([&](const store::Page& page) { return store.facts().entities(page); },
+                             type),
+            listEntities);
     if (what == QLatin1String("links"))
-        return convert(store.links(type), listLinks);
+        return convert(
+            store::everyPage([&](const store::Page& page) { return store.facts().links(page); },
+                             type),
+            listLinks);
     if (what == QLatin1String("events"))
-        return convert(store.events(type), listEvents);
+        return convert(everyEvent(store.facts(), type), listEvents);
     return std::nullopt;
 }
 

@@ -1,6 +1,7 @@
 #include "scenario/Scoring.h"
 
 #include "store/DecisionStore.h"
+#include "store/FactStore.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -244,13 +245,16 @@ QStringList scoreReport(const ScoreCard& card, const QString& caseName, int deta
 }
 
 Result<Submission> readSubmission(const store::CaseStore& store) {
-    auto entities = store.entities();
+    auto entities =
+        store::everyPage([&](const store::Page& page) { return store.facts().entities(page); });
     if (!entities)
         return std::unexpected(entities.error());
     std::unordered_map<std::int64_t, FlaggedEntity> byId;
     for (const Entity& entity : *entities)
         byId[entity.id.value] = {entity.id.value, entity.type, entity.label, {}};
-    auto listings = store.links(QStringLiteral("lists"));
+    auto listings =
+        store::everyPage([&](const store::Page& page) { return store.facts().links(page); },
+                         QStringLiteral("lists"));
     if (!listings)
         return std::unexpected(listings.error());
     for (const Link& link : *listings)
@@ -266,7 +270,8 @@ Result<Submission> readSubmission(const store::CaseStore& store) {
     for (const RoleMark& mark : *marks)
         submission.roles.emplace_back(byId[mark.entity.value], mark.role);
     for (const QString& type : traineeLinkTypes()) {
-        auto drawn = store.links(type);
+        auto drawn = store::everyPage(
+            [&](const store::Page& page) { return store.facts().links(page); }, type);
         if (!drawn)
             return std::unexpected(drawn.error());
         for (const Link& link : *drawn)

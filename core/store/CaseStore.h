@@ -23,6 +23,7 @@ namespace threadline::store {
 class AnalysisStore;
 class ChartStore;
 class DecisionStore;
+class FactStore;
 class Database;
 class ImportSession;
 struct ImportCounts;
@@ -109,11 +110,6 @@ public:
     // Blocks until what was committed is copied from the write-ahead log into the case file,
     // which happens on a thread of its own after big commits (benchmarks and tests).
     void waitForCheckpoints() const;
-    // Empty `type` lists all.
-    Result<std::vector<Entity>> entities(const QString& type = {}) const;
-    Result<std::vector<Link>> links(const QString& type = {}) const;
-    Result<std::vector<Event>> events(const QString& type = {}) const;
-
     // The whole original of a source, for importers. Refuses originals over `maxBytes`.
     Result<QByteArray> original(SourceId id, std::int64_t maxBytes) const;
     // Opens the transaction that writes what an importer finds in a source, part by part.
@@ -130,16 +126,11 @@ public:
     Result<void> saveTableProfile(const QString& name, const QJsonObject& profile);
     Result<std::map<QString, QJsonObject>> tableProfiles() const;
 
-    // The entities and links of the part of the case `filter` names, for core/graph.
-    Result<NetworkRows> networkRows(const NetworkFilter& filter = {}) const;
-    // The entities one link away from `of` (after merges), each reached pair once, in link order.
-    Result<std::vector<Neighbour>> neighbours(const std::vector<EntityId>& of,
-                                              const NeighbourFilter& filter = {}) const;
-    // The entities (after merges) that have `text` as an identifier value or as their label.
-    Result<std::vector<EntityId>> entitiesNamed(const QString& text) const;
-
     // The named charts of the case, to read and edit (the handle lives as long as this store).
     ChartStore charts() const;
+    // What the case holds, a page at a time, its networks, evidence and search (the same
+    // lifetime).
+    FactStore facts() const;
     // The analyst's decisions: merges and splits, roles, drawn links (the same lifetime).
     DecisionStore decisions() const;
     // What the case's analyses read and write: photo hashes, ad texts, found links, ad
@@ -151,14 +142,6 @@ public:
     // `how` (e.g. "multilevel layout") goes into the audit log.
     Result<void> saveChartItems(const QString& chart, const std::vector<ChartItem>& items,
                                 const QString& how);
-
-    // Full-text search over every document, best matches first. Words are matched with their
-    // diacritics folded; FTS5 syntax (OR, NEAR, "phrases", prefix*) is accepted.
-    Result<std::vector<SearchHit>> search(const QString& query, int limit = 100) const;
-
-    // Where the facts about an entity come from: the assertions of it, of the entities merged
-    // into it and of its identifiers, oldest first, at most `limit`.
-    Result<std::vector<Evidence>> evidence(EntityId entity, int limit = 500) const;
 
     // Audit log rows, oldest first; `limit` > 0 keeps the newest.
     Result<std::vector<AuditEntry>> auditLog(int limit = 0) const;

@@ -4,6 +4,7 @@
 #include "store/ChartStore.h"
 #include "store/Database.h"
 #include "store/DecisionStore.h"
+#include "store/FactStore.h"
 
 #include <algorithm>
 
@@ -39,6 +40,10 @@ ChartStore CaseStore::charts() const {
 
 DecisionStore CaseStore::decisions() const {
     return DecisionStore(*m_database);
+}
+
+FactStore CaseStore::facts() const {
+    return FactStore(*m_database);
 }
 
 AnalysisStore CaseStore::analyses() const {

@@ -13,6 +13,7 @@
 #include "jobs/ImportJob.h"
 #include "mainwindow/MainWindow.h"
 #include "scenario/ScenarioWriter.h"
+#include "store/FactStore.h"
 
 #include <QApplication>
 #include <QDir>
@@ -255,7 +256,7 @@ TEST_CASE("styles, roles, drawn links and merges are undone and redone, each aud
 
         const auto linkCount = [&] {
             return document.worker()
-                .run([](store::CaseStore& store) { return store.links()->size(); })
+                .run([](store::CaseStore& store) { return store.facts().links()->size(); })
                 .result();
         };
         const std::size_t links = linkCount();

@@ -1,6 +1,7 @@
 #include "evidence/EvidenceDialog.h"
 
 #include "case/CaseDocument.h"
+#include "store/FactStore.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -62,7 +63,7 @@ EvidenceDialog::EvidenceDialog(CaseDocument& document, EntityId entity, const QS
     layout->addWidget(m_rows, 1);
     layout->addWidget(buttons);
     document.worker()
-        .run([entity](store::CaseStore& store) { return store.evidence(entity); })
+        .run([entity](store::CaseStore& store) { return store.facts().evidence(entity); })
         .then(this, [this](Result<std::vector<Evidence>> rows) {
             if (!rows) {
                 m_summary->setText(rows.error().toString());

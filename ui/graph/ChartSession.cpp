@@ -10,6 +10,7 @@
 #include "graph/NetworkBuilder.h"
 #include "graph/Paths.h"
 #include "store/DecisionStore.h"
+#include "store/FactStore.h"
 
 #include <QVariantAnimation>
 #include <QtConcurrent/QtConcurrentRun>
@@ -35,7 +36,7 @@ Result<ChartContents> readContents(const store::CaseStore& store, const QString&
     NetworkFilter filter;
     filter.chart = name;
     filter.withLinks = withLinks;
-    auto rows = store.networkRows(filter);
+    auto rows = store.facts().networkRows(filter);
     if (!rows)
         return std::unexpected(rows.error());
     auto roles = store.decisions().roleMarks();
@@ -70,7 +71,7 @@ LoadedChart readChart(const store::CaseStore& store, const QString& name) {
 Result<std::vector<EntityId>> connectionsOf(const store::CaseStore& store,
                                             const std::vector<EntityId>& entities,
                                             bool shortestPathOnly) {
-    auto rows = store.networkRows();
+    auto rows = store.facts().networkRows();
     if (!rows)
         return std::unexpected(rows.error());
     const graph::Network network = graph::buildNetwork(*rows);
@@ -184,7 +185,7 @@ void ChartSession::addKeyPlayers() {
     Q_EMIT busyChanged(tr("Finding the key players…"));
     m_document.worker()
         .run([](store::CaseStore& store) -> Result<std::vector<ChartItem>> {
-            auto rows = store.networkRows();
+            auto rows = store.facts().networkRows();
             if (!rows)
                 return std::unexpected(rows.error());
             return chart::keyPlayerItems(graph::buildNetwork(*rows));
@@ -210,7 +211,7 @@ void ChartSession::expand(std::vector<EntityId> entities, const NeighbourFilter&
     Q_EMIT busyChanged(tr("Expanding…"));
     m_document.worker()
         .run([entities = std::move(entities), filter](store::CaseStore& store) {
-            return store.neighbours(entities, filter);
+            return store.facts().neighbours(entities, filter);
         })
         .then(this, [this, text](Result<std::vector<Neighbour>> neighbours) {
             Q_EMIT busyChanged({});
@@ -265,7 +266,7 @@ void ChartSession::addPathTo(EntityId from, const QString& target) {
             const std::int64_t id = target.startsWith(u'#') ? target.mid(1).toLongLong(&isId) : 0;
             if (isId)
                 return std::vector<EntityId>{EntityId{id}};
-            return store.entitiesNamed(target);
+            return store.facts().entitiesNamed(target);
         })
         .then(this, [this, from, target](Result<std::vector<EntityId>> found) {
             if (!found)
@@ -287,7 +288,7 @@ void ChartSession::startLayout(graph::LayoutAlgorithm algorithm, bool fresh) {
         .run([name = m_name](store::CaseStore& store) {
             NetworkFilter filter;
             filter.chart = name;
-            return store.networkRows(filter);
+            return store.facts().networkRows(filter);
         })
         .then(this, [this, algorithm, fresh](Result<NetworkRows> rows) {
             if (!rows) {

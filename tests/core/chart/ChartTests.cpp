@@ -5,6 +5,7 @@
 #include "chart/KeyPlayers.h"
 #include "graph/NetworkBuilder.h"
 #include "store/ChartStore.h"
+#include "store/FactStore.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -166,19 +167,19 @@ TEST_CASE("a phone expands into the entities linked to it, and the key players c
     auto [store, summary] =
         importIntoNewCase(scratch, {QStringLiteral(THREADLINE_TEST_DATA "/table/carrier-cdr.csv"),
                                     QStringLiteral(THREADLINE_TEST_DATA "/table/contacts.csv")});
-    auto named = store.entitiesNamed(QStringLiteral("+16025550142"));
+    auto named = store.facts().entitiesNamed(QStringLiteral("+16025550142"));
     REQUIRE(named->size() == 1);
-    auto neighbours = store.neighbours(*named);
+    auto neighbours = store.facts().neighbours(*named);
     REQUIRE(neighbours);
     REQUIRE(neighbours->size() >= 2);
     for (const Neighbour& neighbour : *neighbours)
         CHECK(neighbour.of == named->front());
-    auto phonesOnly = store.neighbours(*named, {{QStringLiteral("Person")}, {}, 0, false});
+    auto phonesOnly = store.facts().neighbours(*named, {{QStringLiteral("Person")}, {}, 0, false});
     for (const Neighbour& neighbour : *phonesOnly)
         CHECK(neighbour.type == QStringLiteral("Person"));
-    CHECK(store.neighbours(*named, {{}, {}, 1, false})->size() == 1);
+    CHECK(store.facts().neighbours(*named, {{}, {}, 1, false})->size() == 1);
 
-    auto rows = store.networkRows();
+    auto rows = store.facts().networkRows();
     const graph::Network network = graph::buildNetwork(*rows);
     auto items = keyPlayerItems(network);
     REQUIRE(items);

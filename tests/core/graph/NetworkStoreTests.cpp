@@ -3,6 +3,7 @@
 #include "graph/Centrality.h"
 #include "graph/NetworkBuilder.h"
 #include "store/DecisionStore.h"
+#include "store/FactStore.h"
 
 #include <chrono>
 
@@ -20,7 +21,7 @@ QStringList callFiles() {
 
 graph::Network networkOf(const store::CaseStore& store, const NetworkFilter& filter = {},
                          double minimumWeight = 0) {
-    auto rows = store.networkRows(filter);
+    auto rows = store.facts().networkRows(filter);
     REQUIRE(rows);
     return graph::buildNetwork(*rows, minimumWeight);
 }

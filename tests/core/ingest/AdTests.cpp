@@ -4,6 +4,7 @@
 #include "ingest/ads/HtmlPage.h"
 #include "store/AnalysisStore.h"
 #include "store/Database.h"
+#include "store/FactStore.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -95,18 +96,18 @@ TEST_CASE("a phone or cashtag shared by ads is one entity linked from each",
                                     QStringLiteral(THREADLINE_TEST_DATA "/ads/scraped-ads.jsonl")});
     for (const ImportedFile& file : summary.files)
         CHECK(file.ok);
-    auto payments = store.entities(QStringLiteral("PaymentAccount"));
+    auto payments = store.facts().entities({QStringLiteral("PaymentAccount")});
     REQUIRE(payments);
     const auto cashtag = std::find_if(payments->begin(), payments->end(), [](const Entity& entity) {
         return entity.label == QStringLiteral("$candyqueen22");
     });
     REQUIRE(cashtag != payments->end());
-    auto links = store.links(QStringLiteral("lists"));
+    auto links = store.facts().links({QStringLiteral("lists")});
     REQUIRE(links);
     const auto adsListingIt = std::count_if(
         links->begin(), links->end(), [&](const Link& link) { return link.to == cashtag->id; });
     CHECK(adsListingIt == 2); // Candy's page and Lola's scraped ad
-    auto phones = store.entities(QStringLiteral("Phone"));
+    auto phones = store.facts().entities({QStringLiteral("Phone")});
     REQUIRE(phones);
     CHECK(std::count_if(phones->begin(), phones->end(), [](const Entity& entity) {
               return entity.label == QStringLiteral("+16025550142");
@@ -148,11 +149,11 @@ TEST_CASE("images embedded in ads become one Photo entity each ad shows", "[inge
     auto [store, summary] =
         importIntoNewCase(scratch, {scratch.write(QStringLiteral("mia.html"), page.toUtf8()),
                                     scratch.write(QStringLiteral("mia.jsonl"), line + '\n')});
-    auto photos = store.entities(QStringLiteral("Photo"));
+    auto photos = store.facts().entities({QStringLiteral("Photo")});
     REQUIRE(photos);
     REQUIRE(photos->size() == 1); // the same picture in both ads, and its child source
     CHECK(photos->front().propertiesJson.contains(QStringLiteral("\"phash\"")));
-    auto shows = store.links(QStringLiteral("shows"));
+    auto shows = store.facts().links({QStringLiteral("shows")});
     REQUIRE(shows);
     CHECK(shows->size() == 2);
     bool warned = false; // the second image of the page is not an image: said, not fatal
@@ -214,8 +215,11 @@ TEST_CASE("a long scraper dump is written part by part as one import", "[ingest]
     CHECK(countOf(summaryOfCase->entitiesByType, "Photo") == 1); // one picture in five ads
     // The shared phone is one entity however many parts named it, and a created entity named
     // again by a later part is not counted as found in the case.
-    auto phones = store.entities(QStringLiteral("Phone"));
+    auto phones =
+        store::everyPage([&](const store::Page& page) { return store.facts().entities(page); },
+                         QStringLiteral("Phone"));
     REQUIRE(phones);
+    CHECK(phones->size() > 1000); // more than one page
     CHECK(std::count_if(phones->begin(), phones->end(), [](const Entity& entity) {
               return entity.label == QStringLiteral("+16025550142");
           }) == 1);

@@ -1,5 +1,6 @@
 #include "ImportFixture.h"
 #include "ingest/archive/ArchiveImporter.h"
+#include "store/FactStore.h"
 
 #include <QFile>
 
@@ -39,9 +40,9 @@ TEST_CASE("archive members, nested archives included, become child sources", "[i
     CHECK(fileNamed(summary, QStringLiteral("nested.zip › inner/receipt.txt")).depth == 2);
     CHECK(fileNamed(summary, QStringLiteral("evidence.tar.gz › bank/transfer.txt")).ok);
     CHECK(fileNamed(summary, QStringLiteral("evidence.7z › chat/messages.txt")).ok);
-    CHECK(store.search(QStringLiteral("Okafor"))->size() == 1);
-    CHECK(store.search(QStringLiteral("\"room 14\""))->size() == 2);
-    auto phones = store.entities(QStringLiteral("Phone"));
+    CHECK(store.facts().search(QStringLiteral("Okafor"))->size() == 1);
+    CHECK(store.facts().search(QStringLiteral("\"room 14\""))->size() == 2);
+    auto phones = store.facts().entities({QStringLiteral("Phone")});
     REQUIRE(phones);
     REQUIRE(phones->size() == 1);
     CHECK(phones->front().label == QStringLiteral("+16025550142"));

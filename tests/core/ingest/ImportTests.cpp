@@ -1,4 +1,5 @@
 #include "ImportFixture.h"
+#include "store/FactStore.h"
 
 #include <QDir>
 #include <QSet>
@@ -36,7 +37,7 @@ TEST_CASE("all 203 Enron messages import as e-mail", "[ingest][email]") {
     CHECK(info->events == 203); // every message carries a Date
     CHECK(info->entitiesByType[QStringLiteral("EmailAddress")] > 100);
     CHECK(info->linksByType[QStringLiteral("e-mailed")] > 203);
-    auto hits = store.search(QStringLiteral("gas contract"));
+    auto hits = store.facts().search(QStringLiteral("gas contract"));
     REQUIRE(hits);
     CHECK_FALSE(hits->empty());
     CHECK(hits->front().snippet.contains(QStringLiteral("[gas]")));
@@ -54,7 +55,7 @@ TEST_CASE("the Enron mbox imports every message, sharing addresses", "[ingest][e
     REQUIRE(info);
     CHECK(info->documents == 203);
     // One entity per address, however many messages mention it.
-    auto addresses = store.entities(QStringLiteral("EmailAddress"));
+    auto addresses = store.facts().entities({QStringLiteral("EmailAddress")});
     REQUIRE(addresses);
     QSet<QString> labels;
     for (const Entity& address : *addresses)
@@ -102,6 +103,6 @@ TEST_CASE("an import goes on after a failing file and records why", "[ingest][jo
     CHECK((*sources)[0].error.contains(QStringLiteral("no importer")));
     CHECK((*sources)[1].status == SourceStatus::Imported);
     CHECK(store.summary()->documents == 1);
-    CHECK(store.search(QStringLiteral("desert inn"))->size() == 1);
+    CHECK(store.facts().search(QStringLiteral("desert inn"))->size() == 1);
     requireVerified(store);
 }

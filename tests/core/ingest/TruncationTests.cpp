@@ -5,6 +5,7 @@
 #include "TestSupport.h"
 #include "jobs/ImportJob.h"
 #include "store/CaseStore.h"
+#include "store/FactStore.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -83,7 +84,7 @@ TEST_CASE("truncated copies of every format fail clearly and spare the good file
         }
     }
     CHECK(summary.files.back().ok); // the good file after them all
-    CHECK(store->search(QStringLiteral("Desert Inn"))->size() >= 1);
+    CHECK(store->facts().search(QStringLiteral("Desert Inn"))->size() >= 1);
     auto report = store->verify();
     REQUIRE(report);
     CHECK(report->passed());

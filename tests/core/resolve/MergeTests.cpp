@@ -2,6 +2,7 @@
 #include "resolve/NameSimilarity.h"
 #include "store/AnalysisStore.h"
 #include "store/DecisionStore.h"
+#include "store/FactStore.h"
 #include "util/Environment.h"
 
 using namespace threadline;
@@ -17,7 +18,7 @@ QStringList adFiles() {
 }
 
 EntityId adTitled(const store::CaseStore& store, const QString& title) {
-    auto ads = store.entities(QStringLiteral("Ad"));
+    auto ads = store.facts().entities({QStringLiteral("Ad")});
     REQUIRE(ads);
     const auto found =
         std::find_if(ads->begin(), ads->end(), [&](const Entity& ad) { return ad.label == title; });
@@ -56,7 +57,7 @@ TEST_CASE("merge and split are recorded, explained and reversible", "[resolve]")
     auto twice = store.decisions().mergeEntities(candy, lola, QStringLiteral("again"));
     REQUIRE_FALSE(twice);
     CHECK(twice.error().message.contains(QStringLiteral("already merged")));
-    auto phone = store.entities(QStringLiteral("Phone"));
+    auto phone = store.facts().entities({QStringLiteral("Phone")});
     REQUIRE(phone);
     CHECK_FALSE(
         store.decisions().mergeEntities(candy, phone->front().id, QStringLiteral("types differ")));
@@ -93,25 +94,25 @@ TEST_CASE("a drawn link can be taken back, a found one never", "[resolve]") {
     auto [store, summary] = importIntoNewCase(scratch, adFiles());
     const EntityId candy = adTitled(store, QStringLiteral("NEW IN TOWN 🍭 Sweet Candy 21yo"));
     const EntityId lola = adTitled(store, QStringLiteral("Lola in Tucson"));
-    const auto linksBefore = store.links()->size();
+    const auto linksBefore = store.facts().links()->size();
 
     REQUIRE(*store.decisions().drawLink(candy, lola, QStringLiteral("associate"),
                                         QStringLiteral("same car")) == 1);
-    CHECK(store.links()->size() == linksBefore + 1);
+    CHECK(store.facts().links()->size() == linksBefore + 1);
     // Either direction names the same drawn link.
     auto retracted = store.decisions().retractDrawnLink(lola, candy, QStringLiteral("associate"),
                                                         QStringLiteral("undone"));
     REQUIRE(retracted);
     CHECK(*retracted == 1);
-    CHECK(store.links()->size() == linksBefore);
+    CHECK(store.facts().links()->size() == linksBefore);
     CHECK(store.auditLog(1)->front().action == QStringLiteral("link.retracted"));
     CHECK(*store.decisions().retractDrawnLink(lola, candy, QStringLiteral("associate"), {}) == 0);
 
     // A link an importer found stays, whatever is asked.
-    const Link found = store.links(QStringLiteral("lists"))->front();
+    const Link found = store.facts().links({QStringLiteral("lists")})->front();
     CHECK(*store.decisions().retractDrawnLink(found.from, found.to, found.type,
                                               QStringLiteral("try")) == 0);
-    CHECK(store.links()->size() == linksBefore);
+    CHECK(store.facts().links()->size() == linksBefore);
     requireVerified(store);
 }
 
@@ -119,7 +120,7 @@ TEST_CASE("an entity's evidence names the source, the place and the quote", "[re
     Scratch scratch;
     auto [store, summary] = importIntoNewCase(scratch, adFiles());
     const EntityId lola = adTitled(store, QStringLiteral("Lola in Tucson"));
-    auto evidence = store.evidence(lola);
+    auto evidence = store.facts().evidence(lola);
     REQUIRE(evidence);
     REQUIRE_FALSE(evidence->empty());
     const Evidence& first = evidence->front();
@@ -131,7 +132,52 @@ TEST_CASE("an entity's evidence names the source, the place and the quote", "[re
 
     // What is merged into an entity is evidence for it too.
     const EntityId candy = adTitled(store, QStringLiteral("NEW IN TOWN 🍭 Sweet Candy 21yo"));
-    const auto candyAlone = store.evidence(candy)->size();
+    const auto candyAlone = store.facts().evidence(candy)->size();
     REQUIRE(store.decisions().mergeEntities(candy, lola, QStringLiteral("same Cash App tag")));
-    CHECK(store.evidence(candy)->size() == candyAlone + evidence->size());
+    CHECK(store.facts().evidence(candy)->size() == candyAlone + evidence->size());
+}
+
+TEST_CASE("entities, links and events are read a page at a time, in order", "[store]") {
+    Scratch scratch;
+    auto [store, summary] = importIntoNewCase(scratch, adFiles());
+    const store::FactStore facts = store.facts();
+    const auto all = facts.entities({{}, 0, 100000});
+    REQUIRE(all);
+    REQUIRE(all->size() > 10);
+    std::vector<Entity> paged;
+    store::Page page{{}, 0, 3};
+    for (;;) {
+        auto rows = facts.entities(page);
+        REQUIRE(rows);
+        REQUIRE(int(rows->size()) <= 3);
+        paged.insert(paged.end(), rows->begin(), rows->end());
+        if (rows->size() < 3)
+            break;
+        page.after = rows->back().id.value;
+    }
+    REQUIRE(paged.size() == all->size());
+    for (std::size_t row = 0; row < paged.size(); ++row)
+        CHECK(paged[row].id == (*all)[row].id);
+
+    // Events in time order: a page starts after the last one's time and id, so events at the
+    // same moment are neither skipped nor repeated.
+    const auto events = facts.events({{}, 0, 100000});
+    REQUIRE(events);
+    REQUIRE(events->size() >= 4);
+    std::vector<EventId> seen;
+    store::Page eventPage{{}, 0, 2};
+    QString afterTime;
+    for (;;) {
+        auto rows = facts.events(eventPage, afterTime);
+        REQUIRE(rows);
+        for (const Event& event : *rows)
+            seen.push_back(event.id);
+        if (rows->size() < 2)
+            break;
+        eventPage.after = rows->back().id.value;
+        afterTime = rows->back().occurredAt;
+    }
+    REQUIRE(seen.size() == events->size());
+    for (std::size_t row = 0; row < seen.size(); ++row)
+        CHECK(seen[row] == (*events)[row].id);
 }

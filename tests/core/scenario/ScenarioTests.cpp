@@ -4,6 +4,7 @@
 #include "scenario/ScenarioWriter.h"
 #include "scenario/Scoring.h"
 #include "store/DecisionStore.h"
+#include "store/FactStore.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -107,7 +108,7 @@ namespace {
 // The entity the case holds for a key person: found by any of their identifiers.
 EntityId entityOf(const store::CaseStore& store, const KeyPerson& person) {
     for (const QString& identifier : person.identifiers) {
-        auto found = store.entitiesNamed(identifier);
+        auto found = store.facts().entitiesNamed(identifier);
         REQUIRE(found);
         if (!found->empty())
             return found->front();
@@ -165,7 +166,7 @@ TEST_CASE("every file of a small scenario imports, and a perfect trainee scores 
     REQUIRE(counts);
     CHECK(counts->entitiesByType.at(QStringLiteral("Ad")) == 200);
     CHECK(counts->entitiesByType.at(QStringLiteral("Photo")) > 10);
-    auto scanned = store->search(QStringLiteral("folio"));
+    auto scanned = store->facts().search(QStringLiteral("folio"));
     REQUIRE(scanned);
     CHECK(scanned->size() == 3); // two receipts with text, one read by OCR
 

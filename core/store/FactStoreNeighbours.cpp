@@ -1,6 +1,6 @@
-// CaseStore: the entities one link away from some others, for expanding a chart.
-#include "store/CaseStore.h"
+// FactStore: the entities one link away from some others, for expanding a chart.
 #include "store/Database.h"
+#include "store/FactStore.h"
 #include "store/MergeMap.h"
 #include "store/SqlLists.h"
 
@@ -65,9 +65,9 @@ Result<std::vector<Reached>> reachedOverLinks(Database& database, const QString&
 
 } // namespace
 
-Result<std::vector<Neighbour>> CaseStore::neighbours(const std::vector<EntityId>& of,
+Result<std::vector<Neighbour>> FactStore::neighbours(const std::vector<EntityId>& of,
                                                      const NeighbourFilter& filter) const {
-    auto merges = MergeMap::load(*m_database);
+    auto merges = MergeMap::load(m_database);
     if (!merges)
         return std::unexpected(merges.error());
     const std::vector<std::int64_t> seeds = withAbsorbed(of, *merges);
@@ -75,10 +75,10 @@ Result<std::vector<Neighbour>> CaseStore::neighbours(const std::vector<EntityId>
     for (EntityId seed : of)
         survivors.insert(merges->survivor(seed.value));
     auto reached =
-        reachedOverLinks(*m_database, jsonList(seeds), survivors, filter.linkTypes, *merges);
+        reachedOverLinks(m_database, jsonList(seeds), survivors, filter.linkTypes, *merges);
     if (!reached)
         return std::unexpected(reached.error());
-    auto entities = m_database->prepare(
+    auto entities = m_database.prepare(
         "SELECT id, type, label FROM entities WHERE id IN (SELECT value FROM json_each(?1)) "
         "AND (?2 IS NULL OR type IN (SELECT value FROM json_each(?2)))");
     if (!entities)

@@ -1,6 +1,6 @@
-// CaseStore: the provenance of facts, for "show evidence".
-#include "store/CaseStore.h"
+// FactStore: the provenance of facts, for "show evidence".
 #include "store/Database.h"
+#include "store/FactStore.h"
 
 namespace threadline::store {
 
@@ -28,8 +28,8 @@ Evidence evidenceRow(const Statement& row) {
 
 } // namespace
 
-Result<std::vector<Evidence>> CaseStore::evidence(EntityId entity, int limit) const {
-    auto select = m_database->prepare(
+Result<std::vector<Evidence>> FactStore::evidence(EntityId entity, int limit) const {
+    auto select = m_database.prepare(
         "SELECT a.id, a.subject_kind, a.source_id, s.name, s.sha256, a.locator, a.quote, "
         "a.extractor, a.extractor_version, a.analyst, a.reason, a.confidence, a.created_at "
         "FROM assertions a LEFT JOIN sources s ON s.id = a.source_id "

@@ -1,6 +1,6 @@
-// CaseStore: the rows core/graph builds a Network from, with merges applied.
-#include "store/CaseStore.h"
+// FactStore: the rows core/graph builds a Network from, with merges applied.
 #include "store/Database.h"
+#include "store/FactStore.h"
 #include "store/MergeMap.h"
 #include "store/SqlLists.h"
 
@@ -100,14 +100,14 @@ QString sharedText(const Statement& row, int column, QStringList& seen) {
 
 } // namespace
 
-Result<NetworkRows> CaseStore::networkRows(const NetworkFilter& filter) const {
+Result<NetworkRows> FactStore::networkRows(const NetworkFilter& filter) const {
     if (!filter.chart.isEmpty())
-        if (auto exists = checkChartExists(*m_database, filter.chart); !exists)
+        if (auto exists = checkChartExists(m_database, filter.chart); !exists)
             return std::unexpected(exists.error());
-    auto merges = MergeMap::load(*m_database);
+    auto merges = MergeMap::load(m_database);
     if (!merges)
         return std::unexpected(merges.error());
-    auto nodes = m_database->prepare(
+    auto nodes = m_database.prepare(
         "SELECT id, type, label FROM entities e WHERE merged_into IS NULL "
         "AND (?1 IS NULL OR type IN (SELECT value FROM json_each(?1))) "
         "AND (?2 IS NULL OR id IN (SELECT coalesce(m.merged_into, i.entity_id) FROM chart_items i "
@@ -130,7 +130,7 @@ Result<NetworkRows> CaseStore::networkRows(const NetworkFilter& filter) const {
     }
     if (!filter.withLinks)
         return rows;
-    auto links = prepareLinks(*m_database, filter, included, *merges);
+    auto links = prepareLinks(m_database, filter, included, *merges);
     if (!links)
         return std::unexpected(links.error());
     QStringList types; // each type's text made once, then shared by its rows
@@ -153,14 +153,14 @@ Result<NetworkRows> CaseStore::networkRows(const NetworkFilter& filter) const {
     }
 }
 
-Result<std::vector<EntityId>> CaseStore::entitiesNamed(const QString& text) const {
-    auto select = m_database->prepare(
+Result<std::vector<EntityId>> FactStore::entitiesNamed(const QString& text) const {
+    auto select = m_database.prepare(
         "SELECT DISTINCT coalesce(e.merged_into, e.id) FROM entities e WHERE e.label = ?1 "
         "OR e.id IN (SELECT entity_id FROM identifiers WHERE value = ?1) ORDER BY 1");
     if (!select)
         return std::unexpected(select.error());
     select->bind(1, text);
-    auto merges = MergeMap::load(*m_database);
+    auto merges = MergeMap::load(m_database);
     if (!merges)
         return std::unexpected(merges.error());
     auto ids = collectRows(*select,

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "model/CaseContents.h"
+#include "util/Error.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace threadline::store {
+
+class Database;
+
+// Part of a listing: the rows of `type` (empty: every type) after `after` in the listing's
+// order, at most `limit`. A case of a million entities is read page by page, never whole.
+struct Page {
+    QString type;
+    std::int64_t after = 0; // the last id of the page before; 0 for the first page
+    int limit = 1000;
+};
+
+// What a case holds, as the views and the command line ask for it: entities, links and events
+// a page at a time, the network of a chart or a filter, what an entity is linked to, who is
+// named what, the evidence behind an entity, full-text search. Read-only. A handle on the
+// case's connection, valid while its CaseStore lives; one thread at a time.
+class FactStore {
+public:
+    explicit FactStore(Database& database)
+        : m_database(database) {}
+
+    // Live entities (not merged into another) in id order.
+    Result<std::vector<Entity>> entities(const Page& page = {}) const;
+    Result<std::vector<Link>> links(const Page& page = {}) const;
+    // Events in time order; a page starts after (afterTime, page.after), the last event's time
+    // and id (both empty for the first page).
+    Result<std::vector<Event>> events(const Page& page = {}, const QString& afterTime = {}) const;
+
+    // The entities and links of the part of the case `filter` names, for core/graph.
+    Result<NetworkRows> networkRows(const NetworkFilter& filter = {}) const;
+    // The entities one link away from `of` (after merges), each reached pair once, in link order.
+    Result<std::vector<Neighbour>> neighbours(const std::vector<EntityId>& of,
+                                              const NeighbourFilter& filter = {}) const;
+    // The entities (after merges) that have `text` as an identifier value or as their label.
+    Result<std::vector<EntityId>> entitiesNamed(const QString& text) const;
+    // Where the facts about an entity come from: the assertions of it, of the entities merged
+    // into it and of its identifiers, oldest first, at most `limit`.
+    Result<std::vector<Evidence>> evidence(EntityId entity, int limit = 500) const;
+    // Full-text search over every document, best matches first. Words are matched with their
+    // diacritics folded; FTS5 syntax (OR, NEAR, "phrases", prefix*) is accepted.
+    Result<std::vector<SearchHit>> search(const QString& query, int limit = 100) const;
+
+private:
+    Database& m_database;
+};
+
+// Every row of a listing in id order (entities, links), read page by page: the command line's
+// `list` and the scoring of a training case. `read(page)` is FactStore::entities or ::links.
+template <typename Read> auto everyPage(Read read, const QString& type = {}) {
+    using Rows = std::decay_t<decltype(*read(Page{}))>;
+    Result<Rows> all = Rows{};
+    Page page{type, 0, 5000};
+    for (;;) {
+        auto rows = read(page);
+        if (!rows)
+            return Result<Rows>(std::unexpected(rows.error()));
+        all->insert(all->end(), rows->begin(), rows->end());
+        if (int(rows->size()) < page.limit)
+            return all;
+        page.after = rows->back().id.value;
+    }
+}
+
+} // namespace threadline::store
