@@ -5,6 +5,7 @@
 #include "Output.h"
 #include "chart/ChartLayout.h"
 #include "graph/Layout.h"
+#include "store/ChartStore.h"
 
 #include <QSet>
 
@@ -55,11 +56,11 @@ int runLayout(const QStringList& arguments) {
     NetworkFilter filter = network.filter(parser);
     std::vector<ChartItem> items;
     if (!filter.chart.isEmpty()) {
-        auto existing = store->chartItems(filter.chart);
+        auto existing = store->charts().load(filter.chart);
         if (!existing && !(existing.error().code == ErrorCode::NotFound && parser.isSet(save)))
             return printError(existing.error());
         if (existing)
-            items = std::move(*existing);
+            items = std::move(existing->items);
         else
             filter.chart.clear(); // a new chart: lay out the filtered network and save it
     }
@@ -93,8 +94,9 @@ int runLayout(const QStringList& arguments) {
     if (parser.isSet(save)) {
         if (network.filter(parser).chart.isEmpty())
             return printError(QStringLiteral("--save needs --chart NAME"));
-        if (auto saved = store->saveChartItems(network.filter(parser).chart, placed,
-                                               parser.value(algorithm) + QStringLiteral(" layout"));
+        if (auto saved =
+                store->charts().savePositions(network.filter(parser).chart, placed,
+                                              parser.value(algorithm) + QStringLiteral(" layout"));
             !saved)
             return printError(saved.error());
     }

@@ -136,13 +136,6 @@ public:
     // What the case's analyses read and write: photo hashes, ad texts, found links, ad
     // templates, suggested merges (the same lifetime).
     AnalysisStore analyses() const;
-    // The items of the chart named `chart` (NotFound if there is none).
-    Result<std::vector<ChartItem>> chartItems(const QString& chart) const;
-    // Stores positions on a chart, creating it if needed; items not given stay as they were.
-    // `how` (e.g. "multilevel layout") goes into the audit log.
-    Result<void> saveChartItems(const QString& chart, const std::vector<ChartItem>& items,
-                                const QString& how);
-
     // Audit log rows, oldest first; `limit` > 0 keeps the newest.
     Result<std::vector<AuditEntry>> auditLog(int limit = 0) const;
     // Records an action (an export, a viewed exhibit ...) that changes nothing else in the store.

@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace threadline::store {
 
 namespace {
@@ -217,6 +219,26 @@ QString auditActionOf(EditKind kind) {
     return QStringLiteral("chart.edited");
 }
 
+// The change that puts every item where `placed` says (keeping hidden and group state of those
+// already on the chart) and adds the others.
+chart::ChartChange placeItems(const Chart& chart, std::vector<ChartItem> placed) {
+    std::sort(placed.begin(), placed.end(),
+              [](const ChartItem& a, const ChartItem& b) { return a.entity < b.entity; });
+    chart::ChartChange change;
+    change.action = QStringLiteral("layout");
+    for (const ChartItem& item : placed) {
+        const ChartItem* existing = chart::findItem(chart, item.entity);
+        ChartItem after = existing ? *existing : item;
+        after.x = item.x;
+        after.y = item.y;
+        after.pinned = item.pinned;
+        if (!existing || !(after == *existing))
+            change.items.push_back(
+                {item.entity, existing ? std::optional(*existing) : std::nullopt, after});
+    }
+    return change;
+}
+
 } // namespace
 
 Result<std::vector<ChartSummary>> ChartStore::list() const {
@@ -299,6 +321,19 @@ Result<void> ChartStore::applyAs(const QString& name, const chart::ChartChange& 
     if (!logged)
         return std::unexpected(logged.error());
     return transaction->commit();
+}
+
+Result<void> ChartStore::savePositions(const QString& name, const std::vector<ChartItem>& items,
+                                       const QString& how) {
+    auto loaded = load(name);
+    if (!loaded && loaded.error().code == ErrorCode::NotFound) {
+        if (auto created = create(name); !created)
+            return created;
+        loaded = load(name);
+    }
+    if (!loaded)
+        return std::unexpected(loaded.error());
+    return applyAs(name, placeItems(*loaded, items), QStringLiteral("chart.laid-out"), how);
 }
 
 } // namespace threadline::store

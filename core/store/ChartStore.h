@@ -36,6 +36,11 @@ public:
     Result<void> applyAs(const QString& name, const chart::ChartChange& change,
                          const QString& auditAction, const QString& how);
 
+    // Puts the items where `items` says (creating the chart if needed; items not given stay as
+    // they were), as one change audited as "chart.laid-out" with `how` ("multilevel layout").
+    Result<void> savePositions(const QString& name, const std::vector<ChartItem>& items,
+                               const QString& how);
+
 private:
     Database& m_database;
 };
