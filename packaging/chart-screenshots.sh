@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Retakes the chart's screenshots: the UI tests draw them offscreen into
 # build/default/screenshots (demo-chart.png, chart-offer.png, chart-context-menu.png,
-# undo-history.png), and the demo case is shown under Xvfb as a user would see it.
+# undo-history.png, chart-communities.png, and a 10,000-node ad network zoomed out and in:
+# chart-10k-overview.png, chart-10k-detail.png), and the demo case is shown under Xvfb as a
+# user would see it (demo-under-xvfb.png).
 set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top/build/default"

@@ -40,7 +40,7 @@ const Command kConnect{"connect", "CASE ENTITY ENTITY... [--json|--csv] [FILTER]
                        runConnect};
 const Command kCommunities{"communities", "CASE [--top N] [--json|--csv] [FILTER]",
                            "Groups that link more among themselves than with the rest "
-                           "(Louvain), with the modularity reached.",
+                           "(Leiden, each group connected), with the modularity reached.",
                            runCommunities};
 
 const std::vector<Column> kRankedColumns{{QStringLiteral("rank"), true},
@@ -323,7 +323,8 @@ int runCommunities(const QStringList& arguments) {
     const auto weight = network.tieWeight(parser);
     if (!weight)
         return kExitUsage;
-    const graph::Communities communities = graph::louvainCommunities(*loaded, *weight);
+    // Leiden, as the chart colours them: every community is connected (Louvain's need not be).
+    const graph::Communities communities = graph::leidenCommunities(*loaded, *weight);
     const OutputForm form = outputForm(parser, network);
     if (form == OutputForm::Text)
         printLine(QStringLiteral("%1 communities, modularity %2")
