@@ -96,12 +96,13 @@ const QHash<QString, std::pair<const char*, Describe>>& auditWords() {
         {QStringLiteral("analysis.linked"),
          {QT_TRANSLATE_NOOP("AuditWords", "Links found"),
           [](const QJsonObject& d) {
-              return text(d, "analysis") == QLatin1String("analyst")
-                         ? tr("%1 link drawn by the analyst").arg(number(d, "links_added"))
-                         : tr("%1 new links by %2, of %3 candidates")
-                               .arg(number(d, "links_added"))
-                               .arg(text(d, "analysis"))
-                               .arg(number(d, "candidates"));
+              if (text(d, "analysis") == QLatin1String("analyst"))
+                  return tr("%1 link drawn by the analyst").arg(number(d, "links_added"));
+              const QString found =
+                  tr("%1 new links by %2").arg(number(d, "links_added")).arg(text(d, "analysis"));
+              return number(d, "candidates") > 0
+                         ? tr("%1, of %2 candidates").arg(found).arg(number(d, "candidates"))
+                         : found;
           }}},
         {QStringLiteral("link.retracted"),
          {QT_TRANSLATE_NOOP("AuditWords", "Drawn link taken back"),

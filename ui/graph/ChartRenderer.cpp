@@ -16,9 +16,9 @@ namespace {
 const QColor kTieColour(0x8a, 0x94, 0xa6);
 const QColor kSelectionColour(0x1f, 0x6f, 0xeb);
 const QColor kLabelColour(0x1f, 0x29, 0x37);
-constexpr int kArrowTies = 2000;   // arrows only while this few ties are in view
-constexpr int kTieLabelTies = 400; // link labels only while this few
-constexpr double kLabelNodePixels = 12;
+constexpr int kArrowTies = 2000;       // arrows only while this few ties are in view
+constexpr int kTieLabelTies = 400;     // link labels only while this few
+constexpr double kLabelNodePixels = 8; // nodes drawn smaller carry no label
 
 double nodePixels(const SceneNode& node, const ChartTransform& transform) {
     return ChartRenderer::kNodeWorldSize * transform.scale * node.size;

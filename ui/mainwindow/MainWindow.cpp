@@ -17,12 +17,14 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScreen>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
@@ -369,9 +371,17 @@ void MainWindow::showError(const QString& title, const QString& message) {
 
 void MainWindow::restoreWindowState() {
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
-        resize(1280, 800);
-    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray())) {
+        // First run: most of the screen, and most of the window for the chart.
+        const QRect screen = QGuiApplication::primaryScreen()
+                                 ? QGuiApplication::primaryScreen()->availableGeometry()
+                                 : QRect(0, 0, 1600, 1000);
+        resize(std::max(1280, screen.width() * 9 / 10), std::max(800, screen.height() * 9 / 10));
+    }
+    if (!restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray())) {
+        resizeDocks({m_sourcesDock}, {height() / 5}, Qt::Vertical);
+        resizeDocks({m_historyDock}, {240}, Qt::Horizontal);
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
