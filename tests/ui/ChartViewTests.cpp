@@ -370,3 +370,68 @@ TEST_CASE("a tie's links are put in words", "[ui][chart]") {
     CHECK(describeLinks({totals("texted", 2), totals("called", 5), totals("in-contacts-of", 1)}) ==
           QStringLiteral("5 calls, 2 texts, and 1 more"));
 }
+
+TEST_CASE("all links between two entities are one tie that lists them when pointed at",
+          "[ui][chart]") {
+    Chart chart;
+    chart.items = {{EntityId{1}, 0, 0}, {EntityId{2}, 2, 0}, {EntityId{3}, 0, 2}};
+    ChartContents contents;
+    contents.entities.insert(1, {QStringLiteral("Phone"), QStringLiteral("+1 602 555 0142"), {}});
+    contents.entities.insert(2, {QStringLiteral("Phone"), QStringLiteral("+1 480 555 0177"), {}});
+    contents.entities.insert(3, {QStringLiteral("Person"), QStringLiteral("Ana"), {}});
+    contents.links = std::make_shared<const std::vector<NetworkLinkRow>>(
+        std::vector<NetworkLinkRow>{{1, 2, QStringLiteral("called"), true, 1, 0, 60, {}},
+                                    {2, 1, QStringLiteral("called"), true, 1, 0, 120, {}},
+                                    {1, 2, QStringLiteral("called"), true, 1, 0, 30, {}},
+                                    {1, 2, QStringLiteral("texted"), true, 1, 0, 0, {}},
+                                    {3, 1, QStringLiteral("uses"), true, 1, 0, 0, {}}});
+    const ChartScene scene = ChartScene::build(chart, contents);
+    REQUIRE(scene.ties().size() == 2);
+    const auto phones = scene.tieAt({1, 0.05}, 0.1);
+    REQUIRE(phones);
+    CHECK(scene.ties()[*phones].links == 4);
+    CHECK(scene.ties()[*phones].towardsA);
+    CHECK(scene.ties()[*phones].towardsB);
+    CHECK(scene.tieLabel(*phones) == QStringLiteral("3 calls, 4 min, 1 text"));
+    CHECK(scene.tieDetails(*phones) ==
+          QStringLiteral("+1 602 555 0142 — +1 480 555 0177\n3 calls, 4 min\n1 text"));
+    CHECK_FALSE(scene.tieAt({1.5, 1.5}, 0.1)); // between the ties, near neither
+}
+
+TEST_CASE("a new chart is built from what a search finds, then expanded", "[ui][chart]") {
+    Scratch scratch;
+    const QString casePath = demoCase(scratch);
+    auto document = CaseDocument::open(casePath);
+    REQUIRE(document);
+    CaseDocument& doc = **document;
+    // Search the case for every phone of an area code, as an analyst types it.
+    const auto found = doc.worker()
+                           .run([](store::CaseStore& store) {
+                               std::vector<EntityId> hits;
+                               const auto phones =
+                                   store.facts().entities({QStringLiteral("Phone")});
+                               const QString areaCode = phones->front().label.left(5);
+                               for (const Entity& phone : *phones) {
+                                   if (!phone.label.startsWith(areaCode))
+                                       continue;
+                                   const auto named = store.facts().entitiesNamed(phone.label);
+                                   hits.insert(hits.end(), named->begin(), named->end());
+                               }
+                               return hits;
+                           })
+                           .result();
+    REQUIRE_FALSE(found.empty());
+    ChartSession* chart = doc.chart(QStringLiteral("One area code"));
+    chart->load();
+    settle(doc);
+    CHECK_FALSE(chart->exists());
+    chart->createWith(chart::placeAround(chart->chart(), EntityId{}, found),
+                      QStringLiteral("Chart the search results"));
+    settle(doc);
+    CHECK(chart->exists());
+    REQUIRE(chart->chart().items.size() == found.size());
+    chart->expand(found, {{}, {}, 0, false}, QStringLiteral("Expand"));
+    settle(doc);
+    CHECK(chart->chart().items.size() > found.size());
+    CHECK(doc.undoStack()->count() == 2);
+}

@@ -216,6 +216,45 @@ QString ChartScene::tieLabel(SceneIndex tie) const {
     return describeLinks(std::move(totals));
 }
 
+QString ChartScene::tieDetails(SceneIndex tie) const {
+    QStringList lines{
+        QStringLiteral("%1 — %2").arg(m_nodes[m_ties[tie].a].label, m_nodes[m_ties[tie].b].label)};
+    if (m_links && tie + 1 < m_tieOffset.size()) {
+        std::vector<LinkTotals> totals;
+        for (std::uint32_t at = m_tieOffset[tie]; at < m_tieOffset[tie + 1]; ++at)
+            addToTotals(totals, (*m_links)[m_tieLinks[at]]);
+        std::stable_sort(
+            totals.begin(), totals.end(),
+            [](const LinkTotals& a, const LinkTotals& b) { return a.count > b.count; });
+        for (const LinkTotals& each : totals)
+            lines.append(describeTotals(each));
+    }
+    return lines.join(u'\n');
+}
+
+std::optional<SceneIndex> ChartScene::tieAt(QPointF point, double radius) const {
+    std::optional<SceneIndex> nearest;
+    double best = radius * radius;
+    for (SceneIndex tie = 0; tie < m_ties.size(); ++tie) {
+        const QPointF a = m_nodes[m_ties[tie].a].position, b = m_nodes[m_ties[tie].b].position;
+        if (point.x() < std::min(a.x(), b.x()) - radius ||
+            point.x() > std::max(a.x(), b.x()) + radius ||
+            point.y() < std::min(a.y(), b.y()) - radius ||
+            point.y() > std::max(a.y(), b.y()) + radius)
+            continue;
+        const QPointF along = b - a;
+        const double length = QPointF::dotProduct(along, along);
+        const double t =
+            length > 0 ? std::clamp(QPointF::dotProduct(point - a, along) / length, 0.0, 1.0) : 0;
+        const QPointF off = point - (a + along * t);
+        if (const double distance = QPointF::dotProduct(off, off); distance <= best) {
+            best = distance;
+            nearest = tie;
+        }
+    }
+    return nearest;
+}
+
 ChartScene ChartScene::fromParts(std::vector<SceneNode> nodes, std::vector<SceneTie> ties) {
     ChartScene scene;
     scene.m_nodes = std::move(nodes);

@@ -83,6 +83,11 @@ public:
     // asked (only ties in a close view are labelled), so building a scene of 300k ties stays
     // cheap.
     QString tieLabel(SceneIndex tie) const;
+    // Every link type a tie sums, a line each, under the names of its two ends: what a tie's
+    // count stands for, shown when the pointer rests on it.
+    QString tieDetails(SceneIndex tie) const;
+    // The tie passing within `radius` of `point` (chart units), the nearest, if any.
+    std::optional<SceneIndex> tieAt(QPointF point, double radius) const;
 
     // The node nearest to `point` within `radius` (chart units), if any.
     std::optional<SceneIndex> nodeAt(QPointF point, double radius) const;

@@ -20,6 +20,7 @@ namespace {
 constexpr double kWheelStep = 1.15;  // zoom per notch
 constexpr double kDragThreshold = 4; // pixels before a press becomes a drag
 constexpr double kPickPixels = 10;   // how near the pointer must be to a node to pick it
+constexpr double kTiePickPixels = 4; // ... and to a tie to show what it sums
 constexpr double kArrowPanPixels = 60;
 // A view whose exact drawing takes longer than this pans and zooms by moving and scaling its
 // last frame, and is drawn exactly once the gesture rests this long.
@@ -299,6 +300,15 @@ void ChartView::resizeEvent(QResizeEvent*) {
     invalidate();
 }
 
+QString ChartView::tieTipAt(QPointF screen) const {
+    // Ties are told apart only where they are drawn apart: not in an overview.
+    if (!m_session || m_renderer.isOverview(m_session->scene(), m_transform))
+        return {};
+    const auto tie =
+        m_session->scene().tieAt(m_transform.toWorld(screen), kTiePickPixels / m_transform.scale);
+    return tie ? m_session->scene().tieDetails(*tie) : QString();
+}
+
 std::optional<SceneIndex> ChartView::nodeUnder(QPointF screen) const {
     if (!m_session)
         return std::nullopt;
@@ -368,9 +378,9 @@ void ChartView::mouseMoveEvent(QMouseEvent* event) {
         setCursor(node ? Qt::PointingHandCursor : Qt::ArrowCursor);
         if (hovered != m_hovered) {
             m_hovered = hovered;
-            setToolTip(node ? m_session->scene().nodes()[*node].label : QString());
             update(); // the hover ring is drawn over the cached frame
         }
+        setToolTip(node ? m_session->scene().nodes()[*node].label : tieTipAt(at));
     }
 }
 
