@@ -40,6 +40,17 @@ Result<RoleMark> markTarget(Database& database, EntityId entity, const QString& 
                 QStringLiteral("entity #%1 is merged in a loop").arg(entity.value));
 }
 
+// The two ends of a drawn link: the survivors of any merges.
+Result<std::pair<RoleMark, RoleMark>> linkEnds(Database& database, EntityId from, EntityId to) {
+    auto first = markTarget(database, from, {});
+    if (!first)
+        return std::unexpected(first.error());
+    auto second = markTarget(database, to, {});
+    if (!second)
+        return std::unexpected(second.error());
+    return std::pair{*first, *second};
+}
+
 Result<RoleMark> checkedMarkTarget(Database& database, EntityId entity, const QString& role) {
     if (!knownRoles().contains(role))
         return fail(ErrorCode::InvalidArgument,
@@ -130,30 +141,26 @@ Result<std::vector<RoleMark>> DecisionStore::roleMarks() const {
 
 Result<int> DecisionStore::drawLink(EntityId from, EntityId to, const QString& type,
                                     const QString& reason) {
-    auto first = markTarget(m_database, from, {});
-    if (!first)
-        return std::unexpected(first.error());
-    auto second = markTarget(m_database, to, {});
-    if (!second)
-        return std::unexpected(second.error());
-    if (first->entity == second->entity)
+    auto ends = linkEnds(m_database, from, to);
+    if (!ends)
+        return std::unexpected(ends.error());
+    const auto& [first, second] = *ends;
+    if (first.entity == second.entity)
         return fail(ErrorCode::InvalidArgument,
                     QStringLiteral("#%1 and #%2 are one entity; a link needs two")
                         .arg(from.value)
                         .arg(to.value));
     return recordDerivedLinks(
         m_database, QStringLiteral("analyst"),
-        {DerivedLink{type, first->entity, second->entity, 1, QStringLiteral("{}"), reason}});
+        {DerivedLink{type, first.entity, second.entity, 1, QStringLiteral("{}"), reason}});
 }
 
 Result<int> DecisionStore::retractDrawnLink(EntityId from, EntityId to, const QString& type,
                                             const QString& reason) {
-    auto first = markTarget(m_database, from, {});
-    if (!first)
-        return std::unexpected(first.error());
-    auto second = markTarget(m_database, to, {});
-    if (!second)
-        return std::unexpected(second.error());
+    auto ends = linkEnds(m_database, from, to);
+    if (!ends)
+        return std::unexpected(ends.error());
+    const auto& [first, second] = *ends;
     auto transaction = Transaction::begin(m_database);
     if (!transaction)
         return std::unexpected(transaction.error());
@@ -167,8 +174,8 @@ Result<int> DecisionStore::retractDrawnLink(EntityId from, EntityId to, const QS
         "l.id)");
     if (!select)
         return std::unexpected(select.error());
-    select->bind(1, type).bind(2, first->entity.value).bind(3, second->entity.value);
-    select->bind(4, second->entity.value).bind(5, first->entity.value);
+    select->bind(1, type).bind(2, first.entity.value).bind(3, second.entity.value);
+    select->bind(4, second.entity.value).bind(5, first.entity.value);
     auto ids = collectRows(*select, [](const Statement& row) { return row.integer(0); });
     if (!ids)
         return std::unexpected(ids.error());
@@ -190,8 +197,8 @@ Result<int> DecisionStore::retractDrawnLink(EntityId from, EntityId to, const QS
     auto logged = AuditLog(m_database)
                       .append(QStringLiteral("link.retracted"),
                               QJsonObject{{QStringLiteral("type"), type},
-                                          {QStringLiteral("from"), qint64(first->entity.value)},
-                                          {QStringLiteral("to"), qint64(second->entity.value)},
+                                          {QStringLiteral("from"), qint64(first.entity.value)},
+                                          {QStringLiteral("to"), qint64(second.entity.value)},
                                           {QStringLiteral("reason"), reason}});
     if (!logged)
         return std::unexpected(logged.error());

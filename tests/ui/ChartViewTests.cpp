@@ -75,6 +75,19 @@ int auditCount(const QString& casePath, const QString& action) {
     return count;
 }
 
+// Shows the case in `window` and charts its key players.
+ChartSession& chartKeyPlayers(MainWindow& window, const QString& casePath) {
+    window.resize(1600, 1000);
+    window.show();
+    REQUIRE(window.openCase(casePath));
+    settle(*window.document());
+    ChartSession* chart = window.chartPanel()->session();
+    REQUIRE(chart);
+    chart->addKeyPlayers();
+    settle(*window.document());
+    return *chart;
+}
+
 void screenshot(QWidget& widget, const char* name) {
     REQUIRE(QDir().mkpath(QStringLiteral(THREADLINE_SCREENSHOT_DIR)));
     REQUIRE(
@@ -171,13 +184,7 @@ TEST_CASE("the chart's context menu offers the analyst's edits", "[ui][chart][sc
     const QString casePath = demoCase(scratch);
     const ingest::ImporterRegistry importers = app::makeDefaultImporters();
     MainWindow window(importers);
-    window.resize(1600, 1000);
-    window.show();
-    REQUIRE(window.openCase(casePath));
-    settle(*window.document());
-    ChartSession* chart = window.chartPanel()->session();
-    chart->addKeyPlayers();
-    settle(*window.document());
+    ChartSession* chart = &chartKeyPlayers(window, casePath);
     ChartView* view = window.chartPanel()->view();
     view->fitToChart();
     const SceneNode& node = chart->scene().nodes().front();
@@ -216,14 +223,8 @@ TEST_CASE("styles, roles, drawn links and merges are undone and redone, each aud
     const ingest::ImporterRegistry importers = app::makeDefaultImporters();
     {
         MainWindow window(importers);
-        window.resize(1600, 1000);
-        window.show();
-        REQUIRE(window.openCase(casePath));
+        ChartSession* chart = &chartKeyPlayers(window, casePath);
         CaseDocument& document = *window.document();
-        settle(document);
-        ChartSession* chart = window.chartPanel()->session();
-        chart->addKeyPlayers();
-        settle(document);
         const int start = document.undoStack()->index();
         const std::vector<EntityId> people = entitiesOfType(*chart, EntityKind::Person);
         REQUIRE(people.size() >= 2);
