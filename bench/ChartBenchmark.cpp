@@ -3,6 +3,7 @@
 // node and per link) on the same chart in the same run; picking among 1M items; the first
 // frame of a 200k-node chart read from the store.
 #include "case/CaseDocument.h"
+#include "chart/ChartEdits.h"
 #include "graph/ChartSession.h"
 #include "graph/ChartView.h"
 #include "store/ChartStore.h"
@@ -177,6 +178,25 @@ double naiveFrame(const GeneratedChart& chart, const ChartTransform& transform) 
     return median(frames);
 }
 
+// An edit of a big chart (hiding one item) as the analyst makes it: milliseconds the UI thread
+// is busy, then until the chart is drawn anew.
+void timeEdit(ChartSession& session, ChartView& view) {
+    QElapsedTimer timer;
+    timer.start();
+    session.edit(chart::setHidden(session.chart(), {session.chart().items.front().entity}, true),
+                 QStringLiteral("Hide"));
+    const double busy = timer.nsecsElapsed() / 1e6;
+    if (session.chart().items.size() > 20000) { // rebuilt off the UI thread: wait for it
+        QEventLoop loop;
+        QObject::connect(&session, &ChartSession::sceneChanged, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    view.renderFrame();
+    std::fprintf(stderr,
+                 "  an edit (hide one item): UI thread busy %.1f ms, redrawn after %.0f ms\n", busy,
+                 timer.nsecsElapsed() / 1e6);
+}
+
 // Microseconds to find the node under the pointer among `count` nodes.
 double pickMicroseconds(std::size_t count) {
     const GeneratedChart chart = generate(count, 0, 7);
@@ -284,6 +304,7 @@ int main(int argc, char** argv) {
                          nodes, chart.links.size(), qPrintable(shown), times.pan, times.zoom,
                          times.exact, naive, naive / times.pan, naive / times.exact);
         }
+        timeEdit(session, view);
     }
     if (onlyNodes && onlyNodes != 200000)
         return 0;

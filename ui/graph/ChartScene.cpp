@@ -301,7 +301,8 @@ std::vector<SceneIndex> ChartScene::nodesIn(const QRectF& area) const {
 
 void ChartScene::moveNodes(const std::vector<std::pair<SceneIndex, QPointF>>& moves) {
     for (const auto& [node, position] : moves)
-        m_nodes[node].position = position;
+        if (node < m_nodes.size()) // a drag begun on a scene rebuilt since
+            m_nodes[node].position = position;
     rebuildIndex();
 }
 

@@ -21,6 +21,9 @@ namespace {
 
 // A layout animates its nodes to their places unless the chart is too big for the frames.
 constexpr std::size_t kAnimatedNodes = 20000;
+// Scenes of charts up to this size are rebuilt at once after an edit; bigger ones off the UI
+// thread.
+constexpr std::size_t kSceneBuiltInPlace = 20000;
 constexpr int kAnimationMilliseconds = 450;
 
 struct LoadedChart {
@@ -395,7 +398,21 @@ void ChartSession::applyChange(const chart::ChartChange& change, store::EditKind
 }
 
 void ChartSession::rebuildScene() {
-    m_scene = ChartScene::build(m_chart, m_contents, m_measures);
+    const int generation = ++m_building;
+    if (m_chart.items.size() <= kSceneBuiltInPlace) {
+        m_scene = ChartScene::build(m_chart, m_contents, m_measures);
+        return;
+    }
+    // A big chart's scene takes a few hundred milliseconds to build: that is done off the UI
+    // thread, the view drawing the last one meanwhile.
+    QtConcurrent::run([chart = m_chart, contents = m_contents, measures = m_measures] {
+        return std::make_shared<ChartScene>(ChartScene::build(chart, contents, measures));
+    }).then(this, [this, generation](std::shared_ptr<ChartScene> scene) {
+        if (generation != m_building)
+            return; // edited again meanwhile: a newer scene is being built
+        m_scene = std::move(*scene);
+        Q_EMIT sceneChanged();
+    });
 }
 
 void ChartSession::remeasure() {

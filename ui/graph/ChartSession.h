@@ -65,7 +65,8 @@ public:
     void cancelLayout() { m_cancelLayout = true; }
     bool isLayingOut() const { return m_layingOut; }
 
-    // Moves drawn nodes without editing the chart (a drag in progress).
+    // Moves drawn nodes without editing the chart (a drag in progress); nodes the scene no
+    // longer has (it was rebuilt meanwhile) are left out.
     void previewPositions(const std::vector<std::pair<SceneIndex, QPointF>>& moves);
 
     // For ChartEditCommand only: applies a change here and saves it.
@@ -95,6 +96,7 @@ private:
     chart::ChartMeasures m_measures;
     int m_measuring = 0;     // generation of the newest measuring asked; older results are dropped
     int m_reading = 0;       // the same for reading the contents
+    int m_building = 0;      // ... and for building the scene of a big chart
     bool m_complete = false; // the contents hold the links too
     ChartScene m_scene;
     bool m_loaded = false;
