@@ -67,31 +67,6 @@ struct ChartOptions {
     }
 };
 
-// The entity an analyst means by `text`: an identifier value or label that names exactly one
-// entity, else an id ("12", "#12": "#" always means an id, so a number such as a phone written
-// without "+" is read as an identifier first). Prints why and returns nothing otherwise.
-std::optional<EntityId> entityNamed(const store::CaseStore& store, const QString& text) {
-    bool isNumber = false;
-    const std::int64_t id = QString(text).remove(u'#').toLongLong(&isNumber);
-    if (isNumber && text.startsWith(u'#'))
-        return EntityId{id};
-    auto named = store.facts().entitiesNamed(text);
-    if (!named) {
-        printError(named.error());
-        return std::nullopt;
-    }
-    if (named->empty() && isNumber)
-        return EntityId{id};
-    if (named->size() != 1) {
-        printError(named->empty() ? QStringLiteral("no entity is named '%1'").arg(text)
-                                  : QStringLiteral("%1 entities are named '%2'; give an id")
-                                        .arg(named->size())
-                                        .arg(text));
-        return std::nullopt;
-    }
-    return named->front();
-}
-
 std::optional<std::vector<EntityId>> entitiesNamed(const store::CaseStore& store,
                                                    const QStringList& texts) {
     std::vector<EntityId> entities;

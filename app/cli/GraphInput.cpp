@@ -63,6 +63,28 @@ std::optional<graph::Network> networkOf(const store::CaseStore& store, const Net
     return graph::buildNetwork(*rows, minimumWeight);
 }
 
+std::optional<EntityId> entityNamed(const store::CaseStore& store, const QString& text) {
+    bool isNumber = false;
+    const std::int64_t id = QString(text).remove(u'#').toLongLong(&isNumber);
+    if (isNumber && text.startsWith(u'#'))
+        return EntityId{id};
+    auto named = store.facts().entitiesNamed(text);
+    if (!named) {
+        printError(named.error());
+        return std::nullopt;
+    }
+    if (named->empty() && isNumber)
+        return EntityId{id};
+    if (named->size() != 1) {
+        printError(named->empty() ? QStringLiteral("no entity is named '%1'").arg(text)
+                                  : QStringLiteral("%1 entities are named '%2'; give an id")
+                                        .arg(named->size())
+                                        .arg(text));
+        return std::nullopt;
+    }
+    return named->front();
+}
+
 std::optional<graph::NodeIndex> nodeNamed(const store::CaseStore& store,
                                           const graph::Network& network, const QString& text) {
     QString digits = text.startsWith(u'#') ? text.mid(1) : text;

@@ -56,6 +56,11 @@ std::optional<graph::Network> loadNetwork(const QCommandLineParser& parser,
                                           const NetworkOptions& options,
                                           std::optional<store::CaseStore>& store);
 
+// The entity an analyst means by `text`: an identifier value or label that names exactly one
+// entity, else an id ("12", "#12": "#" always means an id, so a number such as a phone written
+// without "+" is read as an identifier first). Prints why and returns nothing otherwise.
+std::optional<EntityId> entityNamed(const store::CaseStore& store, const QString& text);
+
 // The node an analyst means by `text`: an entity id ("12" or "#12"), an identifier value
 // ("+15550100123") or an exact label. Prints why and returns nothing when none or several match.
 std::optional<graph::NodeIndex> nodeNamed(const store::CaseStore& store,

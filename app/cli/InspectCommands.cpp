@@ -1,7 +1,9 @@
 // threadline-cli info and list: what a case holds.
 #include "CommandLine.h"
 #include "Commands.h"
+#include "GraphInput.h"
 #include "Output.h"
+#include "model/Locator.h"
 #include "store/FactStore.h"
 
 #include <QJsonArray>
@@ -22,6 +24,12 @@ int runList(const QStringList& arguments);
 const Command kInfo{"info", "CASE [--json]",
                     "Counts of sources, documents, entities and links by type, and events.",
                     runInfo};
+int runEvidence(const QStringList& arguments);
+const Command kEvidence{"evidence", "CASE ITEM [--json]",
+                        "Where the facts about an entity come from (named by id, identifier or "
+                        "label): source file, SHA-256, the place in it, the quoted text, and who "
+                        "asserted it.",
+                        runEvidence};
 const Command kList{"list", "CASE sources|entities|links|events [--type T] [--json]",
                     "List the sources, entities, links or events of a case.", runList};
 
@@ -213,6 +221,63 @@ std::optional<Result<Listing>> readListing(const CaseStore& store, const QString
     return std::nullopt;
 }
 
+// Each piece of evidence as a row and as JSON: where it was found, what was there, who said so.
+Listing listEvidence(const std::vector<Evidence>& evidence) {
+    Listing listing{{QStringLiteral("assertion"), QStringLiteral("source"), QStringLiteral("where"),
+                     QStringLiteral("quoted"), QStringLiteral("asserted by")},
+                    {},
+                    {}};
+    for (const Evidence& each : evidence) {
+        const QString source = each.source.isValid() ? QStringLiteral("%1 (#%2, SHA-256 %3…)")
+                                                           .arg(each.sourceName)
+                                                           .arg(each.source.value)
+                                                           .arg(each.sha256.left(12))
+                                                     : QStringLiteral("analyst's assertion");
+        listing.rows.push_back(
+            {QString::number(each.assertion), source, describeLocator(each.locatorJson),
+             each.quote.isEmpty() ? each.reason : each.quote.simplified(), each.assertedBy});
+        listing.json.append(QJsonObject{
+            {QStringLiteral("assertion"), qint64(each.assertion)},
+            {QStringLiteral("subject"), each.subject},
+            {QStringLiteral("source_id"),
+             each.source.isValid() ? QJsonValue(qint64(each.source.value)) : QJsonValue()},
+            {QStringLiteral("source"), each.sourceName},
+            {QStringLiteral("sha256"), each.sha256},
+            {QStringLiteral("locator"),
+             QJsonDocument::fromJson(each.locatorJson.toUtf8()).object()},
+            {QStringLiteral("where"), describeLocator(each.locatorJson)},
+            {QStringLiteral("quote"), each.quote},
+            {QStringLiteral("asserted_by"), each.assertedBy},
+            {QStringLiteral("reason"), each.reason},
+            {QStringLiteral("confidence"), each.confidence},
+            {QStringLiteral("at"), each.at}});
+    }
+    return listing;
+}
+
+int runEvidence(const QStringList& arguments) {
+    QCommandLineParser parser;
+    parser.addOptions({jsonOption()});
+    if (!parseCommandLine(parser, kEvidence, arguments, 2, 2))
+        return kExitUsage;
+    const QStringList positional = parser.positionalArguments();
+    auto store = openCase(positional[0], CaseStore::Access::ReadOnly);
+    if (!store)
+        return kExitFailure;
+    const auto entity = entityNamed(*store, positional[1]);
+    if (!entity)
+        return kExitFailure;
+    auto evidence = store->facts().evidence(*entity);
+    if (!evidence)
+        return printError(evidence.error());
+    const Listing listing = listEvidence(*evidence);
+    if (parser.isSet(jsonOption()))
+        printJson(listing.json);
+    else
+        printTable(listing.header, listing.rows);
+    return kExitOk;
+}
+
 int runList(const QStringList& arguments) {
     QCommandLineParser parser;
     parser.addOptions({jsonOption(), typeOption()});
@@ -240,7 +305,7 @@ int runList(const QStringList& arguments) {
 } // namespace
 
 std::span<const Command> inspectCommands() {
-    static const Command commands[] = {kInfo, kList};
+    static const Command commands[] = {kInfo, kList, kEvidence};
     return commands;
 }
 

@@ -42,7 +42,20 @@ Result<std::vector<Evidence>> FactStore::evidence(EntityId entity, int limit) co
     if (!select)
         return std::unexpected(select.error());
     select->bind(1, entity.value).bind(2, limit);
-    return collectRows(*select, evidenceRow);
+    auto rows = collectRows(*select, evidenceRow);
+    if (rows && rows->empty()) { // none, or no such entity: say which
+        auto exists = m_database.prepare("SELECT count(*) FROM entities WHERE id = ?");
+        if (!exists)
+            return std::unexpected(exists.error());
+        exists->bind(1, entity.value);
+        auto found = collectRows(*exists, [](const Statement& row) { return row.integer(0); });
+        if (!found)
+            return std::unexpected(found.error());
+        if (found->front() == 0)
+            return fail(ErrorCode::NotFound,
+                        QStringLiteral("no entity #%1 in this case").arg(entity.value));
+    }
+    return rows;
 }
 
 } // namespace threadline::store

@@ -1,12 +1,11 @@
 #include "evidence/EvidenceDialog.h"
 
 #include "case/CaseDocument.h"
+#include "model/Locator.h"
 #include "store/FactStore.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -17,30 +16,7 @@ namespace {
 
 enum Column { SourceColumn, PlaceColumn, QuoteColumn, ByColumn, Columns };
 
-QString describeValue(const QString& key, const QJsonValue& value) {
-    if (value.isObject() && value.toObject().contains(QStringLiteral("start")))
-        return QStringLiteral("%1 %2–%3")
-            .arg(key == QLatin1String("span") ? QStringLiteral("characters") : key)
-            .arg(value.toObject().value(QStringLiteral("start")).toInteger())
-            .arg(value.toObject().value(QStringLiteral("end")).toInteger());
-    const QString words = QString(key).replace(u'_', u' ');
-    if (value.isDouble())
-        return QStringLiteral("%1 %2").arg(words).arg(value.toInteger());
-    if (value.isString())
-        return QStringLiteral("%1 %2").arg(words, value.toString());
-    return QStringLiteral("%1 %2").arg(
-        words, QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact)));
-}
-
 } // namespace
-
-QString describeLocator(const QString& locatorJson) {
-    const QJsonObject locator = QJsonDocument::fromJson(locatorJson.toUtf8()).object();
-    QStringList parts;
-    for (auto field = locator.begin(); field != locator.end(); ++field)
-        parts.append(describeValue(field.key(), field.value()));
-    return parts.isEmpty() ? QObject::tr("the whole source") : parts.join(QStringLiteral(", "));
-}
 
 EvidenceDialog::EvidenceDialog(CaseDocument& document, EntityId entity, const QString& label,
                                QWidget* parent)

@@ -29,7 +29,4 @@ private:
     QTreeWidget* m_rows;
 };
 
-// A locator in words: {"page":2,"span":{"start":10,"end":22}} -> "page 2, characters 10–22".
-QString describeLocator(const QString& locatorJson);
-
 } // namespace threadline::ui

@@ -428,3 +428,31 @@ TEST_CASE("cli: mark and roles keep a trainee's roles with the audit trail", "[c
                         QStringLiteral("is not marked buyer"));
     CHECK(cli({QStringLiteral("verify"), casePath}).exitCode == 0);
 }
+
+TEST_CASE("cli: evidence names the file, its hash, the place and the quote", "[cli][evidence]") {
+    Scratch scratch;
+    const QString casePath = newCase(scratch);
+    REQUIRE(cli({QStringLiteral("import"), casePath,
+                 QStringLiteral(THREADLINE_TEST_DATA "/table/carrier-cdr.csv")})
+                .exitCode == 0);
+    const QJsonArray evidence =
+        json(cli({QStringLiteral("evidence"), casePath, QStringLiteral("+16025550142"),
+                  QStringLiteral("--json")}))
+            .array();
+    REQUIRE_FALSE(evidence.isEmpty());
+    const QJsonObject first = evidence[0].toObject();
+    CHECK(first.value(QStringLiteral("source")).toString() == QStringLiteral("carrier-cdr.csv"));
+    CHECK(first.value(QStringLiteral("sha256")).toString().size() == 64);
+    CHECK_FALSE(first.value(QStringLiteral("where")).toString().isEmpty());
+    CHECK(
+        first.value(QStringLiteral("asserted_by")).toString().startsWith(QStringLiteral("table")));
+    // The table form says the same in columns; an unknown entity is an error, not an empty list.
+    const ProcessResult table =
+        cli({QStringLiteral("evidence"), casePath, QStringLiteral("+16025550142")});
+    CHECK(table.exitCode == 0);
+    CHECK(table.standardOutput.contains(QStringLiteral("carrier-cdr.csv")));
+    const ProcessResult unknown =
+        cli({QStringLiteral("evidence"), casePath, QStringLiteral("#999999")});
+    CHECK(unknown.exitCode != 0);
+    CHECK(unknown.standardError.contains(QStringLiteral("no entity #999999")));
+}
