@@ -40,7 +40,8 @@ public:
     // The entities one link away from `of` (after merges), each reached pair once, in link order.
     Result<std::vector<Neighbour>> neighbours(const std::vector<EntityId>& of,
                                               const NeighbourFilter& filter = {}) const;
-    // The entities (after merges) that have `text` as an identifier value or as their label.
+    // The entities (after merges) that have `text` as an identifier value or as their label;
+    // failing that, a phone number written any usual way finds the phone stored in E.164.
     Result<std::vector<EntityId>> entitiesNamed(const QString& text) const;
     // Where the facts about an entity come from: the assertions of it, of the entities merged
     // into it and of its identifiers, oldest first, at most `limit`.
@@ -50,6 +51,8 @@ public:
     Result<std::vector<SearchHit>> search(const QString& query, int limit = 100) const;
 
 private:
+    Result<std::vector<EntityId>> entitiesNamedExactly(const QString& text) const;
+
     Database& m_database;
 };
 

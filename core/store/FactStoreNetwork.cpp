@@ -1,4 +1,5 @@
 // FactStore: the rows core/graph builds a Network from, with merges applied.
+#include "extract/PhoneNumbers.h"
 #include "store/Database.h"
 #include "store/FactStore.h"
 #include "store/MergeMap.h"
@@ -154,6 +155,18 @@ Result<NetworkRows> FactStore::networkRows(const NetworkFilter& filter) const {
 }
 
 Result<std::vector<EntityId>> FactStore::entitiesNamed(const QString& text) const {
+    auto named = entitiesNamedExactly(text);
+    if (!named || !named->empty())
+        return named;
+    // A phone as people type it ("(318) 555-0114", "318 555 0114") is stored in E.164; read
+    // without a country code as a US number, the importers' default region.
+    if (const auto phone = extract::normalisePhone(text, QStringLiteral("US"));
+        phone && phone->e164 != text)
+        return entitiesNamedExactly(phone->e164);
+    return named;
+}
+
+Result<std::vector<EntityId>> FactStore::entitiesNamedExactly(const QString& text) const {
     auto select = m_database.prepare(
         "SELECT DISTINCT coalesce(e.merged_into, e.id) FROM entities e WHERE e.label = ?1 "
         "OR e.id IN (SELECT entity_id FROM identifiers WHERE value = ?1) ORDER BY 1");

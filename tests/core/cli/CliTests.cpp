@@ -451,6 +451,11 @@ TEST_CASE("cli: evidence names the file, its hash, the place and the quote", "[c
         cli({QStringLiteral("evidence"), casePath, QStringLiteral("+16025550142")});
     CHECK(table.exitCode == 0);
     CHECK(table.standardOutput.contains(QStringLiteral("carrier-cdr.csv")));
+    // A phone as people type it names the same entity as its E.164 form.
+    const QJsonArray typed = json(cli({QStringLiteral("evidence"), casePath,
+                                       QStringLiteral("(602) 555-0142"), QStringLiteral("--json")}))
+                                 .array();
+    CHECK(typed.size() == evidence.size());
     const ProcessResult unknown =
         cli({QStringLiteral("evidence"), casePath, QStringLiteral("#999999")});
     CHECK(unknown.exitCode != 0);
