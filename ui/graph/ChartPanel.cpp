@@ -346,14 +346,17 @@ void ChartPanel::showContextMenu(const std::vector<EntityId>& entities, QPoint a
                         chart::findItem(current, entities.front())->pinned;
     menu.addAction(pinned ? tr("Unpin") : tr("Pin in Place"), this, [chart, entities, pinned] {
         chart->edit(chart::setPinned(chart->chart(), entities, !pinned),
-                    pinned ? tr("Unpin") : tr("Pin"));
+                    pinned ? tr("Unpin %n items", nullptr, int(entities.size()))
+                           : tr("Pin %n items", nullptr, int(entities.size())));
     });
     menu.addAction(tr("Hide"), this, [chart, entities] {
-        chart->edit(chart::setHidden(chart->chart(), entities, true), tr("Hide"));
+        chart->edit(chart::setHidden(chart->chart(), entities, true),
+                    tr("Hide %n items", nullptr, int(entities.size())));
     });
     if (count >= 2)
         menu.addAction(tr("Group as One Node"), this, [chart, entities] {
-            chart->edit(chart::groupItems(chart->chart(), entities, tr("Group")), tr("Group"));
+            chart->edit(chart::groupItems(chart->chart(), entities, tr("Group")),
+                        tr("Group %n items", nullptr, int(entities.size())));
         });
     const ChartItem* first = chart::findItem(current, entities.front());
     if (first && first->group)
