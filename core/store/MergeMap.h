@@ -29,11 +29,7 @@ public:
 
     // Every entity merged (directly or through others) into `survivor`.
     QList<std::int64_t> absorbedInto(std::int64_t survivor) const {
-        QList<std::int64_t> absorbed;
-        for (auto merged = m_into.begin(); merged != m_into.end(); ++merged)
-            if (this->survivor(merged.key()) == survivor)
-                absorbed.append(merged.key());
-        return absorbed;
+        return absorbedAmong({survivor});
     }
 
     // Every entity merged into one of `survivors`.

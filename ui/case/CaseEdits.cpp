@@ -42,14 +42,11 @@ void markRole(CaseDocument& document, const std::vector<EntityId>& entities,
         return;
     auto change = [touched, role](bool marking) -> StoreEditCommand::Step {
         return [touched, role, marking](store::CaseStore& store) {
-            return forEach(touched, [&](EntityId entity) -> Result<void> {
-                auto done = marking ? store.decisions().markRole(entity, role,
-                                                                 QObject::tr("marked on the chart"))
-                                    : store.decisions().unmarkRole(
-                                          entity, role, QObject::tr("unmarked on the chart"));
-                if (!done)
-                    return std::unexpected(done.error());
-                return {};
+            return forEach(touched, [&](EntityId entity) {
+                return marking ? store.decisions().markRole(entity, role,
+                                                            QObject::tr("marked on the chart"))
+                               : store.decisions().unmarkRole(entity, role,
+                                                              QObject::tr("unmarked on the chart"));
             });
         };
     };

@@ -146,11 +146,16 @@ void addNodes(const Chart& chart, const ChartContents& contents,
         nodes[*group].label += QStringLiteral(" (%1)").arg(members.value(group.key()).size());
 }
 
+// The most numerous type first.
+void sortByCount(std::vector<LinkTotals>& totals) {
+    std::stable_sort(totals.begin(), totals.end(),
+                     [](const LinkTotals& a, const LinkTotals& b) { return a.count > b.count; });
+}
+
 } // namespace
 
 QString describeLinks(std::vector<LinkTotals> totals) {
-    std::stable_sort(totals.begin(), totals.end(),
-                     [](const LinkTotals& a, const LinkTotals& b) { return a.count > b.count; });
+    sortByCount(totals);
     QStringList parts;
     for (std::size_t type = 0; type < totals.size() && type < 2; ++type)
         parts.append(describeTotals(totals[type]));
@@ -207,28 +212,25 @@ ChartScene ChartScene::build(const Chart& chart, const ChartContents& contents,
     return scene;
 }
 
-QString ChartScene::tieLabel(SceneIndex tie) const {
-    if (!m_links || tie + 1 >= m_tieOffset.size())
-        return {};
+std::vector<LinkTotals> ChartScene::tieTotals(SceneIndex tie) const {
     std::vector<LinkTotals> totals;
-    for (std::uint32_t at = m_tieOffset[tie]; at < m_tieOffset[tie + 1]; ++at)
-        addToTotals(totals, (*m_links)[m_tieLinks[at]]);
-    return describeLinks(std::move(totals));
+    if (m_links && tie + 1 < m_tieOffset.size())
+        for (std::uint32_t at = m_tieOffset[tie]; at < m_tieOffset[tie + 1]; ++at)
+            addToTotals(totals, (*m_links)[m_tieLinks[at]]);
+    return totals;
+}
+
+QString ChartScene::tieLabel(SceneIndex tie) const {
+    return describeLinks(tieTotals(tie));
 }
 
 QString ChartScene::tieDetails(SceneIndex tie) const {
     QStringList lines{
         QStringLiteral("%1 — %2").arg(m_nodes[m_ties[tie].a].label, m_nodes[m_ties[tie].b].label)};
-    if (m_links && tie + 1 < m_tieOffset.size()) {
-        std::vector<LinkTotals> totals;
-        for (std::uint32_t at = m_tieOffset[tie]; at < m_tieOffset[tie + 1]; ++at)
-            addToTotals(totals, (*m_links)[m_tieLinks[at]]);
-        std::stable_sort(
-            totals.begin(), totals.end(),
-            [](const LinkTotals& a, const LinkTotals& b) { return a.count > b.count; });
-        for (const LinkTotals& each : totals)
-            lines.append(describeTotals(each));
-    }
+    std::vector<LinkTotals> totals = tieTotals(tie);
+    sortByCount(totals);
+    for (const LinkTotals& each : totals)
+        lines.append(describeTotals(each));
     return lines.join(u'\n');
 }
 

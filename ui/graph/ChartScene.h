@@ -56,6 +56,15 @@ struct SceneTie {
     bool towardsA = false;
 };
 
+// The links of one type in a tie, summed.
+struct LinkTotals {
+    QString type;
+    int count = 0;
+    double amount = 0;
+    double seconds = 0;
+    QString currency; // empty when none or mixed
+};
+
 // A chart as drawn: nodes and ties in chart units, with a spatial index for picking. A value
 // built from the chart and its contents on any thread; views keep it and redraw from it.
 class ChartScene {
@@ -98,6 +107,8 @@ public:
 private:
     void rebuildIndex();
     void countTies();
+    // The links of a tie summed by type, in link order (empty for a scene without links).
+    std::vector<LinkTotals> tieTotals(SceneIndex tie) const;
 
     std::vector<SceneNode> m_nodes;
     std::vector<SceneTie> m_ties;
@@ -110,15 +121,6 @@ private:
     QRectF m_bounds;
     struct Index;
     std::unique_ptr<Index> m_index;
-};
-
-// The links of one type in a tie, summed.
-struct LinkTotals {
-    QString type;
-    int count = 0;
-    double amount = 0;
-    double seconds = 0;
-    QString currency; // empty when none or mixed
 };
 
 // "14 calls, 52 min", "6 payments, 54,300 USD", "3 lists": the links of a tie in words, most

@@ -387,12 +387,13 @@ void ChartSession::applyChange(const chart::ChartChange& change, store::EditKind
                 node && !m_scene.nodes()[*node].group)
                 moves.push_back({*node, {item.after->x, item.after->y}});
         m_scene.moveNodes(moves);
-    } else
+    } else {
+        if (!unknown)
+            remeasure(); // first: a style that needs no measures drops them before the rebuild
         rebuildScene();
+    }
     if (unknown)
         reloadContents();
-    else if (!moved)
-        remeasure();
     Q_EMIT sceneChanged();
     m_document.notifyChanged({CaseChange::What::Chart, m_name, {}});
 }
@@ -418,11 +419,7 @@ void ChartSession::rebuildScene() {
 void ChartSession::remeasure() {
     const int generation = ++m_measuring;
     if (!needsMeasures(m_chart.style)) {
-        if (!m_measures.size.isEmpty() || !m_measures.community.isEmpty()) {
-            m_measures = {};
-            rebuildScene();
-            Q_EMIT sceneChanged();
-        }
+        m_measures = {}; // the caller rebuilds the scene
         return;
     }
     QtConcurrent::run([contents = m_contents, style = m_chart.style] {
@@ -459,12 +456,12 @@ void ChartSession::reloadContents() {
             }
             m_contents = std::move(*read.contents);
             m_complete = true;
+            remeasure();
             // The scene built on the worker is right unless the chart was edited meanwhile.
             if (read.scene && read.chart && *read.chart == m_chart)
                 m_scene = std::move(*read.scene);
             else
                 rebuildScene();
-            remeasure();
             Q_EMIT sceneChanged();
         });
 }

@@ -85,7 +85,8 @@ Q_SIGNALS:
 private:
     void rebuildScene();
     void reloadContents();
-    // Measures the chart again off the UI thread if its style needs measures, then redraws.
+    // Measures the chart again off the UI thread if its style needs measures, then redraws;
+    // otherwise drops the measures at once (the caller rebuilds the scene).
     void remeasure();
     void animateTo(const chart::ChartChange& change);
 

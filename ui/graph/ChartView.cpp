@@ -6,9 +6,11 @@
 #include "graph/ChartSession.h"
 
 #include <QElapsedTimer>
+#include <QHelpEvent>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QToolTip>
 #include <QWheelEvent>
 
 #include <cmath>
@@ -177,7 +179,6 @@ void ChartView::renderExactFrame() {
     timer.start();
     m_renderer.render(m_frame, m_session->scene(), m_transform, m_highlight);
     m_exactFrameMilliseconds = timer.nsecsElapsed() / 1e6;
-    m_frameExact = true;
     m_refineTimer.stop();
 }
 
@@ -202,8 +203,7 @@ bool ChartView::reuseFrame() {
         if (overview)
             return true;
     }
-    m_frameExact = false;
-    m_refineTimer.start();
+    m_refineTimer.start(); // not exact: draw it so once the gesture rests
     return true;
 }
 
@@ -300,6 +300,22 @@ void ChartView::resizeEvent(QResizeEvent*) {
     invalidate();
 }
 
+bool ChartView::event(QEvent* event) {
+    // Worked out only when the pointer rests (a tie is found by a scan of them all).
+    if (event->type() != QEvent::ToolTip)
+        return QWidget::event(event);
+    const QPoint at = static_cast<QHelpEvent*>(event)->pos();
+    const auto node = nodeUnder(at);
+    const QString tip = !m_session ? QString()
+                        : node     ? m_session->scene().nodes()[*node].label
+                                   : tieTipAt(at);
+    if (tip.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(static_cast<QHelpEvent*>(event)->globalPos(), tip, this);
+    return true;
+}
+
 QString ChartView::tieTipAt(QPointF screen) const {
     // Ties are told apart only where they are drawn apart: not in an overview.
     if (!m_session || m_renderer.isOverview(m_session->scene(), m_transform))
@@ -380,7 +396,6 @@ void ChartView::mouseMoveEvent(QMouseEvent* event) {
             m_hovered = hovered;
             update(); // the hover ring is drawn over the cached frame
         }
-        setToolTip(node ? m_session->scene().nodes()[*node].label : tieTipAt(at));
     }
 }
 

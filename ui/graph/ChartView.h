@@ -57,6 +57,7 @@ Q_SIGNALS:
     void transformChanged();
 
 protected:
+    bool event(QEvent* event) override;
     void paintEvent(QPaintEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
@@ -96,7 +97,6 @@ private:
     ChartTransform m_frameTransform;    // the view m_frame shows
     bool m_frameValid = false;          // m_frame shows the current view and content
     bool m_frameContentCurrent = false; // ... at least the current content (scene, selection)
-    bool m_frameExact = false;          // drawn for m_frameTransform, not moved or scaled
     double m_exactFrameMilliseconds = 0;
     QTimer m_refineTimer;
     bool m_fitPending = true;
