@@ -228,4 +228,23 @@ std::vector<ChartItem> placeAround(const Chart& chart, EntityId centre,
     return placed;
 }
 
+std::vector<ChartItem> placeBeside(const Chart& chart, const std::vector<EntityId>& newcomers,
+                                   double spacing) {
+    double left = 0;
+    double top = 0;
+    bool first = true;
+    for (const ChartItem& item : chart.items) {
+        left = first ? item.x + 2 * spacing : std::max(left, item.x + 2 * spacing);
+        top = first ? item.y : std::min(top, item.y);
+        first = false;
+    }
+    const int columns = std::max(1, int(std::ceil(std::sqrt(double(newcomers.size())))));
+    std::vector<ChartItem> placed;
+    placed.reserve(newcomers.size());
+    for (std::size_t index = 0; index < newcomers.size(); ++index)
+        placed.push_back({newcomers[index], left + double(index % columns) * spacing,
+                          top + double(index / columns) * spacing});
+    return placed;
+}
+
 } // namespace threadline::chart

@@ -40,6 +40,12 @@ ChartChange setViewport(const Chart& chart, const ChartViewport& viewport);
 std::vector<ChartItem> placeAround(const Chart& chart, EntityId centre,
                                    const std::vector<EntityId>& newcomers, double spacing = 1.0);
 
+// Items for `newcomers` in a square grid `spacing` apart, just right of what the chart holds
+// (at the origin on an empty chart): entities added from a table or a search, unrelated to
+// where anything on the chart is, start out beside it rather than on top of it.
+std::vector<ChartItem> placeBeside(const Chart& chart, const std::vector<EntityId>& newcomers,
+                                   double spacing = 1.0);
+
 // Adds the neighbours not yet on the chart, each placed around the first seed that reached it
 // (CaseStore::neighbours gives them): expanding items into what they are linked to.
 ChartChange expandItems(const Chart& chart, const std::vector<Neighbour>& neighbours);

@@ -101,9 +101,11 @@ struct SearchHit {
 // by an extractor, or the analyst who asserted it and why.
 struct Evidence {
     std::int64_t assertion = 0;
-    QString subject;     // what the assertion is about: "entity" or "identifier"
+    QString subject;     // what the assertion is about: "entity", "identifier", "link", "event"
     SourceId source;     // invalid for an analyst's assertion
+    DocumentId document; // the page, e-mail, ad or row it was read from, if any
     QString sourceName;  // "receipt-0413.pdf"
+    QStringList foundIn; // the sources holding that one, nearest first: "export.zip"
     QString sha256;      // of the source's original bytes
     QString locatorJson; // where in the source: {"page":2,"span":{"start":10,"end":22}}
     QString quote;       // the text found there

@@ -24,6 +24,7 @@ class AnalysisStore;
 class ChartStore;
 class DecisionStore;
 class FactStore;
+class TableStore;
 class Database;
 class ImportSession;
 struct ImportCounts;
@@ -131,6 +132,8 @@ public:
     // What the case holds, a page at a time, its networks, evidence and search (the same
     // lifetime).
     FactStore facts() const;
+    // The window's tables of entities, links and events, a page at a time (the same lifetime).
+    TableStore tables() const;
     // The analyst's decisions: merges and splits, roles, drawn links (the same lifetime).
     DecisionStore decisions() const;
     // What the case's analyses read and write: photo hashes, ad texts, found links, ad

@@ -5,6 +5,7 @@
 #include "store/Database.h"
 #include "store/DecisionStore.h"
 #include "store/FactStore.h"
+#include "store/TableStore.h"
 
 namespace threadline::store {
 
@@ -18,6 +19,10 @@ DecisionStore CaseStore::decisions() const {
 
 FactStore CaseStore::facts() const {
     return FactStore(*m_database);
+}
+
+TableStore CaseStore::tables() const {
+    return TableStore(*m_database);
 }
 
 AnalysisStore CaseStore::analyses() const {

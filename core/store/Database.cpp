@@ -69,8 +69,10 @@ Statement::Statement(sqlite3_stmt* handle, Database* database)
     : m_handle(handle)
     , m_database(database) {}
 
+// The bytes bound so far move too: SQLite still points into them.
 Statement::Statement(Statement&& other) noexcept
     : m_handle(std::exchange(other.m_handle, nullptr))
+    , m_kept(std::move(other.m_kept))
     , m_database(other.m_database) {}
 
 Statement& Statement::operator=(Statement&& other) noexcept {
@@ -78,6 +80,7 @@ Statement& Statement::operator=(Statement&& other) noexcept {
         sqlite3_finalize(m_handle);
         m_handle = std::exchange(other.m_handle, nullptr);
         m_database = other.m_database;
+        m_kept = std::move(other.m_kept);
     }
     return *this;
 }

@@ -33,8 +33,8 @@ public:
     // audited. Marking a role it already has only updates the reason.
     Result<RoleMark> markRole(EntityId entity, const QString& role, const QString& reason);
     Result<RoleMark> unmarkRole(EntityId entity, const QString& role, const QString& reason);
-    // Every role marked now, by entity.
-    Result<std::vector<RoleMark>> roleMarks() const;
+    // Every role marked now, by entity; or those of one entity.
+    Result<std::vector<RoleMark>> roleMarks(EntityId entity = {}) const;
 
     // A link the analyst draws between two entities (the survivors of any merges), with why;
     // recorded as the "analyst" analysis and audited. 1 when new, 0 when already drawn.

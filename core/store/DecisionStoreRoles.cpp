@@ -122,12 +122,14 @@ Result<RoleMark> DecisionStore::unmarkRole(EntityId entity, const QString& role,
                       "entity.role-unmarked");
 }
 
-Result<std::vector<RoleMark>> DecisionStore::roleMarks() const {
+Result<std::vector<RoleMark>> DecisionStore::roleMarks(EntityId entity) const {
     auto select = m_database.prepare(
         "SELECT r.entity_id, e.type, e.label, r.role, r.analyst, r.marked_at, r.reason "
-        "FROM entity_roles r JOIN entities e ON e.id = r.entity_id ORDER BY r.entity_id, r.role");
+        "FROM entity_roles r JOIN entities e ON e.id = r.entity_id "
+        "WHERE ?1 = 0 OR r.entity_id = ?1 ORDER BY r.entity_id, r.role");
     if (!select)
         return std::unexpected(select.error());
+    select->bind(1, entity.value);
     return collectRows(*select, [](const Statement& row) {
         return RoleMark{EntityId{row.integer(0)},
                         row.text(1),

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/CaseContents.h"
+#include "model/CaseTables.h"
 #include "util/Error.h"
 
 #include <QString>
@@ -46,6 +47,24 @@ public:
     // Where the facts about an entity come from: the assertions of it, of the entities merged
     // into it and of its identifiers, oldest first, at most `limit`.
     Result<std::vector<Evidence>> evidence(EntityId entity, int limit = 500) const;
+    // ... of a link: its own assertions and those of its events (each call, each payment).
+    Result<std::vector<Evidence>> evidence(LinkId link, int limit = 500) const;
+    Result<std::vector<Evidence>> evidence(EventId event, int limit = 500) const;
+
+    // One item as the inspector shows it (NotFound for an id the case does not hold).
+    Result<Entity> entity(EntityId entity) const;
+    Result<EntityProfile> entityProfile(EntityId entity) const;
+    Result<LinkProfile> linkProfile(LinkId link) const;
+    Result<EventProfile> eventProfile(EventId event) const;
+    // The names of the sources holding `source`, nearest first: an attachment's message, its mbox.
+    Result<QStringList> containersOf(SourceId source) const;
+    // The page, e-mail, ad or row a piece of evidence was read from.
+    Result<StoredDocument> document(DocumentId document) const;
+    // The entities (after merges) a document asserts: what a search result adds to a chart.
+    Result<std::vector<EntityId>> entitiesInDocument(DocumentId document) const;
+    // Search as you type over entities: exact names first (entitiesNamed), then labels that
+    // start with `text`, then phones holding its digits ("555 01" finds +1 602 555 0142).
+    Result<std::vector<Entity>> entitiesMatching(const QString& text, int limit = 20) const;
     // Full-text search over every document, best matches first. Words are matched with their
     // diacritics folded; FTS5 syntax (OR, NEAR, "phrases", prefix*) is accepted.
     Result<std::vector<SearchHit>> search(const QString& query, int limit = 100) const;

@@ -168,7 +168,8 @@ Result<std::vector<EntityId>> FactStore::entitiesNamed(const QString& text) cons
 
 Result<std::vector<EntityId>> FactStore::entitiesNamedExactly(const QString& text) const {
     auto select = m_database.prepare(
-        "SELECT DISTINCT coalesce(e.merged_into, e.id) FROM entities e WHERE e.label = ?1 "
+        "SELECT DISTINCT coalesce(e.merged_into, e.id) FROM entities e "
+        "WHERE e.label = ?1 COLLATE NOCASE "
         "OR e.id IN (SELECT entity_id FROM identifiers WHERE value = ?1) ORDER BY 1");
     if (!select)
         return std::unexpected(select.error());

@@ -4,6 +4,7 @@
 #include "store/SchemaV2.h"
 #include "store/SchemaV3.h"
 #include "store/SchemaV4.h"
+#include "store/SchemaV5.h"
 
 #include <QString>
 
@@ -16,6 +17,7 @@ constexpr Migration kMigrations[] = {
     {2, "assertion kinds checked without a temporary table", kSchemaV2},
     {3, "roles marked on entities", kSchemaV3},
     {4, "chart items hidden and grouped; chart groups", kSchemaV4},
+    {5, "indexes for the tables' sort orders", kSchemaV5},
 };
 
 Result<int> readInteger(Database& database, const char* pragma) {

@@ -2,6 +2,7 @@
 // the start and redone, and reopened the same; every edit and undo in the audit log.
 #include "DefaultImporters.h"
 #include "TestSupport.h"
+#include "UiSupport.h"
 #include "case/CaseDocument.h"
 #include "case/CaseEdits.h"
 #include "chart/ChartEdits.h"
@@ -27,34 +28,11 @@
 
 using namespace threadline;
 using namespace threadline::ui;
+using threadline::testing::importedDemoCase;
 using threadline::testing::Scratch;
+using threadline::testing::settle;
 
 namespace {
-
-QString demoCase(const Scratch& scratch) {
-    const QString files = scratch.path(QStringLiteral("files"));
-    auto written =
-        scenario::writeScenario(scenario::Scenario(20260101, scenario::ScenarioSize::Small), files);
-    REQUIRE(written);
-    written->files.removeAll(QStringLiteral("answer-key.json"));
-    QStringList paths;
-    for (const QString& file : written->files)
-        paths << QDir(files).filePath(file);
-    const QString casePath = scratch.path(QStringLiteral("demo.tlcase"));
-    auto store = store::CaseStore::create(casePath);
-    REQUIRE(store);
-    const ingest::ImporterRegistry importers = app::makeDefaultImporters();
-    CHECK(jobs::ImportJob(*store, importers, {}).run(paths).failed() == 0);
-    return casePath;
-}
-
-// Waits for the store worker and the queued results it sends back.
-void settle(CaseDocument& document) {
-    for (int round = 0; round < 5; ++round) {
-        document.worker().waitForIdle();
-        QApplication::processEvents();
-    }
-}
 
 std::vector<EntityId> entitiesOfType(const ChartSession& chart, EntityKind kind) {
     std::vector<EntityId> found;
@@ -89,9 +67,7 @@ ChartSession& chartKeyPlayers(MainWindow& window, const QString& casePath) {
 }
 
 void screenshot(QWidget& widget, const char* name) {
-    REQUIRE(QDir().mkpath(QStringLiteral(THREADLINE_SCREENSHOT_DIR)));
-    REQUIRE(
-        widget.grab().save(QStringLiteral(THREADLINE_SCREENSHOT_DIR "/") + QLatin1String(name)));
+    threadline::testing::saveScreenshot(widget, QLatin1String(name));
 }
 
 } // namespace
@@ -99,7 +75,7 @@ void screenshot(QWidget& widget, const char* name) {
 TEST_CASE("the demo case charts, expands, lays out, groups, undoes and reopens the same",
           "[ui][chart][screenshot]") {
     Scratch scratch;
-    const QString casePath = demoCase(scratch);
+    const QString casePath = importedDemoCase(scratch);
     const ingest::ImporterRegistry importers = app::makeDefaultImporters();
     Chart built;
     {
@@ -181,7 +157,7 @@ TEST_CASE("the demo case charts, expands, lays out, groups, undoes and reopens t
 
 TEST_CASE("the chart's context menu offers the analyst's edits", "[ui][chart][screenshot]") {
     Scratch scratch;
-    const QString casePath = demoCase(scratch);
+    const QString casePath = importedDemoCase(scratch);
     const ingest::ImporterRegistry importers = app::makeDefaultImporters();
     MainWindow window(importers);
     ChartSession* chart = &chartKeyPlayers(window, casePath);
@@ -219,7 +195,7 @@ TEST_CASE("the chart's context menu offers the analyst's edits", "[ui][chart][sc
 TEST_CASE("styles, roles, drawn links and merges are undone and redone, each audited",
           "[ui][chart]") {
     Scratch scratch;
-    const QString casePath = demoCase(scratch);
+    const QString casePath = importedDemoCase(scratch);
     const ingest::ImporterRegistry importers = app::makeDefaultImporters();
     {
         MainWindow window(importers);
@@ -401,7 +377,7 @@ TEST_CASE("all links between two entities are one tie that lists them when point
 
 TEST_CASE("a new chart is built from what a search finds, then expanded", "[ui][chart]") {
     Scratch scratch;
-    const QString casePath = demoCase(scratch);
+    const QString casePath = importedDemoCase(scratch);
     auto document = CaseDocument::open(casePath);
     REQUIRE(document);
     CaseDocument& doc = **document;

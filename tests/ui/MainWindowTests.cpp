@@ -1,5 +1,6 @@
 #include "DefaultImporters.h"
 #include "TestSupport.h"
+#include "UiSupport.h"
 #include "activity/ActivityModel.h"
 #include "activity/AuditWords.h"
 #include "case/CaseDocument.h"
@@ -31,6 +32,7 @@
 using namespace threadline;
 using namespace threadline::ui;
 using threadline::testing::Scratch;
+using threadline::testing::settle;
 
 namespace {
 
@@ -56,19 +58,6 @@ QString makeDemoCase(const Scratch& scratch) {
         REQUIRE(store->addSource(scratch.write(QString::fromLatin1(name), bytes), custody));
     }
     return path;
-}
-
-const ingest::ImporterRegistry& importersForTest() {
-    static const ingest::ImporterRegistry registry = app::makeDefaultImporters();
-    return registry;
-}
-
-// Lets the case's store worker finish and its answers reach the views.
-void settle(CaseDocument& document) {
-    for (int round = 0; round < 5; ++round) {
-        document.worker().waitForIdle();
-        QApplication::processEvents();
-    }
 }
 
 QTableView* tableNamed(const MainWindow& window, const char* name) {
@@ -160,22 +149,8 @@ TEST_CASE("the main window shows a case's sources and activity", "[ui][screensho
 
 TEST_CASE("the demo case (the small scenario) opens in the main window", "[ui][screenshot]") {
     Scratch scratch;
-    const QString files = scratch.path(QStringLiteral("files"));
-    auto written =
-        scenario::writeScenario(scenario::Scenario(20260101, scenario::ScenarioSize::Small), files);
-    REQUIRE(written);
-    written->files.removeAll(QStringLiteral("answer-key.json"));
-    QStringList paths;
-    for (const QString& file : written->files)
-        paths << QDir(files).filePath(file);
-    const QString casePath = scratch.path(QStringLiteral("demo.tlcase"));
-    {
-        auto store = store::CaseStore::create(casePath);
-        REQUIRE(store);
-        const auto summary = jobs::ImportJob(*store, importersForTest(), {}).run(paths);
-        CHECK(summary.failed() == 0);
-    }
-    MainWindow window(importersForTest());
+    const QString casePath = threadline::testing::importedDemoCase(scratch);
+    MainWindow window(threadline::testing::sharedImporters());
     window.resize(1280, 800);
     window.show();
     REQUIRE(window.openCase(casePath));
@@ -309,7 +284,8 @@ TEST_CASE("TIFF and WebP photos import like JPEG", "[ui][importing][image]") {
         REQUIRE(photo.save(&buffer, format));
         ingest::ImportContext context;
         context.fileName = QStringLiteral("photo.") + QString::fromLatin1(format).toLower();
-        const auto* importer = importersForTest().choose(bytes.left(8192), context);
+        const auto* importer =
+            threadline::testing::sharedImporters().choose(bytes.left(8192), context);
         REQUIRE(importer);
         CHECK(importer->name() == QStringLiteral("image"));
         auto result = importer->import(bytes, context);

@@ -72,6 +72,10 @@ void CaseDocument::reportError(const QString& message) {
     Q_EMIT errorOccurred(message);
 }
 
+void CaseDocument::reportDone(const QString& message) {
+    Q_EMIT workDone(message);
+}
+
 QFuture<Result<void>> CaseDocument::saveTableProfile(const QString& name,
                                                      const QJsonObject& profile) {
     return m_worker

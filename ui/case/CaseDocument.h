@@ -66,11 +66,14 @@ public:
     void notifyChanged(const CaseChange& change = {});
     // Reports a failed background write or read to the window.
     void reportError(const QString& message);
+    // Tells the window that background work finished (its status bar shows it).
+    void reportDone(const QString& message);
 
 Q_SIGNALS:
     void changed(const threadline::ui::CaseChange& change);
     void selectionChanged();
     void errorOccurred(const QString& message);
+    void workDone(const QString& message);
 
 private:
     CaseDocument(QString path, std::unique_ptr<StoreWorker> worker);

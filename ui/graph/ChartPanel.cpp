@@ -3,7 +3,6 @@
 #include "case/CaseDocument.h"
 #include "case/CaseEdits.h"
 #include "chart/ChartEdits.h"
-#include "evidence/EvidenceDialog.h"
 #include "graph/ChartSession.h"
 #include "graph/ChartView.h"
 #include "scenario/Scoring.h"
@@ -291,13 +290,11 @@ void ChartPanel::fillStyleMenu(QMenu& menu) {
 }
 
 void ChartPanel::showEvidence(const std::vector<EntityId>& entities) {
-    if (!m_document || !session() || entities.empty())
+    if (!m_document || entities.empty())
         return;
-    const ChartScene& scene = session()->scene();
-    const auto node = scene.nodeOfEntity(entities.front());
-    const QString label = node ? scene.nodes()[*node].label : QString();
-    auto* dialog = new EvidenceDialog(*m_document, entities.front(), label, this);
-    dialog->show();
+    if (m_document->selection().entities != entities)
+        m_document->selectEntities(entities);
+    Q_EMIT evidenceRequested();
 }
 
 void ChartPanel::showContextMenu(const std::vector<EntityId>& entities, QPoint at) {

@@ -36,6 +36,10 @@ public:
 
     static QString firstChartName() { return tr("Key players"); }
 
+Q_SIGNALS:
+    // "Show Evidence" was chosen for the selection: the window brings the evidence viewer up.
+    void evidenceRequested();
+
 private:
     void chartsListed(const QStringList& names);
     void showContextMenu(const std::vector<EntityId>& entities, QPoint at);

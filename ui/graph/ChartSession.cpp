@@ -184,6 +184,15 @@ void ChartSession::createWith(std::vector<ChartItem> items, const QString& text)
         });
 }
 
+void ChartSession::addEntities(const std::vector<EntityId>& entities, const QString& text) {
+    std::vector<EntityId> newcomers;
+    for (EntityId entity : entities)
+        if (!chart::findItem(m_chart, entity))
+            newcomers.push_back(entity);
+    if (!newcomers.empty())
+        createWith(chart::placeBeside(m_chart, newcomers), text);
+}
+
 void ChartSession::addKeyPlayers() {
     Q_EMIT busyChanged(tr("Finding the key players…"));
     m_document.worker()

@@ -44,6 +44,9 @@ public:
     bool isComplete() const { return m_complete; }
     // Creates the chart in the case if it is not there yet; then `items` are added as one edit.
     void createWith(std::vector<ChartItem> items, const QString& text);
+    // Adds entities chosen elsewhere (a table, a search) beside what the chart holds, as one
+    // edit; those already on it stay where they are.
+    void addEntities(const std::vector<EntityId>& entities, const QString& text);
     // Builds the case's key players (chart::keyPlayerItems) off the UI thread and adds them.
     void addKeyPlayers();
 

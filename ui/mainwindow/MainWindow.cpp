@@ -2,14 +2,18 @@
 
 #include "activity/ActivityModel.h"
 #include "case/CaseDocument.h"
+#include "evidence/EvidenceViewer.h"
 #include "graph/ChartPanel.h"
 #include "graph/ChartSession.h"
 #include "graph/ChartView.h"
 #include "importing/ColumnMappingDialog.h"
 #include "importing/ImportPanel.h"
 #include "importing/ImportRunner.h"
+#include "inspector/InspectorPanel.h"
 #include "mainwindow/WelcomePage.h"
+#include "search/SearchPanel.h"
 #include "tables/SourcesModel.h"
+#include "tables/TablePanel.h"
 
 #include <QCloseEvent>
 #include <QCoreApplication>
@@ -20,6 +24,7 @@
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -40,6 +45,9 @@ namespace threadline::ui {
 namespace {
 
 const QString kCaseFilter = QObject::tr("Threadline cases (*.tlcase)");
+// Raised whenever docks are added or rearranged: a layout saved by an older version is then
+// not restored (it would leave the new docks wherever Qt puts them) and the default is used.
+constexpr int kDockLayoutVersion = 2;
 
 QTableView* makeTable(QAbstractItemModel* model, QWidget* parent) {
     auto* view = new QTableView(parent);
@@ -131,6 +139,88 @@ void MainWindow::createViews() {
 
     m_caseStatus = new QLabel(this);
     statusBar()->addPermanentWidget(m_caseStatus);
+    m_caseDocks = {m_sourcesDock, m_activityDock, m_historyDock};
+    createEvidenceViews();
+}
+
+QDockWidget* MainWindow::addDock(const QString& title, const QString& name, QWidget* widget,
+                                 Qt::DockWidgetArea area) {
+    auto* dock = new QDockWidget(title, this);
+    dock->setObjectName(name);
+    dock->setWidget(widget);
+    addDockWidget(area, dock);
+    return dock;
+}
+
+// The tables of the case beside its sources; the inspector, search and the evidence viewer on
+// the right, all following the document's one selection.
+void MainWindow::createEvidenceViews() {
+    m_entitiesPanel = new TablePanel(TablePanel::Lists::Entities, this);
+    m_entitiesPanel->view()->setObjectName(QStringLiteral("EntitiesView"));
+    m_linksPanel = new TablePanel(TablePanel::Lists::Links, this);
+    m_linksPanel->view()->setObjectName(QStringLiteral("LinksView"));
+    m_eventsPanel = new TablePanel(TablePanel::Lists::Events, this);
+    m_eventsPanel->view()->setObjectName(QStringLiteral("EventsView"));
+    m_entitiesDock = addDock(tr("Entities"), QStringLiteral("EntitiesDock"), m_entitiesPanel,
+                             Qt::BottomDockWidgetArea);
+    QDockWidget* links =
+        addDock(tr("Links"), QStringLiteral("LinksDock"), m_linksPanel, Qt::BottomDockWidgetArea);
+    QDockWidget* events = addDock(tr("Events"), QStringLiteral("EventsDock"), m_eventsPanel,
+                                  Qt::BottomDockWidgetArea);
+    tabifyDockWidget(m_sourcesDock, m_entitiesDock);
+    tabifyDockWidget(m_entitiesDock, links);
+    tabifyDockWidget(links, events);
+    m_sourcesDock->raise();
+
+    m_inspector = new InspectorPanel(this);
+    m_evidenceViewer = new EvidenceViewer(this);
+    m_searchPanel = new SearchPanel(this);
+    // The right column: the inspector (with search and the undo history as tabs) over the
+    // evidence viewer, which gets the most room.
+    m_inspectorDock = addDock(tr("Inspector"), QStringLiteral("InspectorDock"), m_inspector,
+                              Qt::RightDockWidgetArea);
+    m_searchDock =
+        addDock(tr("Search"), QStringLiteral("SearchDock"), m_searchPanel, Qt::RightDockWidgetArea);
+    m_evidenceDock = addDock(tr("Evidence"), QStringLiteral("EvidenceDock"), m_evidenceViewer,
+                             Qt::RightDockWidgetArea);
+    // The right column runs the window's full height; the tables sit under the chart only.
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    // Split before tabifying: a dock split off a tabbed one would only become another tab.
+    splitDockWidget(m_inspectorDock, m_evidenceDock, Qt::Vertical);
+    tabifyDockWidget(m_inspectorDock, m_searchDock);
+    tabifyDockWidget(m_inspectorDock, m_historyDock);
+    m_inspectorDock->raise();
+    m_caseDocks << m_entitiesDock << links << events << m_inspectorDock << m_searchDock
+                << m_evidenceDock;
+
+    for (TablePanel* panel : {m_entitiesPanel, m_linksPanel, m_eventsPanel}) {
+        connect(panel, &TablePanel::evidenceRequested, this, &MainWindow::showEvidenceDock);
+        connect(panel, &TablePanel::addToChartRequested, this, &MainWindow::addToChart);
+    }
+    connect(m_searchPanel, &SearchPanel::addToChartRequested, this, &MainWindow::addToChart);
+    connect(m_searchPanel, &SearchPanel::documentChosen, this,
+            [this](DocumentId document, const QStringList& terms) {
+                m_evidenceViewer->showDocument(document, terms);
+                m_evidenceDock->raise();
+            });
+    connect(m_inspector, &InspectorPanel::evidenceChosen, this, [this](int index) {
+        m_evidenceViewer->showEvidence(index);
+        showEvidenceDock();
+    });
+    connect(m_chartPanel, &ChartPanel::evidenceRequested, this, &MainWindow::showEvidenceDock);
+}
+
+void MainWindow::showEvidenceDock() {
+    m_evidenceDock->show();
+    m_evidenceDock->raise();
+}
+
+void MainWindow::addToChart(const std::vector<EntityId>& entities) {
+    ChartSession* chart = m_chartPanel->session();
+    if (!chart || entities.empty())
+        return;
+    chart->addEntities(entities, tr("Add %n item(s) to the chart", nullptr, int(entities.size())));
+    m_document->selectEntities(entities);
 }
 
 void MainWindow::createMenus() {
@@ -167,9 +257,15 @@ void MainWindow::createMenus() {
     m_editMenu = menuBar()->addMenu(tr("&Edit"));
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
-    view->addAction(m_sourcesDock->toggleViewAction());
-    view->addAction(m_activityDock->toggleViewAction());
-    view->addAction(m_historyDock->toggleViewAction());
+    for (QDockWidget* dock : m_caseDocks)
+        view->addAction(dock->toggleViewAction());
+    QAction* find = view->addAction(tr("&Search the Case"), QKeySequence::Find, this, [this] {
+        m_searchDock->show();
+        m_searchDock->raise();
+        m_searchPanel->queryEdit()->setFocus();
+        m_searchPanel->queryEdit()->selectAll();
+    });
+    m_caseActions << find;
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Threadline"), this, [this] {
@@ -245,6 +341,11 @@ void MainWindow::closeCase() {
 void MainWindow::setDocument(std::unique_ptr<CaseDocument> document) {
     m_sourcesModel->setDocument(document.get());
     m_activityModel->setDocument(document.get());
+    for (TablePanel* panel : {m_entitiesPanel, m_linksPanel, m_eventsPanel})
+        panel->setDocument(document.get());
+    m_inspector->setDocument(document.get());
+    m_evidenceViewer->setDocument(document.get());
+    m_searchPanel->setDocument(document.get());
     m_chartPanel->setDocument(nullptr);
     m_undoView->setStack(nullptr);
     m_document = std::move(document);
@@ -257,14 +358,20 @@ void MainWindow::setDocument(std::unique_ptr<CaseDocument> document) {
         });
         connect(m_document.get(), &CaseDocument::errorOccurred, this,
                 [this](const QString& message) { statusBar()->showMessage(message, 15000); });
+        connect(m_document.get(), &CaseDocument::workDone, this,
+                [this](const QString& message) { statusBar()->showMessage(message, 8000); });
         m_undoView->setStack(m_document->undoStack());
     }
     for (QAction* action : m_caseActions)
         action->setEnabled(m_document != nullptr);
     m_pages->setCurrentIndex(m_document ? 1 : 0);
-    m_activityDock->setVisible(m_document != nullptr); // an empty log means nothing on its own
-    m_sourcesDock->setVisible(m_document != nullptr);
-    m_historyDock->setVisible(m_document != nullptr);
+    const bool wereHidden = !m_inspectorDock->isVisible();
+    for (QDockWidget* dock : m_caseDocks) // empty views mean nothing without a case
+        dock->setVisible(m_document != nullptr);
+    if (m_document && wereHidden) { // shown again: the inspector and sources in front
+        m_inspectorDock->raise();
+        m_sourcesDock->raise();
+    }
     refreshRecentMenu();
     refreshCaseViews();
 }
@@ -378,16 +485,19 @@ void MainWindow::restoreWindowState() {
                                  : QRect(0, 0, 1600, 1000);
         resize(std::max(1280, screen.width() * 9 / 10), std::max(800, screen.height() * 9 / 10));
     }
-    if (!restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray())) {
-        resizeDocks({m_sourcesDock}, {height() / 5}, Qt::Vertical);
-        resizeDocks({m_historyDock}, {240}, Qt::Horizontal);
+    if (!restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray(),
+                      kDockLayoutVersion)) {
+        resizeDocks({m_sourcesDock}, {height() / 4}, Qt::Vertical);
+        resizeDocks({m_inspectorDock}, {std::max(480, width() * 2 / 5)}, Qt::Horizontal);
+        resizeDocks({m_inspectorDock, m_evidenceDock}, {height() * 2 / 5, height() * 3 / 5},
+                    Qt::Vertical);
     }
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    settings.setValue(QStringLiteral("mainWindow/state"), saveState(kDockLayoutVersion));
     event->accept();
 }
 

@@ -25,6 +25,10 @@ namespace threadline::ui {
 class ActivityModel;
 class ChartPanel;
 class CaseDocument;
+class EvidenceViewer;
+class InspectorPanel;
+class SearchPanel;
+class TablePanel;
 class ImportPanel;
 class ImportRunner;
 class SourcesModel;
@@ -44,6 +48,12 @@ public:
     bool hasOpenCase() const { return m_document != nullptr; }
     CaseDocument* document() const { return m_document.get(); }
     ChartPanel* chartPanel() const { return m_chartPanel; }
+    TablePanel* entitiesPanel() const { return m_entitiesPanel; }
+    TablePanel* linksPanel() const { return m_linksPanel; }
+    TablePanel* eventsPanel() const { return m_eventsPanel; }
+    InspectorPanel* inspector() const { return m_inspector; }
+    EvidenceViewer* evidenceViewer() const { return m_evidenceViewer; }
+    SearchPanel* searchPanel() const { return m_searchPanel; }
     // Imports files and folders into the open case on a worker thread; false if one is running.
     // `tableProfile` maps the columns of tables (empty: recognise them from their headers).
     bool importPaths(const QStringList& paths, const QJsonObject& tableProfile = {});
@@ -59,6 +69,11 @@ protected:
 
 private:
     void createViews();
+    void createEvidenceViews();
+    QDockWidget* addDock(const QString& title, const QString& name, QWidget* widget,
+                         Qt::DockWidgetArea area);
+    void addToChart(const std::vector<EntityId>& entities);
+    void showEvidenceDock();
     void createMenus();
     void newCase();
     void chooseCaseToOpen();
@@ -89,6 +104,17 @@ private:
     QDockWidget* m_activityDock;
     QDockWidget* m_sourcesDock;
     QDockWidget* m_historyDock;
+    TablePanel* m_entitiesPanel;
+    TablePanel* m_linksPanel;
+    TablePanel* m_eventsPanel;
+    InspectorPanel* m_inspector;
+    EvidenceViewer* m_evidenceViewer;
+    SearchPanel* m_searchPanel;
+    QList<QDockWidget*> m_caseDocks; // shown only while a case is open
+    QDockWidget* m_inspectorDock;
+    QDockWidget* m_evidenceDock;
+    QDockWidget* m_searchDock;
+    QDockWidget* m_entitiesDock;
     QUndoView* m_undoView;
     ChartPanel* m_chartPanel;
     QMenu* m_editMenu = nullptr;

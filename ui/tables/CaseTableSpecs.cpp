@@ -1,0 +1,121 @@
+#include "tables/CaseTableSpecs.h"
+
+#include "store/CaseStore.h"
+#include "store/TableStore.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QLocale>
+
+namespace threadline::ui {
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("CaseTables", text);
+}
+
+// Turns the typed rows of a page into the words a table shows, on the worker thread.
+template <typename Row, typename Read, typename Cells> auto pageReader(Read read, Cells cells) {
+    return [read, cells](store::CaseStore& store,
+                         const TableQuery& query) -> Result<std::vector<TableRow>> {
+        auto rows = read(store.tables(), query);
+        if (!rows)
+            return std::unexpected(rows.error());
+        std::vector<TableRow> shown;
+        shown.reserve(rows->size());
+        for (const Row& row : *rows)
+            shown.push_back(cells(row));
+        return shown;
+    };
+}
+
+TableRow entityCells(const EntityRow& row) {
+    return {row.id.value,
+            {row.label, row.type, row.roles.join(QStringLiteral(", ")),
+             QLocale().toString(row.links), QString::number(row.id.value)},
+            {},
+            {row.id}};
+}
+
+TableRow linkCells(const LinkRow& row) {
+    const QString arrow = row.directed ? QStringLiteral("→") : QStringLiteral("—");
+    return {row.id.value,
+            {row.type, row.fromLabel, arrow, row.toLabel, displayTime(row.firstAt),
+             QLocale().toString(row.weight), QString::number(row.id.value)},
+            QStringLiteral("%1 %2 %3 (%4)").arg(row.fromLabel, arrow, row.toLabel, row.type),
+            {row.from, row.to}};
+}
+
+TableRow eventCells(const EventRow& row) {
+    return {row.id.value,
+            {displayTime(row.occurredAt), row.type, row.summary.simplified(),
+             row.entityLabels.join(QStringLiteral(", ")), QString::number(row.id.value)},
+            row.summary,
+            row.entities};
+}
+
+} // namespace
+
+QString displayTime(const QString& utcIso) {
+    if (utcIso.isEmpty())
+        return {};
+    QDateTime time = QDateTime::fromString(utcIso, Qt::ISODateWithMs);
+    if (!time.isValid())
+        return utcIso;
+    if (time.timeSpec() == Qt::LocalTime) // an ISO time without a zone is UTC in the store
+        time.setTimeSpec(Qt::UTC);
+    return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
+}
+
+TableSpec entitiesTable() {
+    using namespace table_columns;
+    return {tr("entities"),
+            {{tr("Label"), kLabel},
+             {tr("Type"), kType},
+             {tr("Roles"), {}},
+             {tr("Links"), {}, true},
+             {tr("Id"), kId, true}},
+            kLabel,
+            pageReader<EntityRow>(std::mem_fn(&store::TableStore::entities), entityCells),
+            [](store::CaseStore& store, const TableQuery& query) {
+                return store.tables().countEntities(query);
+            },
+            [](store::CaseStore& store) { return store.tables().entityTypes(); }};
+}
+
+TableSpec linksTable() {
+    using namespace table_columns;
+    return {tr("links"),
+            {{tr("Type"), kType},
+             {tr("From"), {}},
+             {QString(), {}},
+             {tr("To"), {}},
+             {tr("First event"), {}},
+             {tr("Weight"), {}, true},
+             {tr("Id"), kId, true}},
+            kId,
+            pageReader<LinkRow>(std::mem_fn(&store::TableStore::links), linkCells),
+            [](store::CaseStore& store, const TableQuery& query) {
+                return store.tables().countLinks(query);
+            },
+            [](store::CaseStore& store) { return store.tables().linkTypes(); }};
+}
+
+TableSpec eventsTable() {
+    using namespace table_columns;
+    return {tr("events"),
+            {{tr("When"), kTime},
+             {tr("Type"), kType},
+             {tr("What"), {}},
+             {tr("Who"), {}},
+             {tr("Id"), kId, true}},
+            kTime,
+            pageReader<EventRow>(std::mem_fn(&store::TableStore::events), eventCells),
+            [](store::CaseStore& store, const TableQuery& query) {
+                return store.tables().countEvents(query);
+            },
+            [](store::CaseStore& store) { return store.tables().eventTypes(); }};
+}
+
+} // namespace threadline::ui

@@ -1,0 +1,106 @@
+#pragma once
+
+#include "model/CaseTables.h"
+#include "util/Error.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QStringList>
+
+#include <functional>
+#include <vector>
+
+namespace threadline::store {
+class CaseStore;
+}
+
+namespace threadline::ui {
+
+class CaseDocument;
+
+// A row as a table shows it: the item's id and its cells in words.
+struct TableRow {
+    std::int64_t id = 0;
+    QStringList cells;
+    QString toolTip;
+    std::vector<EntityId> entities; // the entities it is or joins: what "Add to Chart" adds
+};
+
+struct TableColumn {
+    QString title;
+    QString sortKey; // a table_columns key; empty: the column cannot be sorted
+    bool alignRight = false;
+};
+
+// What a table lists and how it reads it from the store, on the store worker: a page of rows,
+// how many rows the query has, and the facet of types.
+struct TableSpec {
+    QString noun; // "entities", for the heading
+    std::vector<TableColumn> columns;
+    QString defaultSort;
+    std::function<Result<std::vector<TableRow>>(store::CaseStore&, const TableQuery&)> readPage;
+    std::function<Result<std::int64_t>(store::CaseStore&, const TableQuery&)> count;
+    std::function<Result<TypeCounts>(store::CaseStore&)> types;
+};
+
+// A table of a case read a page at a time on the store worker (canFetchMore / fetchMore): a
+// million rows open as fast as a hundred, and only the pages scrolled to are ever read. Sorting
+// and filtering ask the store again, in an order its indexes hold. Answers to an older query
+// are dropped.
+class PagedTableModel final : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    static constexpr int kPageSize = 500;
+    enum Role { IdRole = Qt::UserRole + 1 };
+
+    explicit PagedTableModel(TableSpec spec, QObject* parent = nullptr);
+
+    // Lists the rows of `document` (nullptr: none) and reads them again when the case changes.
+    void setDocument(CaseDocument* document);
+    const TableSpec& spec() const { return m_spec; }
+    // The facets and the filter as typed; reading starts again from the first page.
+    void setFilter(const QString& type, const QString& role, const QString& text);
+    const TableQuery& query() const { return m_query; }
+
+    std::int64_t idAt(int row) const;
+    const TableRow* rowAt(int row) const;
+    int rowOf(std::int64_t id) const; // -1 when not read yet
+    // How many rows the store has read for this model so far (tests count them).
+    std::int64_t rowsRead() const { return m_rowsRead; }
+    bool isReading() const { return m_reading; }
+    bool hasReadAll() const { return m_exhausted; }
+    // The rows the query has in all, once counted; -1 before.
+    std::int64_t totalRows() const { return m_total; }
+
+    int rowCount(const QModelIndex& parent = {}) const final;
+    int columnCount(const QModelIndex& parent = {}) const final;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const final;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const final;
+    bool canFetchMore(const QModelIndex& parent) const final;
+    void fetchMore(const QModelIndex& parent) final;
+    void sort(int column, Qt::SortOrder order) final;
+
+Q_SIGNALS:
+    // The rows the query has in all, and per type (the facet), once counted.
+    void counted(std::int64_t rows);
+    void typesCounted(const threadline::TypeCounts& types);
+    void pageRead(); // a page arrived
+
+private:
+    void restart();
+    void append(std::vector<TableRow> rows);
+
+    TableSpec m_spec;
+    CaseDocument* m_document = nullptr;
+    TableQuery m_query;
+    std::vector<TableRow> m_rows;
+    QHash<std::int64_t, int> m_rowOfId;
+    int m_generation = 0; // of the query; answers to older ones are dropped
+    bool m_reading = false;
+    bool m_exhausted = true;
+    std::int64_t m_rowsRead = 0;
+    std::int64_t m_total = -1;
+};
+
+} // namespace threadline::ui
