@@ -93,7 +93,8 @@ ChartPanel::ChartPanel(QWidget* parent)
     auto* offerText = new QLabel(tr("<b>This case has no chart yet.</b><br>Start from its key "
                                     "players: the entities on most chains between others and "
                                     "those moving the most money and call time, with their "
-                                    "strongest ties."),
+                                    "strongest ties. Or add entities from the Entities table or a "
+                                    "search (Ctrl+F)."),
                                  m_offer);
     offerText->setWordWrap(true);
     offerText->setAlignment(Qt::AlignCenter);
@@ -180,6 +181,7 @@ void ChartPanel::updateOffer() {
     const bool offer = chart && chart->isLoaded() && chart->chart().items.empty() &&
                        chart->name() == firstChartName();
     m_offer->setVisible(offer);
+    m_view->setEmptyHintShown(!offer); // the offer says it instead
     m_offer->adjustSize();
     m_offer->move((m_view->width() - m_offer->width()) / 2,
                   (m_view->height() - m_offer->height()) / 2);

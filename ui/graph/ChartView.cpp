@@ -289,7 +289,9 @@ void ChartView::paintEmptyState(QPainter& painter) {
             ? tr("Loading the chart…")
             : tr("This chart is empty.\nAdd entities from a search or a table, or right-click "
                  "to expand what is already here.");
-    painter.drawText(rect().adjusted(40, 40, -40, -40), Qt::AlignCenter | Qt::TextWordWrap, text);
+    if (m_emptyHintShown || !m_session || !m_session->isLoaded())
+        painter.drawText(rect().adjusted(40, 40, -40, -40), Qt::AlignCenter | Qt::TextWordWrap,
+                         text);
 }
 
 void ChartView::resizeEvent(QResizeEvent*) {

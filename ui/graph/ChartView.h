@@ -41,6 +41,11 @@ public:
     std::vector<EntityId> selectedEntities() const;
     void selectAll();
     void removeSelection();
+    // Whether an empty chart says how to fill it (not when the panel offers a first chart).
+    void setEmptyHintShown(bool shown) {
+        m_emptyHintShown = shown;
+        update();
+    }
 
     // Renders one frame now as paintEvent would (benchmarks): milliseconds taken. A big chart's
     // pan or zoom frame may be the last frame moved or scaled; refineFrame() then draws it
@@ -100,6 +105,7 @@ private:
     double m_exactFrameMilliseconds = 0;
     QTimer m_refineTimer;
     bool m_fitPending = true;
+    bool m_emptyHintShown = true;
     Gesture m_gesture = Gesture::None;
     bool m_spaceHeld = false;
     int m_hovered = -1; // scene node under the pointer

@@ -71,7 +71,7 @@ QString displayTime(const QString& utcIso) {
 TableSpec entitiesTable() {
     using namespace table_columns;
     return {tr("entities"),
-            {{tr("Label"), kLabel},
+            {{tr("Label"), kLabel, false, true},
              {tr("Type"), kType},
              {tr("Roles"), {}},
              {tr("Links"), {}, true},
@@ -90,7 +90,7 @@ TableSpec linksTable() {
             {{tr("Type"), kType},
              {tr("From"), {}},
              {QString(), {}},
-             {tr("To"), {}},
+             {tr("To"), {}, false, true},
              {tr("First event"), {}},
              {tr("Weight"), {}, true},
              {tr("Id"), kId, true}},
@@ -107,7 +107,7 @@ TableSpec eventsTable() {
     return {tr("events"),
             {{tr("When"), kTime},
              {tr("Type"), kType},
-             {tr("What"), {}},
+             {tr("What"), {}, false, true},
              {tr("Who"), {}},
              {tr("Id"), kId, true}},
             kTime,

@@ -30,6 +30,7 @@ struct TableColumn {
     QString title;
     QString sortKey; // a table_columns key; empty: the column cannot be sorted
     bool alignRight = false;
+    bool stretch = false; // takes the width the others leave
 };
 
 // What a table lists and how it reads it from the store, on the store worker: a page of rows,

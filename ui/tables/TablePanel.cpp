@@ -57,8 +57,10 @@ QTableView* makeView(PagedTableModel* model, QWidget* parent) {
     view->verticalHeader()->hide();
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
     view->horizontalHeader()->setHighlightSections(false);
-    view->horizontalHeader()->setStretchLastSection(false);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    for (int column = 0; column < model->columnCount(); ++column)
+        if (model->spec().columns[std::size_t(column)].stretch)
+            view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Stretch);
     return view;
 }
 
@@ -102,8 +104,6 @@ TablePanel::TablePanel(Lists lists, QWidget* parent)
     layout->addLayout(bar);
     layout->addWidget(m_view, 1);
 
-    const int firstColumnWidth = fontMetrics().horizontalAdvance(QLatin1Char('M')) * 18;
-    m_view->setColumnWidth(0, firstColumnWidth);
     m_view->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);
     if (lists == Lists::Links)
         m_view->horizontalHeader()->setSortIndicator(int(m_model->spec().columns.size()) - 1,
@@ -116,6 +116,7 @@ TablePanel::TablePanel(Lists lists, QWidget* parent)
     connect(m_model, &PagedTableModel::counted, this, &TablePanel::showCount);
     connect(m_model, &PagedTableModel::typesCounted, this, &TablePanel::showTypes);
     connect(m_model, &PagedTableModel::pageRead, this, &TablePanel::followSelection);
+    connect(m_model, &PagedTableModel::pageRead, this, &TablePanel::fitColumns);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &TablePanel::selectionEdited);
     connect(m_view, &QTableView::doubleClicked, this, [this] { Q_EMIT evidenceRequested(); });
@@ -138,10 +139,26 @@ TablePanel::TablePanel(Lists lists, QWidget* parent)
             });
 }
 
+// The columns fit the first page read of a case (no wider than a third of the view each), then
+// keep the widths the analyst gives them.
+void TablePanel::fitColumns() {
+    if (m_columnsFitted || m_model->rowCount() == 0)
+        return;
+    m_columnsFitted = true;
+    const int widest = std::max(240, m_view->viewport()->width() / 3);
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        if (m_model->spec().columns[std::size_t(column)].stretch)
+            continue;
+        m_view->resizeColumnToContents(column);
+        m_view->setColumnWidth(column, std::min(m_view->columnWidth(column) + 12, widest));
+    }
+}
+
 void TablePanel::setDocument(CaseDocument* document) {
     if (m_document)
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
+    m_columnsFitted = false;
     m_type->clear();
     m_filter->clear();
     m_count->setText(document ? tr("Reading…") : QString());

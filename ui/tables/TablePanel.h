@@ -43,6 +43,7 @@ private:
     void showTypes(const TypeCounts& types);
     void selectionEdited();
     void followSelection();
+    void fitColumns();
     std::vector<EntityId> entitiesOfSelectedRows() const;
 
     Lists m_lists;
@@ -56,6 +57,7 @@ private:
     QPushButton* m_addToChart;
     QTimer* m_typing;
     bool m_following = false; // showing the document's selection: not an edit of it
+    bool m_columnsFitted = false;
 };
 
 } // namespace threadline::ui
