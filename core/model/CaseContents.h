@@ -152,9 +152,10 @@ struct NetworkLinkRow {
     QString type;
     bool directed = true;
     double weight = 1;
-    double amount = 0;  // "amount" property: money paid
-    double seconds = 0; // "duration" property: call time ("93", "1:33" or "0:01:33")
-    QString currency;   // "currency" property of a payment, when it names one
+    double amount = 0;   // "amount" property: money paid
+    double seconds = 0;  // "duration" property: call time ("93", "1:33" or "0:01:33")
+    QString currency;    // "currency" property of a payment, when it names one
+    std::int64_t id = 0; // the link's own id: a tie clicked on a chart selects its links
 };
 
 // A role an analyst (or a trainee) gave an entity, and why.

@@ -40,7 +40,8 @@ Result<void> checkChartExists(Database& database, const QString& chart) {
 
 constexpr const char* kLinkColumns =
     "SELECT from_id, to_id, type, directed, weight, json_extract(properties, '$.amount'), "
-    "json_extract(properties, '$.duration'), json_extract(properties, '$.currency') FROM links l ";
+    "json_extract(properties, '$.duration'), json_extract(properties, '$.currency'), id "
+    "FROM links l ";
 constexpr const char* kLinkConditions =
     "(?1 IS NULL OR type IN (SELECT value FROM json_each(?1))) "
     "AND ((?2 IS NULL AND ?3 IS NULL) OR EXISTS (SELECT 1 FROM events ev WHERE "
@@ -148,7 +149,8 @@ Result<NetworkRows> FactStore::networkRows(const NetworkFilter& filter) const {
                             links->real(4),
                             links->real(5),
                             links->isNull(6) ? 0 : secondsOf(links->text(6)),
-                            links->isNull(7) ? QString() : links->text(7)};
+                            links->isNull(7) ? QString() : links->text(7),
+                            links->integer(8)};
         if (included.contains(link.from) && included.contains(link.to))
             rows.links.push_back(std::move(link));
     }

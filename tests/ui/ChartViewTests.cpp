@@ -357,11 +357,11 @@ TEST_CASE("all links between two entities are one tie that lists them when point
     contents.entities.insert(2, {QStringLiteral("Phone"), QStringLiteral("+1 480 555 0177"), {}});
     contents.entities.insert(3, {QStringLiteral("Person"), QStringLiteral("Ana"), {}});
     contents.links = std::make_shared<const std::vector<NetworkLinkRow>>(
-        std::vector<NetworkLinkRow>{{1, 2, QStringLiteral("called"), true, 1, 0, 60, {}},
-                                    {2, 1, QStringLiteral("called"), true, 1, 0, 120, {}},
-                                    {1, 2, QStringLiteral("called"), true, 1, 0, 30, {}},
-                                    {1, 2, QStringLiteral("texted"), true, 1, 0, 0, {}},
-                                    {3, 1, QStringLiteral("uses"), true, 1, 0, 0, {}}});
+        std::vector<NetworkLinkRow>{{1, 2, QStringLiteral("called"), true, 1, 0, 60, {}, 11},
+                                    {2, 1, QStringLiteral("called"), true, 1, 0, 120, {}, 12},
+                                    {1, 2, QStringLiteral("called"), true, 1, 0, 30, {}, 13},
+                                    {1, 2, QStringLiteral("texted"), true, 1, 0, 0, {}, 14},
+                                    {3, 1, QStringLiteral("uses"), true, 1, 0, 0, {}, 15}});
     const ChartScene scene = ChartScene::build(chart, contents);
     REQUIRE(scene.ties().size() == 2);
     const auto phones = scene.tieAt({1, 0.05}, 0.1);
@@ -373,6 +373,9 @@ TEST_CASE("all links between two entities are one tie that lists them when point
     CHECK(scene.tieDetails(*phones) ==
           QStringLiteral("+1 602 555 0142 — +1 480 555 0177\n3 calls, 4 min\n1 text"));
     CHECK_FALSE(scene.tieAt({1.5, 1.5}, 0.1)); // between the ties, near neither
+    CHECK(scene.linksOf(*phones) ==
+          std::vector<LinkId>{LinkId{11}, LinkId{12}, LinkId{13}, LinkId{14}});
+    CHECK(scene.tiesOf({LinkId{12}}) == std::vector<SceneIndex>{*phones});
 }
 
 TEST_CASE("a new chart is built from what a search finds, then expanded", "[ui][chart]") {

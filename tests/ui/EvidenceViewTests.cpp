@@ -24,6 +24,7 @@
 #include <QTest>
 #include <QTextBrowser>
 
+#include <map>
 #include <set>
 
 using namespace threadline;
@@ -252,6 +253,52 @@ TEST_CASE("the evidence of an entity found in several files is stepped through, 
     Q_EMIT window.inspector()->evidenceChosen(0);
     settle(*window.document());
     CHECK(viewer->currentIndex() == 0);
+}
+
+TEST_CASE("a tie clicked on the chart lists the links it sums and shows their evidence",
+          "[ui][evidence][screenshot]") {
+    Scratch scratch;
+    const QString casePath = importedDemoCase(scratch);
+    // Two entities with several links between them: calls, texts ...
+    std::map<std::pair<std::int64_t, std::int64_t>, std::vector<LinkId>> pairs;
+    {
+        const store::CaseStore store = readOnly(casePath);
+        TableQuery query;
+        query.limit = 100000;
+        auto links = store.tables().links(query);
+        REQUIRE(links);
+        for (const LinkRow& link : *links)
+            pairs[std::minmax(link.from.value, link.to.value)].push_back(link.id);
+    }
+    const auto busiest = std::max_element(pairs.begin(), pairs.end(), [](auto& a, auto& b) {
+        return a.second.size() < b.second.size();
+    });
+    REQUIRE(busiest->second.size() >= 2);
+    const EntityId first{busiest->first.first};
+    const EntityId second{busiest->first.second};
+    MainWindow window(threadline::testing::sharedImporters());
+    openLarge(window, casePath);
+    putOnChart(window, first);
+    putOnChart(window, second);
+
+    ChartView* view = window.chartPanel()->view();
+    view->fitToChart();
+    const ChartScene& scene = window.chartPanel()->session()->scene();
+    const QPointF middle = (scene.nodes()[*scene.nodeOfEntity(first)].position +
+                            scene.nodes()[*scene.nodeOfEntity(second)].position) /
+                           2;
+    QTest::mouseClick(view, Qt::LeftButton, {}, view->transform().toScreen(middle).toPoint());
+    settle(*window.document());
+    std::vector<LinkId> selected = window.document()->selection().links;
+    std::vector<LinkId> expected = busiest->second;
+    std::sort(selected.begin(), selected.end());
+    std::sort(expected.begin(), expected.end());
+    CHECK(selected == expected);
+    CHECK(window.document()->selection().entities.empty());
+    const QString inspected = window.inspector()->browser()->toPlainText();
+    CHECK(inspected.contains(QStringLiteral("%1 links summed").arg(expected.size())));
+    CHECK(window.evidenceViewer()->evidenceCount() >= int(expected.size()));
+    saveScreenshot(window, QStringLiteral("evidence-tie.png"));
 }
 
 TEST_CASE("a phone typed any way is found as you type, and a result is added to the chart",

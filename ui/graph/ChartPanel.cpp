@@ -312,8 +312,9 @@ void ChartPanel::showContextMenu(const std::vector<EntityId>& entities, QPoint a
             if (item.hidden)
                 hidden.push_back(item.entity);
         if (!hidden.empty())
-            menu.addAction(tr("Show %n Hidden Item(s)", nullptr, int(hidden.size())), this,
-                           [chart, hidden] {
+            menu.addAction(hidden.size() == 1 ? tr("Show 1 Hidden Item")
+                                              : tr("Show %1 Hidden Items").arg(hidden.size()),
+                           this, [chart, hidden] {
                                chart->edit(chart::setHidden(chart->chart(), hidden, false),
                                            tr("Show hidden items"));
                            });

@@ -355,6 +355,20 @@ void ChartRenderer::paintSelection(QPainter& painter, const ChartScene& scene,
          index < highlight.selectedNodes.size() && index < scene.nodes().size(); ++index)
         if (highlight.selectedNodes[index])
             ring(index, QPen(kSelectionColour, 2.5));
+    // A selected tie: a wide band of the selection colour under a line of it, end to end.
+    for (SceneIndex index : highlight.selectedTies) {
+        if (index >= scene.ties().size())
+            continue;
+        const SceneTie& tie = scene.ties()[index];
+        const QLineF line(transform.toScreen(scene.nodes()[tie.a].position),
+                          transform.toScreen(scene.nodes()[tie.b].position));
+        QColor halo = kSelectionColour;
+        halo.setAlpha(70);
+        painter.setPen(QPen(halo, 9, Qt::SolidLine, Qt::RoundCap));
+        painter.drawLine(line);
+        painter.setPen(QPen(kSelectionColour, 3, Qt::SolidLine, Qt::FlatCap));
+        painter.drawLine(line);
+    }
 }
 
 const QImage& ChartRenderer::icon(EntityKind kind, int pixels) {

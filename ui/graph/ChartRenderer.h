@@ -13,7 +13,8 @@ namespace threadline::ui {
 
 // What a drawing of a chart highlights.
 struct ChartHighlight {
-    std::vector<bool> selectedNodes; // by SceneIndex; empty: none
+    std::vector<bool> selectedNodes;      // by SceneIndex; empty: none
+    std::vector<SceneIndex> selectedTies; // the ties whose links are selected
 };
 
 // Paints a chart scene: the one painting code of the chart view, its benchmark and its exports.

@@ -1,6 +1,7 @@
 #include "graph/ChartScene.h"
 
 #include <QLocale>
+#include <QSet>
 
 #include <boost/geometry.hpp>
 #include <boost/geometry/index/rtree.hpp>
@@ -218,6 +219,30 @@ std::vector<LinkTotals> ChartScene::tieTotals(SceneIndex tie) const {
         for (std::uint32_t at = m_tieOffset[tie]; at < m_tieOffset[tie + 1]; ++at)
             addToTotals(totals, (*m_links)[m_tieLinks[at]]);
     return totals;
+}
+
+std::vector<LinkId> ChartScene::linksOf(SceneIndex tie) const {
+    std::vector<LinkId> links;
+    if (m_links && tie + 1 < m_tieOffset.size())
+        for (std::uint32_t at = m_tieOffset[tie]; at < m_tieOffset[tie + 1]; ++at)
+            links.push_back(LinkId{(*m_links)[m_tieLinks[at]].id});
+    return links;
+}
+
+std::vector<SceneIndex> ChartScene::tiesOf(const std::vector<LinkId>& links) const {
+    std::vector<SceneIndex> ties;
+    if (!m_links || links.empty())
+        return ties;
+    QSet<std::int64_t> wanted;
+    for (LinkId link : links)
+        wanted.insert(link.value);
+    for (SceneIndex tie = 0; tie + 1 < m_tieOffset.size(); ++tie)
+        for (std::uint32_t at = m_tieOffset[tie]; at < m_tieOffset[tie + 1]; ++at)
+            if (wanted.contains((*m_links)[m_tieLinks[at]].id)) {
+                ties.push_back(tie);
+                break;
+            }
+    return ties;
 }
 
 QString ChartScene::tieLabel(SceneIndex tie) const {

@@ -95,6 +95,10 @@ public:
     // Every link type a tie sums, a line each, under the names of its two ends: what a tie's
     // count stands for, shown when the pointer rests on it.
     QString tieDetails(SceneIndex tie) const;
+    // The links a tie sums, in link order (none for a scene built without links).
+    std::vector<LinkId> linksOf(SceneIndex tie) const;
+    // The ties summing any of `links` (a selection made in the links table).
+    std::vector<SceneIndex> tiesOf(const std::vector<LinkId>& links) const;
     // The tie passing within `radius` of `point` (chart units), the nearest, if any.
     std::optional<SceneIndex> tieAt(QPointF point, double radius) const;
 

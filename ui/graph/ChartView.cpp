@@ -112,6 +112,9 @@ void ChartView::selectionChanged() {
         for (EntityId entity : m_document->selection().entities)
             if (auto node = m_session->scene().nodeOfEntity(entity))
                 m_highlight.selectedNodes[*node] = true;
+    m_highlight.selectedTies = m_session && m_document
+                                   ? m_session->scene().tiesOf(m_document->selection().links)
+                                   : std::vector<SceneIndex>{};
     invalidate();
 }
 
@@ -318,12 +321,16 @@ bool ChartView::event(QEvent* event) {
     return true;
 }
 
-QString ChartView::tieTipAt(QPointF screen) const {
+std::optional<SceneIndex> ChartView::tieUnder(QPointF screen) const {
     // Ties are told apart only where they are drawn apart: not in an overview.
     if (!m_session || m_renderer.isOverview(m_session->scene(), m_transform))
-        return {};
-    const auto tie =
-        m_session->scene().tieAt(m_transform.toWorld(screen), kTiePickPixels / m_transform.scale);
+        return std::nullopt;
+    return m_session->scene().tieAt(m_transform.toWorld(screen),
+                                    kTiePickPixels / m_transform.scale);
+}
+
+QString ChartView::tieTipAt(QPointF screen) const {
+    const auto tie = tieUnder(screen);
     return tie ? m_session->scene().tieDetails(*tie) : QString();
 }
 
@@ -359,6 +366,12 @@ void ChartView::mousePressEvent(QMouseEvent* event) {
     const auto node = nodeUnder(event->position());
     const bool add = event->modifiers() & (Qt::ShiftModifier | Qt::ControlModifier);
     if (!node) {
+        // A click on a tie selects the links it sums (the inspector lists them).
+        if (const auto tie = tieUnder(event->position()); tie && !add && m_document) {
+            m_document->setSelection(Selection{{}, m_session->scene().linksOf(*tie), {}});
+            m_gesture = Gesture::None;
+            return;
+        }
         if (!add && m_document)
             m_document->selectEntities({});
         m_gesture = Gesture::RubberBand;

@@ -81,6 +81,7 @@ private:
     void selectionChanged();
     void invalidate();
     std::optional<SceneIndex> nodeUnder(QPointF screen) const;
+    std::optional<SceneIndex> tieUnder(QPointF screen) const;
     QString tieTipAt(QPointF screen) const;
     void selectNodes(const std::vector<SceneIndex>& nodes, bool add);
     void finishDrag();

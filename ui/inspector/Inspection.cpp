@@ -18,8 +18,8 @@ namespace {
 constexpr std::size_t kEntitiesListed = 40;
 constexpr std::size_t kLinksListed = 200;
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1) {
-    return QCoreApplication::translate("Inspector", text, disambiguation, n);
+QString tr(const char* text) {
+    return QCoreApplication::translate("Inspector", text);
 }
 
 QString escaped(const QString& text) {
@@ -124,13 +124,14 @@ QString linkHtml(const LinkProfile& profile) {
 
 // A tie on the chart: every link it sums, by type, each a link to select it alone.
 QString linksHtml(const std::vector<LinkProfile>& links) {
-    QString html = heading(tr("Tie"), tr("%n link(s) summed", nullptr, int(links.size())));
+    QString html = heading(
+        tr("Tie"), countOf(std::int64_t(links.size()), tr("link summed"), tr("links summed")));
     html += QStringLiteral("<p>%1</p>").arg(linkLine(links.front()));
     for (const LinkProfile& profile : links)
         html += QStringLiteral("<p style='margin:0'><a href='link:%1'>%2</a> · %3 · %4</p>")
                     .arg(profile.link.id.value)
                     .arg(escaped(profile.link.type), linkLine(profile),
-                         tr("%n event(s)", nullptr, int(profile.events.size())));
+                         countOf(std::int64_t(profile.events.size()), tr("event"), tr("events")));
     return html;
 }
 
@@ -151,8 +152,8 @@ QString eventHtml(const EventProfile& profile) {
 }
 
 QString severalEntitiesHtml(const Inspection& inspection) {
-    QString html =
-        heading(tr("Selection"), tr("%n entities", nullptr, int(inspection.entityCount)));
+    QString html = heading(tr("Selection"), countOf(std::int64_t(inspection.entityCount),
+                                                    tr("entity"), tr("entities")));
     for (const Entity& entity : inspection.entities)
         html += QStringLiteral("<p style='margin:0'><a href='entity:%1'>%2</a> "
                                "<span style='color:#5b6770'>%3</span></p>")

@@ -12,6 +12,7 @@
 #include "inspector/InspectorPanel.h"
 #include "mainwindow/WelcomePage.h"
 #include "search/SearchPanel.h"
+#include "tables/CaseTableSpecs.h"
 #include "tables/SourcesModel.h"
 #include "tables/TablePanel.h"
 
@@ -219,7 +220,9 @@ void MainWindow::addToChart(const std::vector<EntityId>& entities) {
     ChartSession* chart = m_chartPanel->session();
     if (!chart || entities.empty())
         return;
-    chart->addEntities(entities, tr("Add %n item(s) to the chart", nullptr, int(entities.size())));
+    chart->addEntities(entities,
+                       tr("Add %1 to the chart")
+                           .arg(countOf(std::int64_t(entities.size()), tr("item"), tr("items"))));
     m_document->selectEntities(entities);
 }
 

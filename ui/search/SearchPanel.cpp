@@ -3,6 +3,7 @@
 #include "case/CaseDocument.h"
 #include "search/RichTextDelegate.h"
 #include "store/FactStore.h"
+#include "tables/CaseTableSpecs.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -93,11 +94,13 @@ void SearchPanel::show(const SearchResults& found) {
                               "word* finds words that start so."));
         return;
     }
-    m_summary->setText(found.entities.empty() && found.documents.empty()
-                           ? tr("Nothing matches “%1”.").arg(found.query)
-                           : tr("%1 and %2")
-                                 .arg(tr("%n entit(ies)", nullptr, int(found.entities.size())),
-                                      tr("%n document(s)", nullptr, int(found.documents.size()))));
+    m_summary->setText(
+        found.entities.empty() && found.documents.empty()
+            ? tr("Nothing matches “%1”.").arg(found.query)
+            : tr("%1 and %2")
+                  .arg(countOf(std::int64_t(found.entities.size()), tr("entity"), tr("entities")),
+                       countOf(std::int64_t(found.documents.size()), tr("document"),
+                               tr("documents"))));
     for (const Entity& entity : found.entities) {
         auto* item =
             new QListWidgetItem(QStringLiteral("<b>%1</b> <span style='color:#5b6770'>%2</span>")

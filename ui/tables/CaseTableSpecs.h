@@ -9,6 +9,10 @@ TableSpec entitiesTable();
 TableSpec linksTable();
 TableSpec eventsTable();
 
+// "1 link", "1,204 links": a count with its noun, in the locale's digits (the program ships
+// no translations, so Qt's "%n item(s)" would show its brackets).
+QString countOf(std::int64_t count, const QString& one, const QString& many);
+
 // A UTC ISO time as the analyst reads it: local time, short format ("" stays "").
 QString displayTime(const QString& utcIso);
 
