@@ -26,8 +26,9 @@ const Command kInfo{"info", "CASE [--json]",
                     runInfo};
 int runEvidence(const QStringList& arguments);
 const Command kEvidence{"evidence", "CASE ITEM [--json]",
-                        "Where the facts about an entity come from (named by id, identifier or "
-                        "label): source file, SHA-256, the place in it, the quoted text, and who "
+                        "Where the facts about an entity (named by id, identifier or label), a "
+                        "link (link:ID) or an event (event:ID) come from: source file, what it "
+                        "was found in, SHA-256, the place in it, the quoted text, and who "
                         "asserted it.",
                         runEvidence};
 const Command kList{"list", "CASE sources|entities|links|events [--type T] [--json]",
@@ -228,11 +229,13 @@ Listing listEvidence(const std::vector<Evidence>& evidence) {
                     {},
                     {}};
     for (const Evidence& each : evidence) {
-        const QString source = each.source.isValid() ? QStringLiteral("%1 (#%2, SHA-256 %3…)")
-                                                           .arg(each.sourceName)
-                                                           .arg(each.source.value)
-                                                           .arg(each.sha256.left(12))
-                                                     : QStringLiteral("analyst's assertion");
+        QString source = each.source.isValid() ? QStringLiteral("%1 (#%2, SHA-256 %3…)")
+                                                     .arg(each.sourceName)
+                                                     .arg(each.source.value)
+                                                     .arg(each.sha256.left(12))
+                                               : QStringLiteral("analyst's assertion");
+        if (!each.foundIn.isEmpty())
+            source += QStringLiteral(" in %1").arg(each.foundIn.join(QStringLiteral(" in ")));
         listing.rows.push_back(
             {QString::number(each.assertion), source, describeLocator(each.locatorJson),
              each.quote.isEmpty() ? each.reason : each.quote.simplified(), each.assertedBy});
@@ -242,6 +245,9 @@ Listing listEvidence(const std::vector<Evidence>& evidence) {
             {QStringLiteral("source_id"),
              each.source.isValid() ? QJsonValue(qint64(each.source.value)) : QJsonValue()},
             {QStringLiteral("source"), each.sourceName},
+            {QStringLiteral("found_in"), QJsonArray::fromStringList(each.foundIn)},
+            {QStringLiteral("document_id"),
+             each.document.isValid() ? QJsonValue(qint64(each.document.value)) : QJsonValue()},
             {QStringLiteral("sha256"), each.sha256},
             {QStringLiteral("locator"),
              QJsonDocument::fromJson(each.locatorJson.toUtf8()).object()},
@@ -255,6 +261,28 @@ Listing listEvidence(const std::vector<Evidence>& evidence) {
     return listing;
 }
 
+// The evidence of "link:ID", "event:ID" or an entity named any way entityNamed() takes;
+// nullopt when the entity named is not there (entityNamed() has said so).
+std::optional<Result<std::vector<Evidence>>> evidenceOfItem(const CaseStore& store,
+                                                            const QString& item) {
+    for (const char* kind : {"link:", "event:"}) {
+        if (!item.startsWith(QLatin1String(kind)))
+            continue;
+        bool number = false;
+        const qint64 id = item.mid(qsizetype(qstrlen(kind))).toLongLong(&number);
+        if (!number)
+            return Result<std::vector<Evidence>>(
+                fail(ErrorCode::InvalidArgument,
+                     QStringLiteral("'%1' names no item: write link:42 or event:42").arg(item)));
+        return QLatin1String(kind) == QLatin1String("link:") ? store.facts().evidence(LinkId{id})
+                                                             : store.facts().evidence(EventId{id});
+    }
+    const auto entity = entityNamed(store, item);
+    if (!entity)
+        return std::nullopt;
+    return store.facts().evidence(*entity);
+}
+
 int runEvidence(const QStringList& arguments) {
     QCommandLineParser parser;
     parser.addOptions({jsonOption()});
@@ -264,13 +292,12 @@ int runEvidence(const QStringList& arguments) {
     auto store = openCase(positional[0], CaseStore::Access::ReadOnly);
     if (!store)
         return kExitFailure;
-    const auto entity = entityNamed(*store, positional[1]);
-    if (!entity)
-        return kExitFailure;
-    auto evidence = store->facts().evidence(*entity);
+    auto evidence = evidenceOfItem(*store, positional[1]);
     if (!evidence)
-        return printError(evidence.error());
-    const Listing listing = listEvidence(*evidence);
+        return kExitFailure;
+    if (!*evidence)
+        return printError(evidence->error());
+    const Listing listing = listEvidence(**evidence);
     if (parser.isSet(jsonOption()))
         printJson(listing.json);
     else

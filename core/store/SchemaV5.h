@@ -9,6 +9,10 @@ namespace threadline::store {
 inline constexpr const char* kSchemaV5 = R"sql(
 CREATE INDEX entities_label ON entities(label COLLATE NOCASE, id);
 CREATE INDEX entities_type_label ON entities(type, label COLLATE NOCASE, id);
+-- Counts of live entities, in all and by type (a table's heading and its facet), are the
+-- counts of all minus those of the few merged into another, which this small index holds. It
+-- is partial so that no query for live entities is ever planned through it.
+CREATE INDEX entities_merged ON entities(type) WHERE merged_into IS NOT NULL;
 CREATE INDEX events_type_time ON events(type, occurred_at, id);
 CREATE INDEX events_link ON events(link_id);
 CREATE INDEX entity_roles_role ON entity_roles(role, entity_id);

@@ -199,12 +199,26 @@ Result<std::vector<EntityRow>> TableStore::entities(const TableQuery& query) con
 }
 
 Result<std::int64_t> TableStore::countEntities(const TableQuery& query) const {
-    return countOf(m_database, QStringLiteral("entities e"), entityConditions(query), kLiveEntity);
+    if (!query.role.isEmpty() || !query.text.isEmpty())
+        return countOf(m_database, QStringLiteral("entities e"), entityConditions(query),
+                       kLiveEntity);
+    // All, or of one type: counted from the indexes, less the merged (a million in 50 ms
+    // rather than a scan of the table).
+    Conditions conditions = entityConditions(query);
+    auto all = countOf(m_database, QStringLiteral("entities e"), conditions, {});
+    auto merged = countOf(m_database, QStringLiteral("entities e"), conditions,
+                          QStringLiteral("e.merged_into IS NOT NULL"));
+    if (!all || !merged)
+        return !all ? all : merged;
+    return *all - *merged;
 }
 
 Result<TypeCounts> TableStore::entityTypes() const {
-    return typeCounts(m_database, "SELECT type, count(*) FROM entities WHERE merged_into IS NULL "
-                                  "GROUP BY type ORDER BY count(*) DESC, type");
+    return typeCounts(
+        m_database,
+        "SELECT type, count(*) - coalesce((SELECT count(*) FROM entities m "
+        "WHERE m.merged_into IS NOT NULL AND m.type = t.type), 0) AS live "
+        "FROM entities t GROUP BY type HAVING live > 0 ORDER BY live DESC, type");
 }
 
 Result<std::vector<LinkRow>> TableStore::links(const TableQuery& query) const {

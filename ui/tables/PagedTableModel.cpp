@@ -18,9 +18,9 @@ void PagedTableModel::setDocument(CaseDocument* document) {
     if (m_document)
         connect(m_document, &CaseDocument::changed, this, [this](const CaseChange& change) {
             if (change.what != CaseChange::What::Chart && change.what != CaseChange::What::Sources)
-                restart();
+                restart(Recount::RowsAndTypes);
         });
-    restart();
+    restart(Recount::RowsAndTypes);
 }
 
 void PagedTableModel::setFilter(const QString& type, const QString& role, const QString& text) {
@@ -29,7 +29,7 @@ void PagedTableModel::setFilter(const QString& type, const QString& role, const 
     m_query.type = type;
     m_query.role = role;
     m_query.text = text;
-    restart();
+    restart(Recount::Rows);
 }
 
 void PagedTableModel::sort(int column, Qt::SortOrder order) {
@@ -42,33 +42,43 @@ void PagedTableModel::sort(int column, Qt::SortOrder order) {
         return;
     m_query.column = key;
     m_query.descending = descending;
-    restart();
+    restart(Recount::No); // the same rows in another order
 }
 
-// Empties the table and reads its first page, its count and its facet again.
-void PagedTableModel::restart() {
-    ++m_generation;
+// Empties the table and reads its first page again, and as much of its count and facet as
+// may have changed. Reads still queued for an older query are skipped on the worker, so a
+// re-sort does not wait behind the count of a filter typed before it.
+void PagedTableModel::restart(Recount recount) {
+    m_latest->store(++m_generation);
     beginResetModel();
     m_rows.clear();
     m_rowOfId.clear();
     m_reading = false;
     m_exhausted = m_document == nullptr;
-    m_total = -1;
+    if (recount != Recount::No)
+        m_total = -1;
     endResetModel();
     if (!m_document)
         return;
     fetchMore({});
+    if (recount == Recount::No)
+        return;
     const int generation = m_generation;
     TableQuery query = m_query;
     m_document->worker()
-        .run([count = m_spec.count, query](store::CaseStore& store) { return count(store, query); })
+        .run([count = m_spec.count, query, latest = m_latest,
+              generation](store::CaseStore& store) -> Result<std::int64_t> {
+            if (latest->load() != generation)
+                return fail(ErrorCode::Cancelled, QStringLiteral("a newer query was asked"));
+            return count(store, query);
+        })
         .then(this, [this, generation](Result<std::int64_t> rows) {
             if (generation != m_generation || !rows)
                 return;
             m_total = *rows;
             Q_EMIT counted(*rows);
         });
-    if (m_spec.types)
+    if (m_spec.types && recount == Recount::RowsAndTypes)
         m_document->worker()
             .run([types = m_spec.types](store::CaseStore& store) { return types(store); })
             .then(this, [this, generation](Result<TypeCounts> types) {
@@ -89,7 +99,12 @@ void PagedTableModel::fetchMore(const QModelIndex& parent) {
     page.offset = std::int64_t(m_rows.size());
     const int generation = m_generation;
     m_document->worker()
-        .run([read = m_spec.readPage, page](store::CaseStore& store) { return read(store, page); })
+        .run([read = m_spec.readPage, page, latest = m_latest,
+              generation](store::CaseStore& store) -> Result<std::vector<TableRow>> {
+            if (latest->load() != generation)
+                return fail(ErrorCode::Cancelled, QStringLiteral("a newer query was asked"));
+            return read(store, page);
+        })
         .then(this, [this, generation](Result<std::vector<TableRow>> rows) {
             if (generation != m_generation)
                 return;

@@ -7,7 +7,9 @@
 #include <QHash>
 #include <QStringList>
 
+#include <atomic>
 #include <functional>
+#include <memory>
 #include <vector>
 
 namespace threadline::store {
@@ -89,7 +91,8 @@ Q_SIGNALS:
     void pageRead(); // a page arrived
 
 private:
-    void restart();
+    enum class Recount { No, Rows, RowsAndTypes };
+    void restart(Recount recount);
     void append(std::vector<TableRow> rows);
 
     TableSpec m_spec;
@@ -98,6 +101,8 @@ private:
     std::vector<TableRow> m_rows;
     QHash<std::int64_t, int> m_rowOfId;
     int m_generation = 0; // of the query; answers to older ones are dropped
+    // The newest generation, for the worker to skip reads queued for older ones.
+    std::shared_ptr<std::atomic<int>> m_latest = std::make_shared<std::atomic<int>>(0);
     bool m_reading = false;
     bool m_exhausted = true;
     std::int64_t m_rowsRead = 0;

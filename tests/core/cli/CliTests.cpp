@@ -460,4 +460,26 @@ TEST_CASE("cli: evidence names the file, its hash, the place and the quote", "[c
         cli({QStringLiteral("evidence"), casePath, QStringLiteral("#999999")});
     CHECK(unknown.exitCode != 0);
     CHECK(unknown.standardError.contains(QStringLiteral("no entity #999999")));
+    // A link (a call of the table) has its own evidence: the row it was read from.
+    const QJsonArray links = json(cli({QStringLiteral("list"), casePath, QStringLiteral("links"),
+                                       QStringLiteral("--json")}))
+                                 .array();
+    REQUIRE_FALSE(links.isEmpty());
+    const qint64 link = links[0].toObject().value(QStringLiteral("id")).toInteger();
+    const QJsonArray ofLink =
+        json(cli({QStringLiteral("evidence"), casePath, QStringLiteral("link:%1").arg(link),
+                  QStringLiteral("--json")}))
+            .array();
+    REQUIRE_FALSE(ofLink.isEmpty());
+    CHECK(ofLink[0].toObject().value(QStringLiteral("source")).toString() ==
+          QStringLiteral("carrier-cdr.csv"));
+    CHECK(ofLink[0]
+              .toObject()
+              .value(QStringLiteral("where"))
+              .toString()
+              .contains(QStringLiteral("row")));
+    const ProcessResult noLink =
+        cli({QStringLiteral("evidence"), casePath, QStringLiteral("link:99999999")});
+    CHECK(noLink.exitCode != 0);
+    CHECK(noLink.standardError.contains(QStringLiteral("no link #99999999")));
 }
