@@ -2,7 +2,9 @@
 // evidence viewer with the place marked, the paged tables and search all follow it.
 #include "TestSupport.h"
 #include "UiSupport.h"
+#include "activity/AuditWords.h"
 #include "evidence/EvidenceViewer.h"
+#include "evidence/SourceDetails.h"
 #include "graph/ChartPanel.h"
 #include "graph/ChartSession.h"
 #include "graph/ChartView.h"
@@ -14,7 +16,9 @@
 #include "tables/TablePanel.h"
 
 #include <QAbstractItemModelTester>
+#include <QCryptographicHash>
 #include <QDockWidget>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -426,4 +430,46 @@ TEST_CASE("a case of a million entities opens its entity table reading one page"
     settle(*window.document());
     CHECK(model->rowsRead() == 2 * PagedTableModel::kPageSize);
     CHECK(model->index(0, 0).data().toString() > model->index(1, 0).data().toString());
+}
+
+TEST_CASE("a copy of an original is saved with its hash checked, and the copy is audited",
+          "[ui][evidence]") {
+    Scratch scratch;
+    const QString casePath = importedDemoCase(scratch);
+    auto document = CaseDocument::open(casePath);
+    REQUIRE(document);
+    const Source source = (*document)
+                              ->worker()
+                              .run([](store::CaseStore& store) { return store.sources()->front(); })
+                              .result();
+    const QString copy = scratch.path(QStringLiteral("copy-of-original"));
+    const auto saved =
+        (*document)
+            ->worker()
+            .run([&](store::CaseStore& store) { return saveOriginalCopy(store, source.id, copy); })
+            .result();
+    REQUIRE(saved);
+    CHECK(saved->contains(QStringLiteral("matches")));
+    QFile file(copy);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(QString::fromLatin1(
+              QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex()) ==
+          source.sha256);
+    const auto log = (*document)
+                         ->worker()
+                         .run([](store::CaseStore& store) { return store.auditLog(); })
+                         .result();
+    REQUIRE(log);
+    CHECK(log->back().action == QStringLiteral("source.copied"));
+    CHECK(describeAuditDetails(log->back()).contains(QStringLiteral("checked")));
+    // Details of the source, in words an examiner reads.
+    const auto details =
+        (*document)
+            ->worker()
+            .run([&](store::CaseStore& store) { return readSourceDetails(store, source.id); })
+            .result();
+    REQUIRE(details);
+    const QString html = sourceDetailsHtml(*details);
+    CHECK(html.contains(source.sha256));
+    CHECK(html.contains(QStringLiteral("Imported by")));
 }

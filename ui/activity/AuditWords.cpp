@@ -144,6 +144,13 @@ const QHash<QString, std::pair<const char*, Describe>>& auditWords() {
                   .arg(number(d, "events"))
                   .arg(number(d, "warnings"));
           }}},
+        {QStringLiteral("source.copied"),
+         {QT_TRANSLATE_NOOP("AuditWords", "Copy of an original saved"),
+          [](const QJsonObject& d) {
+              return tr("source #%1 to %2, SHA-256 %3… checked")
+                  .arg(number(d, "source"))
+                  .arg(text(d, "to"), text(d, "sha256").left(16));
+          }}},
         {QStringLiteral("source.import_failed"),
          {QT_TRANSLATE_NOOP("AuditWords", "Import failed"),
           [](const QJsonObject& d) {
