@@ -4,6 +4,7 @@
 #include "model/Locator.h"
 #include "store/CaseStore.h"
 #include "store/FactStore.h"
+#include "tables/CaseTableSpecs.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -158,9 +159,16 @@ EvidenceSight markedText(const StoredDocument& document, const std::vector<Span>
     if (!document.title.isEmpty())
         html += QStringLiteral("<h3 style='margin-bottom:4px'>%1</h3>")
                     .arg(document.title.toHtmlEscaped());
+    // When it happened, in the analyst's time, and where an ad was seen.
+    QStringList about;
     if (!document.occurredAt.isEmpty())
+        about << displayTime(document.occurredAt).toHtmlEscaped();
+    const QString url = objectOf(document.locatorJson).value(QLatin1String("url")).toString();
+    if (!url.isEmpty())
+        about << url.toHtmlEscaped();
+    if (!about.isEmpty())
         html += QStringLiteral("<p style='color:#5b6770; margin-top:0'>%1</p>")
-                    .arg(document.occurredAt.toHtmlEscaped());
+                    .arg(about.join(QStringLiteral(" · ")));
     if (from > 0 || to < text.size())
         html += QStringLiteral("<p style='color:#5b6770'>%1</p>")
                     .arg(tr("Characters %1–%2 of %3 shown.").arg(from).arg(to).arg(text.size()));

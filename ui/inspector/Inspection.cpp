@@ -27,6 +27,9 @@ QString escaped(const QString& text) {
 }
 
 QString heading(const QString& kind, const QString& label) {
+    if (label.isEmpty())
+        return QStringLiteral("<p style='margin-bottom:2px; color:#5b6770'>%1</p>")
+            .arg(escaped(kind));
     return QStringLiteral("<p style='margin-bottom:2px'><span style='color:#5b6770'>%1</span><br>"
                           "<span style='font-size:large; font-weight:600'>%2</span></p>")
         .arg(escaped(kind), escaped(label));
