@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/CaseContents.h"
+#include "model/Source.h"
 
 #include <QString>
 #include <QStringList>
@@ -23,13 +24,15 @@ struct TableQuery {
     int limit = 500;
 };
 
-// The keys TableQuery::column takes, per table; any other key orders by id. Each is backed by an
-// index, so that a million rows sort in well under a second.
+// The keys TableQuery::column takes, per table; any other key orders by id. For entities, links
+// and events each is backed by an index, so that a million rows sort in well under a second;
+// sources (files, far fewer) sort by name, type, size and import time without one.
 namespace table_columns {
 inline const QString kId = QStringLiteral("id");
 inline const QString kLabel = QStringLiteral("label");
 inline const QString kType = QStringLiteral("type");
 inline const QString kTime = QStringLiteral("time");
+inline const QString kSize = QStringLiteral("size"); // sources only
 } // namespace table_columns
 
 // A row of the entities table.
@@ -63,6 +66,12 @@ struct EventRow {
     QString summary;
     QStringList entityLabels;
     std::vector<EntityId> entities;
+};
+
+// A row of the sources table: the file, and the name of the file it was found in.
+struct SourceRow {
+    Source source;
+    QString foundIn;
 };
 
 // How many rows of each type a table has: its facet.

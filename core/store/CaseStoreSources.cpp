@@ -2,6 +2,7 @@
 #include "store/AuditLog.h"
 #include "store/CaseStore.h"
 #include "store/Database.h"
+#include "store/SourceRows.h"
 #include "util/Environment.h"
 #include "util/Sha256.h"
 
@@ -21,32 +22,6 @@ namespace {
 constexpr qint64 kChunkBytes = 1 << 20;
 // A big original's chunks are sent on to the disk every this many (Database::startLogWriteback).
 constexpr std::int64_t kWritebackChunks = 16;
-
-constexpr const char* kSourceColumns =
-    "id, parent_id, name, original_path, size, media_type, sha256, imported_at, imported_by, "
-    "custodian, exhibit_ref, importer, importer_version, status, warnings, error";
-
-Source sourceFromRow(const Statement& row) {
-    Source source;
-    source.id = SourceId{row.integer(0)};
-    source.parent = SourceId{row.integer(1)};
-    source.name = row.text(2);
-    source.originalPath = row.text(3);
-    source.size = row.integer(4);
-    source.mediaType = row.text(5);
-    source.sha256 = row.text(6);
-    source.importedAt = row.text(7);
-    source.importedBy = row.text(8);
-    source.custodian = row.text(9);
-    source.exhibitRef = row.text(10);
-    source.importer = row.text(11);
-    source.importerVersion = row.text(12);
-    source.status = sourceStatusFromString(row.text(13));
-    for (const QJsonValue& warning : QJsonDocument::fromJson(row.text(14).toUtf8()).array())
-        source.warnings << warning.toString();
-    source.error = row.text(15);
-    return source;
-}
 
 Error readError(const QIODevice& device, const QString& name) {
     return Error{ErrorCode::Io,
@@ -174,6 +149,28 @@ QString mediaTypeOf(const QString& name, QIODevice& device) {
 }
 
 } // namespace
+
+Source sourceFromRow(const Statement& row) {
+    Source source;
+    source.id = SourceId{row.integer(0)};
+    source.parent = SourceId{row.integer(1)};
+    source.name = row.text(2);
+    source.originalPath = row.text(3);
+    source.size = row.integer(4);
+    source.mediaType = row.text(5);
+    source.sha256 = row.text(6);
+    source.importedAt = row.text(7);
+    source.importedBy = row.text(8);
+    source.custodian = row.text(9);
+    source.exhibitRef = row.text(10);
+    source.importer = row.text(11);
+    source.importerVersion = row.text(12);
+    source.status = sourceStatusFromString(row.text(13));
+    for (const QJsonValue& warning : QJsonDocument::fromJson(row.text(14).toUtf8()).array())
+        source.warnings << warning.toString();
+    source.error = row.text(15);
+    return source;
+}
 
 Result<AddSourceResult> CaseStore::addSource(const QString& filePath,
                                              const SourceMetadata& metadata,

@@ -1,6 +1,7 @@
 #include "store/TableStore.h"
 
 #include "store/Database.h"
+#include "store/SourceRows.h"
 
 namespace threadline::store {
 
@@ -182,6 +183,28 @@ EventRow eventRow(const Statement& row) {
     return event;
 }
 
+// Sources ---------------------------------------------------------------------------------------
+
+Conditions sourceConditions(const TableQuery& query) {
+    Conditions conditions;
+    if (!query.type.isEmpty())
+        conditions.add(QStringLiteral("media_type = ?%1"), query.type);
+    if (!query.text.isEmpty())
+        conditions.add(QStringLiteral("name LIKE ?%1 ESCAPE '\\'"), containing(query.text));
+    return conditions;
+}
+
+QString sourceOrder(const TableQuery& query) {
+    using namespace table_columns;
+    if (query.column == kLabel)
+        return orderBy({QStringLiteral("name COLLATE NOCASE"), QStringLiteral("id")}, query);
+    if (query.column == kType)
+        return orderBy({QStringLiteral("media_type"), QStringLiteral("id")}, query);
+    if (query.column == kSize)
+        return orderBy({QStringLiteral("size"), QStringLiteral("id")}, query);
+    return orderBy({QStringLiteral("id")}, query); // import order, which is time order too
+}
+
 } // namespace
 
 Result<std::vector<EntityRow>> TableStore::entities(const TableQuery& query) const {
@@ -214,11 +237,10 @@ Result<std::int64_t> TableStore::countEntities(const TableQuery& query) const {
 }
 
 Result<TypeCounts> TableStore::entityTypes() const {
-    return typeCounts(
-        m_database,
-        "SELECT type, count(*) - coalesce((SELECT count(*) FROM entities m "
-        "WHERE m.merged_into IS NOT NULL AND m.type = t.type), 0) AS live "
-        "FROM entities t GROUP BY type HAVING live > 0 ORDER BY live DESC, type");
+    return typeCounts(m_database,
+                      "SELECT type, count(*) - coalesce((SELECT count(*) FROM entities m "
+                      "WHERE m.merged_into IS NOT NULL AND m.type = t.type), 0) AS live "
+                      "FROM entities t GROUP BY type HAVING live > 0 ORDER BY live DESC, type");
 }
 
 Result<std::vector<LinkRow>> TableStore::links(const TableQuery& query) const {
@@ -257,6 +279,26 @@ Result<std::vector<EventRow>> TableStore::events(const TableQuery& query) const 
     const Conditions conditions = eventConditions(query);
     return pageOf(m_database, kEventColumns + conditions.where({}) + eventOrder(query), conditions,
                   query, eventRow);
+}
+
+Result<std::vector<SourceRow>> TableStore::sources(const TableQuery& query) const {
+    const Conditions conditions = sourceConditions(query);
+    const QString sql = QStringLiteral("SELECT ") + QLatin1String(kSourceColumns) +
+                        QStringLiteral(", (SELECT name FROM sources p WHERE p.id = "
+                                       "sources.parent_id) FROM sources") +
+                        conditions.where({}) + sourceOrder(query);
+    return pageOf(m_database, sql, conditions, query, [](const Statement& row) {
+        return SourceRow{sourceFromRow(row), row.text(16)};
+    });
+}
+
+Result<std::int64_t> TableStore::countSources(const TableQuery& query) const {
+    return countOf(m_database, QStringLiteral("sources"), sourceConditions(query), {});
+}
+
+Result<TypeCounts> TableStore::sourceTypes() const {
+    return typeCounts(m_database, "SELECT media_type, count(*) FROM sources GROUP BY media_type "
+                                  "ORDER BY count(*) DESC, media_type");
 }
 
 Result<EventRow> TableStore::event(EventId event) const {

@@ -32,6 +32,12 @@ public:
     Result<std::vector<EventRow>> events(const TableQuery& query) const;
     Result<std::int64_t> countEvents(const TableQuery& query) const;
     Result<TypeCounts> eventTypes() const;
+    // Sources with the name of what each was found in; ordered by import (the default), name,
+    // media type or size. The text filter matches the name; the type facet is the media type.
+    Result<std::vector<SourceRow>> sources(const TableQuery& query) const;
+    Result<std::int64_t> countSources(const TableQuery& query) const;
+    Result<TypeCounts> sourceTypes() const;
+
     // One event as its row shows it (the inspector).
     Result<EventRow> event(EventId event) const;
 

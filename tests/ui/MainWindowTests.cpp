@@ -9,7 +9,8 @@
 #include "mainwindow/MainWindow.h"
 #include "scenario/ScenarioWriter.h"
 #include "store/CaseStore.h"
-#include "tables/SourcesModel.h"
+#include "tables/CaseTableSpecs.h"
+#include "tables/PagedTableModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -72,7 +73,7 @@ TEST_CASE("the sources and activity models pass Qt's model tester", "[ui][models
     Scratch scratch;
     auto document = CaseDocument::open(makeDemoCase(scratch));
     REQUIRE(document);
-    SourcesModel sources;
+    PagedTableModel sources(sourcesTable());
     ActivityModel activity;
     QAbstractItemModelTester sourcesTester(&sources,
                                            QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -83,9 +84,10 @@ TEST_CASE("the sources and activity models pass Qt's model tester", "[ui][models
     settle(**document);
     CHECK(sources.rowCount() == 7);
     CHECK(activity.rowCount() == 8);
-    CHECK(sources.data(sources.index(0, SourcesModel::Name)).toString() ==
+    CHECK(sources.data(sources.index(0, SourceNameColumn)).toString() ==
           QStringLiteral("ad-phoenix-2026-03-14.html"));
-    CHECK(sources.data(sources.index(0, SourcesModel::Sha256)).toString().size() == 64);
+    CHECK(sources.data(sources.index(0, SourceSha256Column)).toString().size() == 64);
+    CHECK(sources.totalRows() == 7);
     CHECK(activity.data(activity.index(0, ActivityModel::Action)).toString() ==
           QStringLiteral("Source added"));
     CHECK(activity.data(activity.index(7, ActivityModel::Action)).toString() ==
@@ -118,7 +120,7 @@ TEST_CASE("importing runs in the background and reports each file", "[ui][import
     CHECK(sources->rowCount() == 7 + 3 + 4); // demo files, the three given, the archive's members
     bool failedShown = false;
     for (int row = 0; row < sources->rowCount(); ++row)
-        failedShown = failedShown || sources->index(row, SourcesModel::Status)
+        failedShown = failedShown || sources->index(row, SourceStatusColumn)
                                          .data()
                                          .toString()
                                          .contains(QStringLiteral("30000 x 30000"));

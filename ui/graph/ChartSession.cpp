@@ -131,8 +131,8 @@ ChartSession::ChartSession(CaseDocument& document, QString name)
     m_chart.name = m_name;
     // Roles, drawn links and merges change what the chart draws of its members.
     connect(&document, &CaseDocument::changed, this, [this](const CaseChange& change) {
-        if (change.what != CaseChange::What::Chart && m_loaded)
-            reloadContents();
+        if (change.what != CaseChange::What::Chart && m_loaded && m_exists)
+            reloadContents(); // a chart not yet created has nothing to read
     });
 }
 

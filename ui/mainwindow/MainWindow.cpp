@@ -3,6 +3,7 @@
 #include "activity/ActivityModel.h"
 #include "case/CaseDocument.h"
 #include "evidence/EvidenceViewer.h"
+#include "evidence/SourceDetails.h"
 #include "graph/ChartPanel.h"
 #include "graph/ChartSession.h"
 #include "graph/ChartView.h"
@@ -13,7 +14,6 @@
 #include "mainwindow/WelcomePage.h"
 #include "search/SearchPanel.h"
 #include "tables/CaseTableSpecs.h"
-#include "tables/SourcesModel.h"
 #include "tables/TablePanel.h"
 
 #include <QCloseEvent>
@@ -32,11 +32,11 @@
 #include <QMimeData>
 #include <QScreen>
 #include <QSettings>
-#include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoView>
 #include <QVBoxLayout>
@@ -52,10 +52,7 @@ constexpr int kDockLayoutVersion = 2;
 
 QTableView* makeTable(QAbstractItemModel* model, QWidget* parent) {
     auto* view = new QTableView(parent);
-    auto* proxy = new QSortFilterProxyModel(view);
-    proxy->setSourceModel(model);
-    proxy->setSortRole(int(SourcesModel::Role::SortRole));
-    view->setModel(proxy);
+    view->setModel(model);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setAlternatingRowColors(true);
     view->setWordWrap(false);
@@ -81,7 +78,6 @@ void fitColumnsToContents(QTableView* view) {
 MainWindow::MainWindow(const ingest::ImporterRegistry& importers, QWidget* parent)
     : QMainWindow(parent)
     , m_importers(importers)
-    , m_sourcesModel(new SourcesModel(this))
     , m_activityModel(new ActivityModel(this)) {
     setObjectName(QStringLiteral("MainWindow"));
     setAcceptDrops(true); // drop files or folders on the window to import them
@@ -101,14 +97,13 @@ void MainWindow::createViews() {
 
     auto* sourcesPage = new QWidget(this);
     m_sourcesHeading = new QLabel(sourcesPage);
-    m_sourcesView = makeTable(m_sourcesModel, sourcesPage);
-    m_sourcesView->setObjectName(QStringLiteral("SourcesView"));
-    m_sourcesView->setSortingEnabled(true);
-    m_sourcesView->sortByColumn(SourcesModel::ImportedAt, Qt::AscendingOrder);
+    m_sourcesPanel = new TablePanel(TablePanel::Lists::Sources, sourcesPage);
+    m_sourcesPanel->view()->setObjectName(QStringLiteral("SourcesView"));
+    connect(m_sourcesPanel, &TablePanel::sourceChosen, this, &MainWindow::showSourceDetails);
     m_importPanel = new ImportPanel(sourcesPage);
     auto* layout = new QVBoxLayout(sourcesPage);
     layout->addWidget(m_sourcesHeading);
-    layout->addWidget(m_sourcesView);
+    layout->addWidget(m_sourcesPanel);
     layout->addWidget(m_importPanel);
 
     m_chartPanel = new ChartPanel(this);
@@ -209,6 +204,18 @@ void MainWindow::createEvidenceViews() {
         showEvidenceDock();
     });
     connect(m_chartPanel, &ChartPanel::evidenceRequested, this, &MainWindow::showEvidenceDock);
+}
+
+void MainWindow::showSourceDetails(SourceId source) {
+    if (!m_document)
+        return;
+    m_document->worker()
+        .run([source](store::CaseStore& store) { return readSourceDetails(store, source); })
+        .then(this, [this](Result<SourceDetails> details) {
+            if (!details)
+                return statusBar()->showMessage(details.error().toString(), 15000);
+            ui::showSourceDetails(*details, this);
+        });
 }
 
 void MainWindow::showEvidenceDock() {
@@ -342,7 +349,7 @@ void MainWindow::closeCase() {
 }
 
 void MainWindow::setDocument(std::unique_ptr<CaseDocument> document) {
-    m_sourcesModel->setDocument(document.get());
+    m_sourcesPanel->setDocument(document.get());
     m_activityModel->setDocument(document.get());
     for (TablePanel* panel : {m_entitiesPanel, m_linksPanel, m_eventsPanel})
         panel->setDocument(document.get());
@@ -374,6 +381,8 @@ void MainWindow::setDocument(std::unique_ptr<CaseDocument> document) {
     if (m_document && wereHidden) { // shown again: the inspector and sources in front
         m_inspectorDock->raise();
         m_sourcesDock->raise();
+        if (m_dockSizesPending) // once the docks just shown have been laid out
+            QTimer::singleShot(0, this, &MainWindow::sizeDocks);
     }
     refreshRecentMenu();
     refreshCaseViews();
@@ -408,7 +417,6 @@ void MainWindow::showSummary(const Result<CaseSummary>& summary) {
                   .arg(files, QLocale().formattedDataSize(summary->sourceBytes, 1,
                                                           QLocale::DataSizeSIFormat))
                   .arg(summary->auditEntries));
-    fitColumnsToContents(m_sourcesView);
     fitColumnsToContents(m_activityView);
 }
 
@@ -488,13 +496,18 @@ void MainWindow::restoreWindowState() {
                                  : QRect(0, 0, 1600, 1000);
         resize(std::max(1280, screen.width() * 9 / 10), std::max(800, screen.height() * 9 / 10));
     }
-    if (!restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray(),
-                      kDockLayoutVersion)) {
-        resizeDocks({m_sourcesDock}, {height() / 4}, Qt::Vertical);
-        resizeDocks({m_inspectorDock}, {std::max(480, width() * 2 / 5)}, Qt::Horizontal);
-        resizeDocks({m_inspectorDock, m_evidenceDock}, {height() * 2 / 5, height() * 3 / 5},
-                    Qt::Vertical);
-    }
+    // Without a saved layout the docks are sized when a case first shows them, at the size the
+    // window then has.
+    m_dockSizesPending = !restoreState(
+        settings.value(QStringLiteral("mainWindow/state")).toByteArray(), kDockLayoutVersion);
+}
+
+void MainWindow::sizeDocks() {
+    m_dockSizesPending = false;
+    resizeDocks({m_sourcesDock}, {height() / 4}, Qt::Vertical);
+    resizeDocks({m_inspectorDock}, {std::clamp(width() / 3, 420, 760)}, Qt::Horizontal);
+    resizeDocks({m_inspectorDock, m_evidenceDock}, {height() * 2 / 5, height() * 3 / 5},
+                Qt::Vertical);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

@@ -31,7 +31,6 @@ class SearchPanel;
 class TablePanel;
 class ImportPanel;
 class ImportRunner;
-class SourcesModel;
 class WelcomePage;
 
 // Assembles the views around the open case and the File menu; holds no case logic itself.
@@ -74,6 +73,7 @@ private:
                          Qt::DockWidgetArea area);
     void addToChart(const std::vector<EntityId>& entities);
     void showEvidenceDock();
+    void showSourceDetails(SourceId source);
     void createMenus();
     void newCase();
     void chooseCaseToOpen();
@@ -89,17 +89,17 @@ private:
     void refreshEditMenu();
     void showError(const QString& title, const QString& message);
     void restoreWindowState();
+    void sizeDocks();
 
     const ingest::ImporterRegistry& m_importers;
     std::unique_ptr<CaseDocument> m_document;
     ImportRunner* m_import = nullptr;
     ImportPanel* m_importPanel;
     RecentCases m_recentCases;
-    SourcesModel* m_sourcesModel;
     ActivityModel* m_activityModel;
     QStackedWidget* m_pages;
     WelcomePage* m_welcome;
-    QTableView* m_sourcesView;
+    TablePanel* m_sourcesPanel;
     QTableView* m_activityView;
     QDockWidget* m_activityDock;
     QDockWidget* m_sourcesDock;
@@ -111,6 +111,7 @@ private:
     EvidenceViewer* m_evidenceViewer;
     SearchPanel* m_searchPanel;
     QList<QDockWidget*> m_caseDocks; // shown only while a case is open
+    bool m_dockSizesPending = false; // no saved layout: size the docks when first shown
     QDockWidget* m_inspectorDock;
     QDockWidget* m_evidenceDock;
     QDockWidget* m_searchDock;

@@ -55,6 +55,37 @@ TableRow eventCells(const EventRow& row) {
             row.entities};
 }
 
+QString statusText(const Source& source) {
+    switch (source.status) {
+    case threadline::SourceStatus::Stored:
+        return tr("Stored");
+    case threadline::SourceStatus::Imported:
+        return tr("Imported");
+    case threadline::SourceStatus::Partial:
+        return tr("Imported with warnings");
+    case threadline::SourceStatus::Failed:
+        return tr("Failed: %1").arg(source.error);
+    }
+    return {};
+}
+
+TableRow sourceCells(const SourceRow& row) {
+    const Source& source = row.source;
+    QString tip = statusText(source);
+    if (!source.warnings.isEmpty())
+        tip += u'\n' + source.warnings.join(u'\n');
+    if (!source.originalPath.isEmpty())
+        tip += u'\n' + tr("Read from %1").arg(source.originalPath);
+    return {source.id.value,
+            {source.name, row.foundIn,
+             QLocale().formattedDataSize(source.size, 1, QLocale::DataSizeSIFormat),
+             source.mediaType, statusText(source), displayTime(source.importedAt),
+             source.importedBy, source.exhibitRef, source.sha256},
+            tip,
+            {},
+            source.status == threadline::SourceStatus::Failed};
+}
+
 } // namespace
 
 QString countOf(std::int64_t count, const QString& one, const QString& many) {
@@ -105,6 +136,26 @@ TableSpec linksTable() {
                 return store.tables().countLinks(query);
             },
             [](store::CaseStore& store) { return store.tables().linkTypes(); }};
+}
+
+TableSpec sourcesTable() {
+    using namespace table_columns;
+    return {tr("files"),
+            {{tr("Name"), kLabel},
+             {tr("Found in"), {}},
+             {tr("Size"), kSize, true},
+             {tr("Type"), kType},
+             {tr("Status"), {}},
+             {tr("Imported"), kId},
+             {tr("Imported by"), {}},
+             {tr("Exhibit ref"), {}},
+             {tr("SHA-256"), {}, false, true}},
+            kId,
+            pageReader<SourceRow>(std::mem_fn(&store::TableStore::sources), sourceCells),
+            [](store::CaseStore& store, const TableQuery& query) {
+                return store.tables().countSources(query);
+            },
+            [](store::CaseStore& store) { return store.tables().sourceTypes(); }};
 }
 
 TableSpec eventsTable() {

@@ -8,6 +8,20 @@ namespace threadline::ui {
 TableSpec entitiesTable();
 TableSpec linksTable();
 TableSpec eventsTable();
+// The stored files: name, what it was found in, size, media type, import status (with the
+// error), when and by whom, exhibit reference and SHA-256, in the columns below.
+TableSpec sourcesTable();
+enum SourcesColumn {
+    SourceNameColumn,
+    SourceFoundInColumn,
+    SourceSizeColumn,
+    SourceTypeColumn,
+    SourceStatusColumn,
+    SourceImportedColumn,
+    SourceImportedByColumn,
+    SourceExhibitRefColumn,
+    SourceSha256Column
+};
 
 // "1 link", "1,204 links": a count with its noun, in the locale's digits (the program ships
 // no translations, so Qt's "%n item(s)" would show its brackets).

@@ -2,6 +2,8 @@
 
 #include "case/CaseDocument.h"
 
+#include <QColor>
+
 namespace threadline::ui {
 
 PagedTableModel::PagedTableModel(TableSpec spec, QObject* parent)
@@ -170,6 +172,8 @@ QVariant PagedTableModel::data(const QModelIndex& index, int role) const {
         return m_spec.columns[std::size_t(index.column())].alignRight
                    ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                    : QVariant();
+    case Qt::ForegroundRole:
+        return row.failed ? QVariant(QColor(0xb0, 0x20, 0x20)) : QVariant();
     case IdRole:
         return qlonglong(row.id);
     }

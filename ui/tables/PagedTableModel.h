@@ -26,6 +26,7 @@ struct TableRow {
     QStringList cells;
     QString toolTip;
     std::vector<EntityId> entities; // the entities it is or joins: what "Add to Chart" adds
+    bool failed = false;            // drawn in the colour of errors (a source that failed)
 };
 
 struct TableColumn {

@@ -31,6 +31,8 @@ TableSpec specOf(TablePanel::Lists lists) {
         return linksTable();
     case TablePanel::Lists::Events:
         return eventsTable();
+    case TablePanel::Lists::Sources:
+        return sourcesTable();
     }
     return entitiesTable();
 }
@@ -43,6 +45,8 @@ QString filterHint(TablePanel::Lists lists) {
         return TablePanel::tr("Filter by either end's label…");
     case TablePanel::Lists::Events:
         return TablePanel::tr("Filter by what happened…");
+    case TablePanel::Lists::Sources:
+        return TablePanel::tr("Filter by file name…");
     }
     return {};
 }
@@ -104,10 +108,11 @@ TablePanel::TablePanel(Lists lists, QWidget* parent)
     layout->addLayout(bar);
     layout->addWidget(m_view, 1);
 
-    m_view->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);
-    if (lists == Lists::Links)
-        m_view->horizontalHeader()->setSortIndicator(int(m_model->spec().columns.size()) - 1,
-                                                     Qt::AscendingOrder);
+    const auto& columns = m_model->spec().columns;
+    const auto sorted = std::find_if(columns.begin(), columns.end(), [&](const TableColumn& c) {
+        return c.sortKey == m_model->spec().defaultSort;
+    });
+    m_view->horizontalHeader()->setSortIndicator(int(sorted - columns.begin()), Qt::AscendingOrder);
 
     connect(m_filter, &QLineEdit::textEdited, m_typing, qOverload<>(&QTimer::start));
     connect(m_filter, &QLineEdit::returnPressed, this, &TablePanel::applyFilter);
@@ -119,7 +124,13 @@ TablePanel::TablePanel(Lists lists, QWidget* parent)
     connect(m_model, &PagedTableModel::pageRead, this, &TablePanel::fitColumns);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &TablePanel::selectionEdited);
-    connect(m_view, &QTableView::doubleClicked, this, [this] { Q_EMIT evidenceRequested(); });
+    connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        if (m_lists == Lists::Sources)
+            Q_EMIT sourceChosen(SourceId{m_model->idAt(index.row())});
+        else
+            Q_EMIT evidenceRequested();
+    });
+    m_addToChart->setVisible(lists != Lists::Sources);
     connect(m_addToChart, &QPushButton::clicked, this,
             [this] { Q_EMIT addToChartRequested(entitiesOfSelectedRows()); });
     // A column the store cannot sort by keeps the indicator where the rows really are sorted.
@@ -214,7 +225,7 @@ std::vector<EntityId> TablePanel::entitiesOfSelectedRows() const {
 void TablePanel::selectionEdited() {
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
     m_addToChart->setEnabled(!rows.isEmpty());
-    if (m_following || !m_document)
+    if (m_following || !m_document || m_lists == Lists::Sources)
         return;
     Selection selection;
     for (const QModelIndex& index : rows) {
@@ -228,6 +239,8 @@ void TablePanel::selectionEdited() {
             break;
         case Lists::Events:
             selection.events.push_back(EventId{id});
+            break;
+        case Lists::Sources:
             break;
         }
     }
@@ -253,6 +266,8 @@ void TablePanel::followSelection() {
         for (EventId id : selection.events)
             ids.push_back(id.value);
         break;
+    case Lists::Sources:
+        return; // files are not selected on the chart or elsewhere
     }
     QItemSelection rows;
     for (std::int64_t id : ids)

@@ -18,12 +18,13 @@ class CaseDocument;
 // One table of the case in a dock: the count, facets by type (and role), a filter applied as
 // it is typed, the rows read a page at a time, and "Add to Chart". Its selection is the
 // document's: selecting rows selects those items everywhere, and a selection made elsewhere is
-// shown here for the rows read so far.
+// shown here for the rows read so far. The sources table lists files, which are not part of
+// the selection: a double-click opens a file's details instead.
 class TablePanel final : public QWidget {
     Q_OBJECT
 
 public:
-    enum class Lists { Entities, Links, Events };
+    enum class Lists { Entities, Links, Events, Sources };
 
     TablePanel(Lists lists, QWidget* parent = nullptr);
 
@@ -36,6 +37,8 @@ Q_SIGNALS:
     // A row was double-clicked: show the evidence of what it lists (now the selection).
     void evidenceRequested();
     void addToChartRequested(const std::vector<threadline::EntityId>& entities);
+    // A source was double-clicked: show its details.
+    void sourceChosen(threadline::SourceId source);
 
 private:
     void applyFilter();
