@@ -58,6 +58,10 @@ public:
     Result<EventProfile> eventProfile(EventId event) const;
     // The names of the sources holding `source`, nearest first: an attachment's message, its mbox.
     Result<QStringList> containersOf(SourceId source) const;
+    // The files found in `parent` whose names start with `prefix`, in the order they were
+    // stored: an ad's photos ("https://… image 1") in the dump or page that held them.
+    Result<std::vector<SourceId>> sourcesFoundIn(SourceId parent, const QString& prefix,
+                                                 int limit = 12) const;
     // The page, e-mail, ad or row a piece of evidence was read from.
     Result<StoredDocument> document(DocumentId document) const;
     // The entities (after merges) a document asserts: what a search result adds to a chart.

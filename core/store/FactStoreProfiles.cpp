@@ -158,6 +158,16 @@ Result<StoredDocument> FactStore::document(DocumentId document) const {
                    QStringLiteral("no document #%1 in this case").arg(document.value));
 }
 
+Result<std::vector<SourceId>> FactStore::sourcesFoundIn(SourceId parent, const QString& prefix,
+                                                        int limit) const {
+    auto select = m_database.prepare("SELECT id FROM sources WHERE parent_id = ?1 AND "
+                                     "substr(name, 1, length(?2)) = ?2 ORDER BY id LIMIT ?3");
+    if (!select)
+        return std::unexpected(select.error());
+    select->bind(1, parent.value).bind(2, prefix).bind(3, limit);
+    return collectRows(*select, [](const Statement& row) { return SourceId{row.integer(0)}; });
+}
+
 Result<std::vector<EntityId>> FactStore::entitiesInDocument(DocumentId document) const {
     auto select = prepareFor(
         m_database,

@@ -22,6 +22,8 @@ namespace {
 constexpr std::int64_t kLargestOriginalShown = std::int64_t(512) << 20;
 constexpr qsizetype kTextShown = 60000; // characters around the first mark
 constexpr int kMostTermMarks = 500;
+constexpr int kPhotoHeight = 160;
+constexpr int kPhotosShown = 6;
 
 const QColor kMarkFill(255, 213, 0, 110);
 const QColor kMarkEdge(214, 96, 0);
@@ -214,6 +216,32 @@ Result<EvidenceSight> seePhoto(store::CaseStore& store, const Source& source,
     return markedPicture(std::move(image), scale, wordBoxes(objectOf(locatorJson)), spans);
 }
 
+// An ad's photos, stored as files found in the dump or page that held the ad, small.
+Result<void> addAdPhotos(store::CaseStore& store, const StoredDocument& document,
+                         EvidenceSight& sight) {
+    const QString url = objectOf(document.locatorJson).value(QLatin1String("url")).toString();
+    if (url.isEmpty())
+        return {};
+    auto photos = store.facts().sourcesFoundIn(document.source, url + QStringLiteral(" image "),
+                                               kPhotosShown);
+    if (!photos)
+        return std::unexpected(photos.error());
+    QString strip;
+    for (SourceId photo : *photos) {
+        auto bytes = store.original(photo, kLargestOriginalShown);
+        if (!bytes)
+            return std::unexpected(bytes.error());
+        const QImage image = QImage::fromData(*bytes);
+        if (image.isNull())
+            continue;
+        strip += QStringLiteral("<img src='photo:%1'> ").arg(sight.photos.size());
+        sight.photos.push_back(image.scaledToHeight(kPhotoHeight, Qt::SmoothTransformation));
+    }
+    if (!strip.isEmpty()) // under the title and time, above the text
+        sight.html.replace(QStringLiteral("<pre"), QStringLiteral("<p>%1</p><pre").arg(strip));
+    return {};
+}
+
 Result<EvidenceSight> seeStored(store::CaseStore& store, const StoredDocument& document,
                                 const std::vector<Span>& spans, int width) {
     auto source = store.source(document.source);
@@ -224,6 +252,9 @@ Result<EvidenceSight> seeStored(store::CaseStore& store, const StoredDocument& d
         sight = seePdfPage(store, document, *source, spans, width);
     else if (document.kind == QLatin1String("ocr-image"))
         sight = seePhoto(store, *source, document.locatorJson, spans, width);
+    else if (document.kind == QLatin1String("ad"))
+        if (auto added = addAdPhotos(store, document, *sight); !added)
+            return std::unexpected(added.error());
     if (sight)
         sight->document = document.id;
     return sight;

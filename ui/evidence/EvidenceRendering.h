@@ -8,6 +8,8 @@
 #include <QRectF>
 #include <QStringList>
 
+#include <vector>
+
 namespace threadline::store {
 class CaseStore;
 }
@@ -22,7 +24,8 @@ struct EvidenceSight {
     Shows shows = Shows::Note;
     QImage picture; // Picture: with the marks painted on it
     QRectF marked;  // Picture: where the marks are, in its pixels (to scroll to)
-    QString html;   // Text and Note
+    QString html;   // Text and Note; an ad's photos are <img src="photo:N">
+    std::vector<QImage> photos;
     int marks = 0;  // word boxes or spans marked
     QString place;  // "page 1 (read by OCR), characters 130–144"
     DocumentId document;

@@ -219,6 +219,10 @@ void EvidenceViewer::showSight(const EvidenceSight& sight) {
                 int(sight.marked.center().x()), int(sight.marked.center().y()),
                 m_pictureArea->viewport()->width() / 3, m_pictureArea->viewport()->height() / 3);
     } else {
+        for (std::size_t index = 0; index < sight.photos.size(); ++index)
+            m_text->document()->addResource(QTextDocument::ImageResource,
+                                            QUrl(QStringLiteral("photo:%1").arg(index)),
+                                            sight.photos[index]);
         m_text->setHtml(sight.html);
         m_pages->setCurrentIndex(TextPage);
         if (sight.marks > 0)
