@@ -102,6 +102,7 @@ struct SearchHit {
 struct Evidence {
     std::int64_t assertion = 0;
     QString subject;     // what the assertion is about: "entity", "identifier", "link", "event"
+    QString subjectText; // the entity's label or the identifier's value ("+16025550142")
     SourceId source;     // invalid for an analyst's assertion
     DocumentId document; // the page, e-mail, ad or row it was read from, if any
     QString sourceName;  // "receipt-0413.pdf"

@@ -11,7 +11,10 @@ namespace {
 constexpr const char* kEvidenceColumns =
     "SELECT a.id, a.subject_kind, a.source_id, s.name, s.sha256, a.locator, a.quote, "
     "a.extractor, a.extractor_version, a.analyst, a.reason, a.confidence, a.created_at, "
-    "a.document_id FROM assertions a LEFT JOIN sources s ON s.id = a.source_id WHERE ";
+    "a.document_id, CASE a.subject_kind "
+    " WHEN 'entity' THEN (SELECT label FROM entities WHERE id = a.subject_id) "
+    " WHEN 'identifier' THEN (SELECT value FROM identifiers WHERE id = a.subject_id) END "
+    "FROM assertions a LEFT JOIN sources s ON s.id = a.source_id WHERE ";
 
 // Assertions of the entity ?1, of the entities merged into it and of their identifiers.
 constexpr const char* kOfEntity =
@@ -45,6 +48,7 @@ Evidence evidenceRow(const Statement& row) {
     evidence.at = row.text(12);
     if (!row.isNull(13))
         evidence.document = DocumentId{row.integer(13)};
+    evidence.subjectText = row.text(14);
     return evidence;
 }
 

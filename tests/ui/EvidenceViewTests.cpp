@@ -23,6 +23,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
@@ -45,6 +46,7 @@ struct Witness {
     EntityId entity;
     QString label;
     std::vector<Evidence> evidence;
+    int wanted = -1; // the piece of evidence read from the kind of document asked for
 };
 
 store::CaseStore readOnly(const QString& casePath) {
@@ -64,9 +66,11 @@ Witness entityWithEvidenceIn(const QString& casePath, const QString& type, const
     for (const EntityRow& row : *rows) {
         auto evidence = store.facts().evidence(row.id);
         REQUIRE(evidence);
-        for (const Evidence& piece : *evidence)
+        for (std::size_t index = 0; index < evidence->size(); ++index) {
+            const Evidence& piece = (*evidence)[index];
             if (piece.document.isValid() && store.facts().document(piece.document)->kind == kind)
-                return {row.id, row.label, *evidence};
+                return {row.id, row.label, *evidence, int(index)};
+        }
     }
     FAIL("no " << type.toStdString() << " with evidence in a " << kind.toStdString());
     return {};
@@ -157,6 +161,12 @@ template <typename Wanted> int stepUntil(MainWindow& window, Wanted wanted) {
     return -1;
 }
 
+// The first text the viewer marked in its HTML.
+QString markedText(const QString& html) {
+    static const QRegularExpression mark(QStringLiteral("background:#ffd54f[^>]*>([^<]*)<"));
+    return mark.match(html).captured(1);
+}
+
 QString evidencePosition(const EvidenceViewer& viewer) {
     return viewer.findChildren<QLabel*>().front()->text();
 }
@@ -218,20 +228,29 @@ TEST_CASE("an OCR'd receipt, an ad and an e-mail are shown with the place marked
     MainWindow& window = *opened;
     const std::tuple<const char*, const char*, EvidenceSight::Shows, const char*> cases[] = {
         {"Phone", "ocr-page", EvidenceSight::Shows::Picture, "evidence-ocr-receipt.png"},
-        {"EmailAddress", "email", EvidenceSight::Shows::Text, "evidence-email.png"}};
+        {"EmailAddress", "email", EvidenceSight::Shows::Text, "evidence-email.png"},
+        {"Phone", "row", EvidenceSight::Shows::Text, "evidence-table-row.png"}};
     for (const auto& [type, kind, shows, shot] : cases) {
         INFO(kind);
         const Witness witness =
             entityWithEvidenceIn(casePath, QLatin1String(type), QLatin1String(kind));
         window.document()->selectEntities({witness.entity});
         settle(*window.document());
-        const int found = stepUntil(window, [&](const EvidenceViewer& shown) {
-            return shown.sight().shows == shows && shown.sight().marks > 0;
-        });
-        REQUIRE(found >= 0);
+        window.evidenceViewer()->showEvidence(witness.wanted);
+        settle(*window.document());
+        CHECK(window.evidenceViewer()->sight().shows == shows);
+        CHECK(window.evidenceViewer()->sight().marks > 0);
         const Evidence* shown = window.evidenceViewer()->currentEvidence();
         REQUIRE(shown);
         CHECK(shown->source.isValid());
+        if (QLatin1String(kind) == QLatin1String("row")) { // the cell, not the whole row
+            const QString marked = markedText(window.evidenceViewer()->sight().html);
+            CHECK_FALSE(marked.contains(u','));
+            QString digits = marked;
+            digits.remove(QRegularExpression(QStringLiteral("\\D")));
+            CHECK(digits.size() >= 7);
+            CHECK(witness.label.endsWith(digits));
+        }
         saveScreenshot(window, QLatin1String(shot));
     }
     // An ad saved as a web page: its title, text and photos, the phone marked in the text.

@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPainter>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <optional>
@@ -84,9 +85,48 @@ std::vector<Span> spansOfTerms(const QString& text, const QStringList& terms) {
     return spans;
 }
 
+QString digitsOf(QStringView text) {
+    QString digits;
+    for (QChar character : text)
+        if (character.isDigit())
+            digits += character;
+    return digits;
+}
+
+// The cell of a table row (or the field of a record) that holds `value`: the value itself,
+// or a cell whose digits end it, as a phone is written in a call table ("(318) 555-0114" for
+// +13185550114).
+std::optional<Span> cellHolding(const QString& text, const QString& value) {
+    if (value.isEmpty())
+        return std::nullopt;
+    if (const qsizetype at = text.indexOf(value, 0, Qt::CaseInsensitive); at >= 0)
+        return Span{at, at + value.size()};
+    const QString wanted = digitsOf(value);
+    if (wanted.size() < 7)
+        return std::nullopt;
+    static const QRegularExpression cells(QStringLiteral("[^,;\t\n|]+"));
+    for (auto match = cells.globalMatch(text); match.hasNext();) {
+        const QRegularExpressionMatch cell = match.next();
+        const QString digits = digitsOf(cell.capturedView());
+        if (digits.size() >= 7 && wanted.endsWith(digits)) {
+            const QString captured = cell.captured();
+            qsizetype lead = 0; // the cell without the spaces around it
+            while (lead < captured.size() && captured[lead].isSpace())
+                ++lead;
+            const qsizetype start = cell.capturedStart() + lead;
+            return Span{start, start + captured.trimmed().size()};
+        }
+    }
+    return std::nullopt;
+}
+
+// What to mark: the characters the assertion names; else, in a row or record quoted whole,
+// the cell holding the entity or identifier; else the quote.
 std::vector<Span> spansOf(const Evidence& evidence, const QString& text) {
     if (const auto chars = charsOf(objectOf(evidence.locatorJson)))
         return {*chars};
+    if (const auto cell = cellHolding(text, evidence.subjectText))
+        return {*cell};
     return spansOfQuote(text, evidence.quote);
 }
 
