@@ -26,8 +26,8 @@ struct EvidenceSight {
     QRectF marked;  // Picture: where the marks are, in its pixels (to scroll to)
     QString html;   // Text and Note; an ad's photos are <img src="photo:N">
     std::vector<QImage> photos;
-    int marks = 0;  // word boxes or spans marked
-    QString place;  // "page 1 (read by OCR), characters 130–144"
+    int marks = 0; // word boxes or spans marked
+    QString place; // "page 1 (read by OCR), characters 130–144"
     DocumentId document;
 };
 
