@@ -125,6 +125,18 @@ QString linkHtml(const LinkProfile& profile) {
     return html;
 }
 
+// When a link's events happened: the first one's time, and how many more; "undated" if none.
+QString whenOf(const LinkProfile& profile) {
+    if (profile.events.empty())
+        return tr("undated");
+    const QString first = displayTime(profile.events.front().occurredAt);
+    return profile.events.size() == 1
+               ? first
+               : tr("%1 and %2")
+                     .arg(first, countOf(std::int64_t(profile.events.size() - 1), tr("more event"),
+                                         tr("more events")));
+}
+
 // A tie on the chart: every link it sums, by type, each a link to select it alone.
 QString linksHtml(const std::vector<LinkProfile>& links) {
     QString html = heading(
@@ -133,8 +145,7 @@ QString linksHtml(const std::vector<LinkProfile>& links) {
     for (const LinkProfile& profile : links)
         html += QStringLiteral("<p style='margin:0'><a href='link:%1'>%2</a> · %3 · %4</p>")
                     .arg(profile.link.id.value)
-                    .arg(escaped(profile.link.type), linkLine(profile),
-                         countOf(std::int64_t(profile.events.size()), tr("event"), tr("events")));
+                    .arg(escaped(profile.link.type), linkLine(profile), whenOf(profile));
     return html;
 }
 
