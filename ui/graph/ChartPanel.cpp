@@ -2,6 +2,7 @@
 
 #include "case/CaseDocument.h"
 #include "case/CaseEdits.h"
+#include "case/CountWords.h"
 #include "chart/ChartEdits.h"
 #include "graph/ChartSession.h"
 #include "graph/ChartView.h"
@@ -342,21 +343,21 @@ void ChartPanel::showContextMenu(const std::vector<EntityId>& entities, QPoint a
         menu.addAction(tr("Connecting Network of the Selection"), this,
                        [chart, entities] { chart->addConnections(entities, false); });
     menu.addSeparator();
+    const QString items = countOf(std::int64_t(entities.size()), tr("item"), tr("items"));
     const bool pinned = chart::findItem(current, entities.front()) &&
                         chart::findItem(current, entities.front())->pinned;
-    menu.addAction(pinned ? tr("Unpin") : tr("Pin in Place"), this, [chart, entities, pinned] {
-        chart->edit(chart::setPinned(chart->chart(), entities, !pinned),
-                    pinned ? tr("Unpin %n items", nullptr, int(entities.size()))
-                           : tr("Pin %n items", nullptr, int(entities.size())));
-    });
-    menu.addAction(tr("Hide"), this, [chart, entities] {
-        chart->edit(chart::setHidden(chart->chart(), entities, true),
-                    tr("Hide %n items", nullptr, int(entities.size())));
+    menu.addAction(pinned ? tr("Unpin") : tr("Pin in Place"), this,
+                   [chart, entities, pinned, items] {
+                       chart->edit(chart::setPinned(chart->chart(), entities, !pinned),
+                                   pinned ? tr("Unpin %1").arg(items) : tr("Pin %1").arg(items));
+                   });
+    menu.addAction(tr("Hide"), this, [chart, entities, items] {
+        chart->edit(chart::setHidden(chart->chart(), entities, true), tr("Hide %1").arg(items));
     });
     if (count >= 2)
-        menu.addAction(tr("Group as One Node"), this, [chart, entities] {
+        menu.addAction(tr("Group as One Node"), this, [chart, entities, items] {
             chart->edit(chart::groupItems(chart->chart(), entities, tr("Group")),
-                        tr("Group %n items", nullptr, int(entities.size())));
+                        tr("Group %1").arg(items));
         });
     const ChartItem* first = chart::findItem(current, entities.front());
     if (first && first->group)

@@ -2,6 +2,7 @@
 
 #include "case/CaseDocument.h"
 #include "case/CaseEdits.h"
+#include "case/CountWords.h"
 #include "chart/ChartEdits.h"
 #include "chart/ChartLayout.h"
 #include "chart/ChartMeasures.h"
@@ -334,7 +335,8 @@ void ChartSession::startLayout(graph::LayoutAlgorithm algorithm, bool fresh) {
 
 void ChartSession::animateTo(const chart::ChartChange& change) {
     auto finish = [this, change] {
-        edit(change, tr("Lay out %n items", nullptr, int(change.items.size())));
+        edit(change, tr("Lay out %1")
+                         .arg(countOf(std::int64_t(change.items.size()), tr("item"), tr("items"))));
         Q_EMIT layoutFinished(true);
     };
     if (m_scene.nodes().size() > kAnimatedNodes || change.items.empty()) {

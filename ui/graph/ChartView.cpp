@@ -1,6 +1,7 @@
 #include "graph/ChartView.h"
 
 #include "case/CaseDocument.h"
+#include "case/CountWords.h"
 #include "chart/ChartEdits.h"
 #include "graph/ChartMinimap.h"
 #include "graph/ChartSession.h"
@@ -150,7 +151,8 @@ void ChartView::removeSelection() {
         return;
     const std::vector<EntityId> entities = selectedEntities();
     m_session->edit(chart::removeItems(m_session->chart(), entities),
-                    tr("Remove %n items from the chart", nullptr, int(entities.size())));
+                    tr("Remove %1 from the chart")
+                        .arg(countOf(std::int64_t(entities.size()), tr("item"), tr("items"))));
 }
 
 double ChartView::renderFrame() {
@@ -444,7 +446,8 @@ void ChartView::finishDrag() {
     }
     chart::ChartChange items = chart::moveItems(current, std::move(positions));
     items.groups = std::move(change.groups);
-    m_session->edit(std::move(items), tr("Move %n items", nullptr, int(m_dragStart.size())));
+    m_session->edit(std::move(items), tr("Move %1").arg(countOf(std::int64_t(m_dragStart.size()),
+                                                                tr("item"), tr("items"))));
 }
 
 void ChartView::mouseDoubleClickEvent(QMouseEvent* event) {

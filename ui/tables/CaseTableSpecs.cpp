@@ -88,11 +88,6 @@ TableRow sourceCells(const SourceRow& row) {
 
 } // namespace
 
-QString countOf(std::int64_t count, const QString& one, const QString& many) {
-    return QStringLiteral("%1 %2").arg(QLocale().toString(qlonglong(count)),
-                                       count == 1 ? one : many);
-}
-
 QString displayTime(const QString& utcIso) {
     if (utcIso.isEmpty())
         return {};

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "case/CountWords.h"
 #include "tables/PagedTableModel.h"
 
 namespace threadline::ui {
@@ -22,10 +23,6 @@ enum SourcesColumn {
     SourceExhibitRefColumn,
     SourceSha256Column
 };
-
-// "1 link", "1,204 links": a count with its noun, in the locale's digits (the program ships
-// no translations, so Qt's "%n item(s)" would show its brackets).
-QString countOf(std::int64_t count, const QString& one, const QString& many);
 
 // A UTC ISO time as the analyst reads it: local time, short format ("" stays "").
 QString displayTime(const QString& utcIso);
