@@ -62,6 +62,9 @@ public:
     // stored: an ad's photos ("https://… image 1") in the dump or page that held them.
     Result<std::vector<SourceId>> sourcesFoundIn(SourceId parent, const QString& prefix,
                                                  int limit = 12) const;
+    // The messages of the chat `message` belongs to (its locator's "chat"), in time order, at
+    // most `limit`: a chat message shown in its thread. Just the message when it names no chat.
+    Result<std::vector<StoredDocument>> chatThread(DocumentId message, int limit = 300) const;
     // The page, e-mail, ad or row a piece of evidence was read from.
     Result<StoredDocument> document(DocumentId document) const;
     // The entities (after merges) a document asserts: what a search result adds to a chart.

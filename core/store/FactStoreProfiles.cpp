@@ -168,6 +168,27 @@ Result<std::vector<SourceId>> FactStore::sourcesFoundIn(SourceId parent, const Q
     return collectRows(*select, [](const Statement& row) { return SourceId{row.integer(0)}; });
 }
 
+Result<std::vector<StoredDocument>> FactStore::chatThread(DocumentId message, int limit) const {
+    auto select = m_database.prepare(
+        "SELECT d.id, d.source_id, d.kind, coalesce(d.title, ''), d.text, d.locator, "
+        "coalesce(d.occurred_at, '') FROM documents m JOIN documents d ON d.source_id = "
+        "m.source_id AND d.kind = m.kind AND (d.id = m.id OR "
+        "json_extract(d.locator, '$.chat') = json_extract(m.locator, '$.chat')) "
+        "WHERE m.id = ?1 ORDER BY coalesce(d.occurred_at, ''), d.id LIMIT ?2");
+    if (!select)
+        return std::unexpected(select.error());
+    select->bind(1, message.value).bind(2, limit);
+    return collectRows(*select, [](const Statement& row) {
+        return StoredDocument{DocumentId{row.integer(0)},
+                              SourceId{row.integer(1)},
+                              row.text(2),
+                              row.text(3),
+                              row.text(4),
+                              row.text(5),
+                              row.text(6)};
+    });
+}
+
 Result<std::vector<EntityId>> FactStore::entitiesInDocument(DocumentId document) const {
     auto select = prepareFor(
         m_database,

@@ -395,6 +395,22 @@ TEST_CASE("a phone typed any way is found as you type, and a result is added to 
     CHECK(window.evidenceViewer()->sight().marks >= 1);
     CHECK(window.evidenceViewer()->sight().document ==
           search->results().documents.front().document);
+    // A chat message opens in its thread.
+    search->queryEdit()->setText(QStringLiteral("\"Tickets are 600\""));
+    search->searchNow();
+    settle(*window.document());
+    const auto& documents = search->results().documents;
+    const auto chat = std::find_if(documents.begin(), documents.end(), [](const SearchHit& hit) {
+        return hit.kind == QStringLiteral("chat-message");
+    });
+    REQUIRE(chat != documents.end());
+    search->resultList()->setCurrentRow(int(search->results().entities.size()) +
+                                        int(chat - documents.begin()));
+    settle(*window.document());
+    CHECK(window.evidenceViewer()->sight().html.contains(QStringLiteral("messages in this chat")));
+    saveScreenshot(window, QStringLiteral("evidence-chat.png"));
+    search->resultList()->setCurrentRow(firstDocument);
+    settle(*window.document());
     window.findChild<QDockWidget*>(QStringLiteral("SearchDock"))->raise();
     QApplication::processEvents();
     saveScreenshot(window, QStringLiteral("search.png"));

@@ -282,6 +282,39 @@ Result<void> addAdPhotos(store::CaseStore& store, const StoredDocument& document
     return {};
 }
 
+// A chat message among the others of its chat, the message itself marked.
+Result<EvidenceSight> seeChatMessage(store::CaseStore& store, const StoredDocument& message,
+                                     const std::vector<Span>& spans) {
+    auto thread = store.facts().chatThread(message.id);
+    if (!thread)
+        return std::unexpected(thread.error());
+    EvidenceSight sight = markedText(message, spans);
+    if (thread->size() < 2)
+        return sight;
+    QString html = QStringLiteral("<h3 style='margin-bottom:4px'>%1</h3><p style='color:#5b6770; "
+                                  "margin-top:0'>%2</p><table cellspacing='0' cellpadding='3'>")
+                       .arg(message.title.toHtmlEscaped(),
+                            countOf(std::int64_t(thread->size()), tr("message in this chat"),
+                                    tr("messages in this chat")));
+    for (const StoredDocument& other : *thread) {
+        const bool current = other.id == message.id;
+        QString body = other.text.toHtmlEscaped();
+        if (current) // the marked text of the message itself, as markedText made it
+            body = QStringLiteral("<a name='mark0'></a><b>%1</b>")
+                       .arg(spans.empty() ? body
+                                          : QStringLiteral("<span style='background:#ffd54f; "
+                                                           "color:#000'>%1</span>")
+                                                .arg(body));
+        html += QStringLiteral("<tr%1><td style='color:#5b6770; white-space:nowrap'>%2</td>"
+                               "<td>%3</td></tr>")
+                    .arg(current ? QStringLiteral(" style='background:#fff6d5'") : QString(),
+                         displayTime(other.occurredAt).toHtmlEscaped(), body);
+    }
+    sight.html = html + QStringLiteral("</table>");
+    sight.marks = std::max(sight.marks, 1);
+    return sight;
+}
+
 Result<EvidenceSight> seeStored(store::CaseStore& store, const StoredDocument& document,
                                 const std::vector<Span>& spans, int width) {
     auto source = store.source(document.source);
@@ -292,6 +325,8 @@ Result<EvidenceSight> seeStored(store::CaseStore& store, const StoredDocument& d
         sight = seePdfPage(store, document, *source, spans, width);
     else if (document.kind == QLatin1String("ocr-image"))
         sight = seePhoto(store, *source, document.locatorJson, spans, width);
+    else if (document.kind == QLatin1String("chat-message"))
+        sight = seeChatMessage(store, document, spans);
     else if (document.kind == QLatin1String("ad"))
         if (auto added = addAdPhotos(store, document, *sight); !added)
             return std::unexpected(added.error());

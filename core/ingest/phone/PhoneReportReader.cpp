@@ -214,13 +214,15 @@ void PhoneReportReader::readChat(const ReportModel& chat) {
         const ReportModel* from = message.single("From");
         const int sender =
             from ? phone(from->field("Identifier"), from->field("Name"), evidenceFor(message)) : -1;
-        const int document = m_result.addDocument({QStringLiteral("chat-message"),
-                                                   app,
-                                                   message.field("Body"),
-                                                   {},
-                                                   utc(message.field("TimeStamp")),
-                                                   evidenceFor(message).locator});
-        Evidence evidence = evidenceFor(message, document);
+        // The chat each message belongs to, so the evidence viewer can show it in its thread.
+        Evidence evidence = evidenceFor(message);
+        evidence.locator.insert(QLatin1String("chat"), chat.id);
+        evidence.document = m_result.addDocument({QStringLiteral("chat-message"),
+                                                  app,
+                                                  message.field("Body"),
+                                                  {},
+                                                  utc(message.field("TimeStamp")),
+                                                  evidence.locator});
         evidence.quote = message.field("Body");
         for (int recipient : participants) {
             if (sender < 0 || recipient < 0 || recipient == sender)

@@ -226,6 +226,28 @@ TEST_CASE("search as you type finds a phone written any way, and labels by their
     CHECK(facts.entitiesMatching(QStringLiteral("   "))->empty());
 }
 
+TEST_CASE("a chat message is read back with the others of its chat, in time order",
+          "[store][tables][evidence]") {
+    Scratch scratch;
+    const store::CaseStore store = scenarioCase(scratch);
+    auto hits = store.facts().search(QStringLiteral("\"Tickets are 600\""));
+    REQUIRE(hits);
+    const auto message = std::find_if(hits->begin(), hits->end(), [](const SearchHit& hit) {
+        return hit.kind == QStringLiteral("chat-message");
+    });
+    REQUIRE(message != hits->end());
+    auto thread = store.facts().chatThread(message->document);
+    REQUIRE(thread);
+    CHECK(thread->size() >= 3);
+    CHECK(std::any_of(thread->begin(), thread->end(), [&](const StoredDocument& document) {
+        return document.id == message->document;
+    }));
+    for (std::size_t index = 1; index < thread->size(); ++index) {
+        CHECK((*thread)[index - 1].occurredAt <= (*thread)[index].occurredAt);
+        CHECK((*thread)[index].source == thread->front().source);
+    }
+}
+
 TEST_CASE("a place in a source is put in words", "[store][evidence]") {
     CHECK(describeLocator(QStringLiteral(R"({"chars":[130,144],"ocr":true,"page":1})")) ==
           QStringLiteral("page 1 (read by OCR), characters 130–144"));
