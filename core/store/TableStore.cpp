@@ -18,6 +18,7 @@ struct Conditions {
         sql << condition.arg(values.size() + 1);
         values << value;
     }
+
     QString where(const QString& always) const {
         QStringList all = sql;
         if (!always.isEmpty())
@@ -234,6 +235,45 @@ Result<std::int64_t> TableStore::countEntities(const TableQuery& query) const {
     if (!all || !merged)
         return !all ? all : merged;
     return *all - *merged;
+}
+
+Result<std::int64_t> TableStore::entityPosition(const TableQuery& query, EntityId entity) const {
+    Conditions listed = entityConditions(query);
+    listed.add(QStringLiteral("e.id = ?%1"), QString::number(entity.value));
+    auto found =
+        pageOf(m_database,
+               QStringLiteral("SELECT e.label, e.type FROM entities e") + listed.where(kLiveEntity),
+               listed, TableQuery{}, [](const Statement& row) {
+                   return std::pair{row.text(0), row.text(1)};
+               });
+    if (!found)
+        return std::unexpected(found.error());
+    if (found->empty())
+        return std::int64_t(-1); // not in this listing: filtered out, merged or unknown
+    const auto& [label, type] = found->front();
+    // The rows before it in the listing's order, compared as the index orders them:
+    // ?next is its label, ?next+1 its id, ?next+2 its type.
+    Conditions earlier = entityConditions(query);
+    const qsizetype next = earlier.values.size() + 1;
+    const QString before = query.descending ? QStringLiteral(">") : QStringLiteral("<");
+    const QString byLabel = QStringLiteral("(e.label COLLATE NOCASE %1 ?%2 OR (e.label COLLATE "
+                                           "NOCASE = ?%2 AND e.id %1 CAST(?%3 AS INTEGER)))")
+                                .arg(before)
+                                .arg(next)
+                                .arg(next + 1);
+    earlier.values << label << QString::number(entity.value);
+    if (query.column == table_columns::kLabel) {
+        earlier.sql << byLabel;
+    } else if (query.column == table_columns::kType) {
+        earlier.sql << QStringLiteral("(e.type %1 ?%2 OR (e.type = ?%2 AND %3))")
+                           .arg(before)
+                           .arg(next + 2)
+                           .arg(byLabel);
+        earlier.values << type;
+    } else {
+        earlier.sql << QStringLiteral("e.id %1 CAST(?%2 AS INTEGER)").arg(before).arg(next + 1);
+    }
+    return countOf(m_database, QStringLiteral("entities e"), earlier, kLiveEntity);
 }
 
 Result<TypeCounts> TableStore::entityTypes() const {

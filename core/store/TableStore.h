@@ -22,6 +22,9 @@ public:
     Result<std::vector<EntityRow>> entities(const TableQuery& query) const;
     Result<std::int64_t> countEntities(const TableQuery& query) const;
     Result<TypeCounts> entityTypes() const;
+    // Where an entity is in the listing `query` asks for (its offset; -1 when not listed), so
+    // that a table can show an entity selected elsewhere.
+    Result<std::int64_t> entityPosition(const TableQuery& query, EntityId entity) const;
 
     // Links with their ends named; ordered by type or id. The text filter matches an end's label.
     Result<std::vector<LinkRow>> links(const TableQuery& query) const;

@@ -112,7 +112,10 @@ TableSpec entitiesTable() {
             [](store::CaseStore& store, const TableQuery& query) {
                 return store.tables().countEntities(query);
             },
-            [](store::CaseStore& store) { return store.tables().entityTypes(); }};
+            [](store::CaseStore& store) { return store.tables().entityTypes(); },
+            [](store::CaseStore& store, const TableQuery& query, std::int64_t id) {
+                return store.tables().entityPosition(query, EntityId{id});
+            }};
 }
 
 TableSpec linksTable() {
@@ -130,7 +133,8 @@ TableSpec linksTable() {
             [](store::CaseStore& store, const TableQuery& query) {
                 return store.tables().countLinks(query);
             },
-            [](store::CaseStore& store) { return store.tables().linkTypes(); }};
+            [](store::CaseStore& store) { return store.tables().linkTypes(); },
+            {}};
 }
 
 TableSpec sourcesTable() {
@@ -150,7 +154,8 @@ TableSpec sourcesTable() {
             [](store::CaseStore& store, const TableQuery& query) {
                 return store.tables().countSources(query);
             },
-            [](store::CaseStore& store) { return store.tables().sourceTypes(); }};
+            [](store::CaseStore& store) { return store.tables().sourceTypes(); },
+            {}};
 }
 
 TableSpec eventsTable() {
@@ -166,7 +171,8 @@ TableSpec eventsTable() {
             [](store::CaseStore& store, const TableQuery& query) {
                 return store.tables().countEvents(query);
             },
-            [](store::CaseStore& store) { return store.tables().eventTypes(); }};
+            [](store::CaseStore& store) { return store.tables().eventTypes(); },
+            {}};
 }
 
 } // namespace threadline::ui

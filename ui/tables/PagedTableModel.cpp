@@ -57,6 +57,7 @@ void PagedTableModel::restart(Recount recount) {
     m_rowOfId.clear();
     m_reading = false;
     m_exhausted = m_document == nullptr;
+    m_readUntil = 0;
     if (recount != Recount::No)
         m_total = -1;
     endResetModel();
@@ -136,11 +137,32 @@ void PagedTableModel::append(std::vector<TableRow> rows) {
     }
     m_reading = false;
     m_exhausted = last;
+    if (std::int64_t(m_rows.size()) < m_readUntil && !m_exhausted) {
+        fetchMore({}); // on towards a row to reveal; the selection is shown when it is in
+        return;
+    }
     Q_EMIT pageRead();
 }
 
 std::int64_t PagedTableModel::idAt(int row) const {
     return row >= 0 && row < int(m_rows.size()) ? m_rows[std::size_t(row)].id : 0;
+}
+
+void PagedTableModel::reveal(std::int64_t id) {
+    if (!m_document || !m_spec.position || rowOf(id) >= 0 || m_exhausted)
+        return;
+    const int generation = m_generation;
+    m_document->worker()
+        .run([position = m_spec.position, query = m_query, id](store::CaseStore& store) {
+            return position(store, query, id);
+        })
+        .then(this, [this, generation](Result<std::int64_t> at) {
+            if (generation != m_generation || !at || *at < 0 || *at >= kRevealRows)
+                return;
+            m_readUntil = *at + 1;
+            if (std::int64_t(m_rows.size()) < m_readUntil)
+                fetchMore({});
+        });
 }
 
 const TableRow* PagedTableModel::rowAt(int row) const {

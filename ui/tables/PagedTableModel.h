@@ -45,6 +45,9 @@ struct TableSpec {
     std::function<Result<std::vector<TableRow>>(store::CaseStore&, const TableQuery&)> readPage;
     std::function<Result<std::int64_t>(store::CaseStore&, const TableQuery&)> count;
     std::function<Result<TypeCounts>(store::CaseStore&)> types;
+    // Where an item sits in a listing (-1: not in it); empty for tables that cannot say.
+    std::function<Result<std::int64_t>(store::CaseStore&, const TableQuery&, std::int64_t)>
+        position;
 };
 
 // A table of a case read a page at a time on the store worker (canFetchMore / fetchMore): a
@@ -66,6 +69,11 @@ public:
     // The facets and the filter as typed; reading starts again from the first page.
     void setFilter(const QString& type, const QString& role, const QString& text);
     const TableQuery& query() const { return m_query; }
+
+    // Reads on until the row of `id` is in the table, when it is listed within the first
+    // kRevealRows rows (a selection made on the chart, shown in the table).
+    static constexpr std::int64_t kRevealRows = 20000;
+    void reveal(std::int64_t id);
 
     std::int64_t idAt(int row) const;
     const TableRow* rowAt(int row) const;
@@ -108,6 +116,7 @@ private:
     bool m_exhausted = true;
     std::int64_t m_rowsRead = 0;
     std::int64_t m_total = -1;
+    std::int64_t m_readUntil = 0; // rows to read on to, for reveal()
 };
 
 } // namespace threadline::ui

@@ -273,6 +273,8 @@ void TablePanel::followSelection() {
     for (std::int64_t id : ids)
         if (const int row = m_model->rowOf(id); row >= 0)
             rows.select(m_model->index(row, 0), m_model->index(row, m_model->columnCount() - 1));
+    if (ids.size() == 1 && rows.isEmpty())
+        m_model->reveal(ids.front()); // read on to it; shown here when its page arrives
     m_following = true;
     m_view->selectionModel()->select(rows, QItemSelectionModel::ClearAndSelect);
     if (!rows.isEmpty())

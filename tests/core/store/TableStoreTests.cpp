@@ -66,6 +66,22 @@ TEST_CASE("the entities table pages, sorts, filters and counts as the store hold
     for (std::size_t row = 0; row < paged.size(); ++row)
         CHECK(paged[row].id == (*all)[row].id);
 
+    // Where an entity sits in each order is where the listing has it.
+    for (const QString& column : {table_columns::kLabel, table_columns::kType, table_columns::kId})
+        for (const bool descending : {false, true}) {
+            TableQuery ordered = pageOf({}, column);
+            ordered.descending = descending;
+            auto listing = tables.entities(ordered);
+            REQUIRE(listing);
+            for (std::size_t row = 0; row < listing->size(); row += 37)
+                CHECK(*tables.entityPosition(ordered, (*listing)[row].id) == std::int64_t(row));
+        }
+    TableQuery onlyPhones = pageOf(QStringLiteral("Phone"), table_columns::kLabel);
+    const auto notPhone = std::find_if(all->begin(), all->end(), [](const EntityRow& row) {
+        return row.type != QStringLiteral("Phone");
+    });
+    CHECK(*tables.entityPosition(onlyPhones, notPhone->id) == -1);
+
     // The type facet: its counts add up, and a type lists only itself.
     auto types = tables.entityTypes();
     REQUIRE(types);
