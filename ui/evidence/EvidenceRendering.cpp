@@ -305,10 +305,12 @@ Result<EvidenceSight> seeChatMessage(store::CaseStore& store, const StoredDocume
                                           : QStringLiteral("<span style='background:#ffd54f; "
                                                            "color:#000'>%1</span>")
                                                 .arg(body));
-        html += QStringLiteral("<tr%1><td style='color:#5b6770; white-space:nowrap'>%2</td>"
-                               "<td>%3</td></tr>")
-                    .arg(current ? QStringLiteral(" style='background:#fff6d5'") : QString(),
-                         displayTime(other.occurredAt).toHtmlEscaped(), body);
+        const QString sender = objectOf(other.locatorJson).value(QLatin1String("from")).toString();
+        html +=
+            QStringLiteral("<tr%1><td style='color:#5b6770; white-space:nowrap'>%2</td>"
+                           "<td style='white-space:nowrap'><b>%3</b></td><td>%4</td></tr>")
+                .arg(current ? QStringLiteral(" style='background:#fff6d5'") : QString(),
+                     displayTime(other.occurredAt).toHtmlEscaped(), sender.toHtmlEscaped(), body);
     }
     sight.html = html + QStringLiteral("</table>");
     sight.marks = std::max(sight.marks, 1);

@@ -214,9 +214,14 @@ void PhoneReportReader::readChat(const ReportModel& chat) {
         const ReportModel* from = message.single("From");
         const int sender =
             from ? phone(from->field("Identifier"), from->field("Name"), evidenceFor(message)) : -1;
-        // The chat each message belongs to, so the evidence viewer can show it in its thread.
+        // The chat each message belongs to and who wrote it, so the evidence viewer can show
+        // it in its thread.
         Evidence evidence = evidenceFor(message);
         evidence.locator.insert(QLatin1String("chat"), chat.id);
+        if (from)
+            evidence.locator.insert(QLatin1String("from"), from->field("Name").isEmpty()
+                                                               ? from->field("Identifier")
+                                                               : from->field("Name"));
         evidence.document = m_result.addDocument({QStringLiteral("chat-message"),
                                                   app,
                                                   message.field("Body"),
