@@ -40,6 +40,17 @@ Result<std::vector<IdentifierValue>> identifiersOf(Database& database, EntityId 
     });
 }
 
+// A document read as id, source_id, kind, title, text, locator, occurred_at.
+StoredDocument storedDocumentRow(const Statement& row) {
+    return StoredDocument{DocumentId{row.integer(0)},
+                          SourceId{row.integer(1)},
+                          row.text(2),
+                          row.text(3),
+                          row.text(4),
+                          row.text(5),
+                          row.text(6)};
+}
+
 // The upper bound of the labels that start with `prefix`, case folded: "ab" -> "ab\U0010FFFF".
 QString pastPrefix(const QString& prefix) {
     return prefix + QString::fromUcs4(U"\U0010FFFF");
@@ -145,16 +156,7 @@ Result<StoredDocument> FactStore::document(DocumentId document) const {
                              document.value);
     if (!select)
         return std::unexpected(select.error());
-    return onlyRow(collectRows(*select,
-                               [](const Statement& row) {
-                                   return StoredDocument{DocumentId{row.integer(0)},
-                                                         SourceId{row.integer(1)},
-                                                         row.text(2),
-                                                         row.text(3),
-                                                         row.text(4),
-                                                         row.text(5),
-                                                         row.text(6)};
-                               }),
+    return onlyRow(collectRows(*select, storedDocumentRow),
                    QStringLiteral("no document #%1 in this case").arg(document.value));
 }
 
@@ -178,15 +180,7 @@ Result<std::vector<StoredDocument>> FactStore::chatThread(DocumentId message, in
     if (!select)
         return std::unexpected(select.error());
     select->bind(1, message.value).bind(2, limit);
-    return collectRows(*select, [](const Statement& row) {
-        return StoredDocument{DocumentId{row.integer(0)},
-                              SourceId{row.integer(1)},
-                              row.text(2),
-                              row.text(3),
-                              row.text(4),
-                              row.text(5),
-                              row.text(6)};
-    });
+    return collectRows(*select, storedDocumentRow);
 }
 
 Result<std::vector<EntityId>> FactStore::entitiesInDocument(DocumentId document) const {

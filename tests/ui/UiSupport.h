@@ -3,10 +3,10 @@
 // What the UI tests share: the demo case (the small training scenario), waiting for the store
 // worker, and saving screenshots to look at.
 #include "DefaultImporters.h"
+#include "DemoScenario.h"
 #include "TestSupport.h"
 #include "case/CaseDocument.h"
 #include "jobs/ImportJob.h"
-#include "scenario/ScenarioWriter.h"
 #include "store/CaseStore.h"
 
 #include <QApplication>
@@ -25,14 +25,7 @@ inline const ingest::ImporterRegistry& sharedImporters() {
 // The demo case: the small scenario with seed 20260101, imported into a new case (synthetic:
 // no real person's data).
 inline QString importedDemoCase(const Scratch& scratch) {
-    const QString files = scratch.path(QStringLiteral("files"));
-    auto written =
-        scenario::writeScenario(scenario::Scenario(20260101, scenario::ScenarioSize::Small), files);
-    REQUIRE(written);
-    written->files.removeAll(QStringLiteral("answer-key.json"));
-    QStringList paths;
-    for (const QString& file : written->files)
-        paths << QDir(files).filePath(file);
+    const QStringList paths = demoScenarioFiles(scratch);
     const QString casePath = scratch.path(QStringLiteral("demo.tlcase"));
     auto store = store::CaseStore::create(casePath);
     REQUIRE(store);

@@ -332,8 +332,10 @@ Result<EvidenceSight> seeStored(store::CaseStore& store, const StoredDocument& d
     else if (document.kind == QLatin1String("ad"))
         if (auto added = addAdPhotos(store, document, *sight); !added)
             return std::unexpected(added.error());
-    if (sight)
+    if (sight) {
         sight->document = document.id;
+        sight->source = document.source;
+    }
     return sight;
 }
 

@@ -29,6 +29,7 @@ struct EvidenceSight {
     int marks = 0; // word boxes or spans marked
     QString place; // "page 1 (read by OCR), characters 130–144"
     DocumentId document;
+    SourceId source; // the file shown (a document's source)
 };
 
 // Draws `evidence` at `width` pixels; a source that can no longer be read is a Note saying so.

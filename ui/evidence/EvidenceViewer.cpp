@@ -3,7 +3,6 @@
 #include "case/CaseDocument.h"
 #include "evidence/SelectionEvidence.h"
 #include "evidence/SourceDetails.h"
-#include "store/FactStore.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -74,7 +73,10 @@ EvidenceViewer::EvidenceViewer(QWidget* parent)
 
     connect(m_previous, &QPushButton::clicked, this, [this] { showEvidence(m_index - 1); });
     connect(m_next, &QPushButton::clicked, this, [this] { showEvidence(m_index + 1); });
-    connect(m_details, &QPushButton::clicked, this, &EvidenceViewer::showSourceDetails);
+    connect(m_details, &QPushButton::clicked, this, [this] {
+        if (currentSource().isValid())
+            Q_EMIT sourceDetailsRequested(currentSource());
+    });
     connect(m_save, &QPushButton::clicked, this, &EvidenceViewer::saveCopy);
     showProblem(tr("Select something on the chart or in a table: the file it was found in is "
                    "shown here with the place marked."));
@@ -165,17 +167,15 @@ void EvidenceViewer::showDocument(DocumentId document, const QStringList& terms)
     ++m_reading;
     m_document->worker()
         .run([document, terms, width = drawingWidth()](store::CaseStore& store) {
-            auto sight = seeDocument(store, document, terms, width);
-            auto stored = store.facts().document(document);
-            return std::pair{sight, stored ? stored->source : SourceId{}};
+            return seeDocument(store, document, terms, width);
         })
-        .then(this, [this, generation](std::pair<Result<EvidenceSight>, SourceId> answer) {
+        .then(this, [this, generation](Result<EvidenceSight> sight) {
             if (generation != m_generation)
                 return;
             --m_reading;
-            m_shownSource = answer.second;
+            m_shownSource = sight ? sight->source : SourceId{};
             describePosition();
-            answer.first ? showSight(*answer.first) : showProblem(answer.first.error().toString());
+            sight ? showSight(*sight) : showProblem(sight.error().toString());
         });
 }
 
@@ -237,20 +237,6 @@ void EvidenceViewer::showProblem(const QString& problem) {
     m_pages->setCurrentIndex(TextPage);
     describePosition();
     Q_EMIT shown();
-}
-
-void EvidenceViewer::showSourceDetails() {
-    if (!m_document || !currentSource().isValid())
-        return;
-    m_document->worker()
-        .run([source = currentSource()](store::CaseStore& store) {
-            return readSourceDetails(store, source);
-        })
-        .then(this, [this](Result<SourceDetails> details) {
-            if (!details)
-                return m_document->reportError(details.error().toString());
-            ui::showSourceDetails(*details, this);
-        });
 }
 
 void EvidenceViewer::saveCopy() {

@@ -39,13 +39,14 @@ public:
 
 Q_SIGNALS:
     void shown(); // a piece of evidence or a document is on screen
+    // "Source Details…" was clicked for the file shown.
+    void sourceDetailsRequested(threadline::SourceId source);
 
 private:
     void rereadSelection();
     void showSight(const EvidenceSight& sight);
     void showProblem(const QString& problem);
     void describePosition();
-    void showSourceDetails();
     void saveCopy();
     int drawingWidth() const;
     SourceId currentSource() const;

@@ -84,6 +84,8 @@ void MainWindow::createEvidenceViews() {
         showEvidenceDock();
     });
     connect(m_chartPanel, &ChartPanel::evidenceRequested, this, &MainWindow::showEvidenceDock);
+    connect(m_evidenceViewer, &EvidenceViewer::sourceDetailsRequested, this,
+            &MainWindow::showSourceDetails);
 }
 
 void MainWindow::showSourceDetails(SourceId source) {

@@ -108,11 +108,8 @@ TablePanel::TablePanel(Lists lists, QWidget* parent)
     layout->addLayout(bar);
     layout->addWidget(m_view, 1);
 
-    const auto& columns = m_model->spec().columns;
-    const auto sorted = std::find_if(columns.begin(), columns.end(), [&](const TableColumn& c) {
-        return c.sortKey == m_model->spec().defaultSort;
-    });
-    m_view->horizontalHeader()->setSortIndicator(int(sorted - columns.begin()), Qt::AscendingOrder);
+    m_view->horizontalHeader()->setSortIndicator(columnSortedBy(m_model->spec().defaultSort),
+                                                 Qt::AscendingOrder);
 
     connect(m_filter, &QLineEdit::textEdited, m_typing, qOverload<>(&QTimer::start));
     connect(m_filter, &QLineEdit::returnPressed, this, &TablePanel::applyFilter);
@@ -140,14 +137,20 @@ TablePanel::TablePanel(Lists lists, QWidget* parent)
                 if (column >= 0 && column < int(columns.size()) &&
                     !columns[std::size_t(column)].sortKey.isEmpty())
                     return;
-                const auto sorted = std::find_if(columns.begin(), columns.end(), [&](auto& c) {
-                    return c.sortKey == m_model->query().column;
-                });
                 QSignalBlocker blocker(m_view->horizontalHeader());
                 m_view->horizontalHeader()->setSortIndicator(
-                    int(sorted - columns.begin()),
+                    columnSortedBy(m_model->query().column),
                     m_model->query().descending ? Qt::DescendingOrder : Qt::AscendingOrder);
             });
+}
+
+// The column whose sort key is `key` (the rows' order), for the header's indicator.
+int TablePanel::columnSortedBy(const QString& key) const {
+    const auto& columns = m_model->spec().columns;
+    const auto sorted =
+        std::find_if(columns.begin(), columns.end(),
+                     [&](const TableColumn& column) { return column.sortKey == key; });
+    return int(sorted - columns.begin());
 }
 
 // The columns fit the first page read of a case (no wider than a third of the view each), then

@@ -47,6 +47,7 @@ private:
     void selectionEdited();
     void followSelection();
     void fitColumns();
+    int columnSortedBy(const QString& key) const;
     std::vector<EntityId> entitiesOfSelectedRows() const;
 
     Lists m_lists;

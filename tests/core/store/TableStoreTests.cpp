@@ -1,7 +1,7 @@
 // The window's tables, a page at a time; the inspector's profiles; search as you type.
+#include "DemoScenario.h"
 #include "ImportFixture.h"
 #include "model/Locator.h"
-#include "scenario/ScenarioWriter.h"
 #include "store/FactStore.h"
 #include "store/TableStore.h"
 
@@ -16,14 +16,7 @@ namespace {
 
 // The small training scenario, imported (synthetic: no real person's data).
 store::CaseStore scenarioCase(const Scratch& scratch) {
-    const QString files = scratch.path(QStringLiteral("files"));
-    auto written =
-        scenario::writeScenario(scenario::Scenario(20260101, scenario::ScenarioSize::Small), files);
-    REQUIRE(written);
-    written->files.removeAll(QStringLiteral("answer-key.json"));
-    QStringList paths;
-    for (const QString& file : written->files)
-        paths << QDir(files).filePath(file);
+    const QStringList paths = threadline::testing::demoScenarioFiles(scratch);
     auto imported = threadline::testing::importIntoNewCase(scratch, paths);
     REQUIRE(imported.summary.failed() == 0);
     return std::move(imported.store);
