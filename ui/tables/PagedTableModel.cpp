@@ -52,15 +52,18 @@ void PagedTableModel::sort(int column, Qt::SortOrder order) {
 // re-sort does not wait behind the count of a filter typed before it.
 void PagedTableModel::restart(Recount recount) {
     m_latest->store(++m_generation);
+    // Nothing may be fetched while the reset is under way: a view or tester asking for more
+    // on modelAboutToBeReset would read on from the old rows' end.
+    m_exhausted = true;
     beginResetModel();
     m_rows.clear();
     m_rowOfId.clear();
     m_reading = false;
-    m_exhausted = m_document == nullptr;
     m_readUntil = 0;
     if (recount != Recount::No)
         m_total = -1;
     endResetModel();
+    m_exhausted = m_document == nullptr;
     if (!m_document)
         return;
     fetchMore({});
@@ -108,17 +111,29 @@ void PagedTableModel::fetchMore(const QModelIndex& parent) {
                 return fail(ErrorCode::Cancelled, QStringLiteral("a newer query was asked"));
             return read(store, page);
         })
-        .then(this, [this, generation](Result<std::vector<TableRow>> rows) {
-            if (generation != m_generation)
-                return;
-            if (!rows) {
-                m_reading = false;
-                m_exhausted = true;
-                m_document->reportError(rows.error().toString());
-                return;
-            }
-            append(std::move(*rows));
+        .then(this, [this, generation, offset = page.offset](Result<std::vector<TableRow>> rows) {
+            // QFuture::then calls at once when the read finished before it was attached; the
+            // rows go in from the event loop, never inside the caller's own model change.
+            QMetaObject::invokeMethod(
+                this,
+                [this, generation, offset, rows = std::move(rows)]() mutable {
+                    take(generation, offset, std::move(rows));
+                },
+                Qt::QueuedConnection);
         });
+}
+
+void PagedTableModel::take(int generation, std::int64_t offset,
+                           Result<std::vector<TableRow>> rows) {
+    if (generation != m_generation || offset != std::int64_t(m_rows.size()))
+        return; // read for an older query, or for rows the table no longer ends with
+    if (!rows) {
+        m_reading = false;
+        m_exhausted = true;
+        m_document->reportError(rows.error().toString());
+        return;
+    }
+    append(std::move(*rows));
 }
 
 // Still "reading" while the rows go in: a view or tester that asks for more as they arrive must

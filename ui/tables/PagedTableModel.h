@@ -102,6 +102,7 @@ Q_SIGNALS:
 private:
     enum class Recount { No, Rows, RowsAndTypes };
     void restart(Recount recount);
+    void take(int generation, std::int64_t offset, Result<std::vector<TableRow>> rows);
     void append(std::vector<TableRow> rows);
 
     TableSpec m_spec;
