@@ -265,8 +265,8 @@ int runChart(const QStringList& arguments) {
     QCommandLineParser parser;
     const ChartOptions options;
     parser.addOptions(options.all());
-    if (!parseCommandLine(parser, kChart, arguments, 2))
-        return kExitUsage;
+    if (const auto exit = parseCommandLine(parser, kChart, arguments, 2))
+        return *exit;
     const QStringList positional = parser.positionalArguments();
     const QString verb = positional[0];
     if (verb == QLatin1String("list")) {

@@ -9,10 +9,15 @@
 
 namespace threadline::cli {
 
-// Parses `arguments` for `command`; on a usage error prints it and returns false. Positional
-// arguments must number between `minimum` and `maximum` (-1 for no upper bound).
-bool parseCommandLine(QCommandLineParser& parser, const Command& command,
-                      const QStringList& arguments, int minimum, int maximum = -1);
+// Parses `arguments` for `command`, which must have added its options to `parser` already.
+// Returns the exit code when the command must not run: 0 after printing its help (--help, -h)
+// or the version (--version), kExitUsage after printing a usage error. Positional arguments must
+// number between `minimum` and `maximum` (-1 for no upper bound).
+std::optional<int> parseCommandLine(QCommandLineParser& parser, const Command& command,
+                                    const QStringList& arguments, int minimum, int maximum = -1);
+
+// "usage: threadline-cli NAME SYNOPSIS"
+QString usageLine(const Command& command);
 
 // Opens a case, printing a one-line error on failure.
 std::optional<store::CaseStore> openCase(const QString& path, store::CaseStore::Access access);

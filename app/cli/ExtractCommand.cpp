@@ -34,8 +34,8 @@ int runExtract(const QStringList& arguments) {
     QCommandLineParser parser;
     const QCommandLineOption region = regionOption();
     parser.addOptions({region, jsonOption()});
-    if (!parseCommandLine(parser, kExtract, arguments, 0, 1))
-        return kExitUsage;
+    if (const auto exit = parseCommandLine(parser, kExtract, arguments, 0, 1))
+        return *exit;
     bool ok = false;
     const QString path = parser.positionalArguments().value(0);
     const QString text = readInput(path, ok);

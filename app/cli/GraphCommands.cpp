@@ -179,8 +179,8 @@ int runAnalyze(const QStringList& arguments) {
                        "the exact one with 95% probability."),
         QStringLiteral("E"));
     parser.addOptions(network.options() + QList{measure, topOption(), sample});
-    if (!parseCommandLine(parser, kAnalyze, arguments, 1, 1))
-        return kExitUsage;
+    if (const auto exit = parseCommandLine(parser, kAnalyze, arguments, 1, 1))
+        return *exit;
     if (!parser.isSet(measure))
         return printError(QStringLiteral("--measure is required"));
     std::optional<store::CaseStore> store;
@@ -233,8 +233,8 @@ int runPath(const QStringList& arguments) {
                                                "calls, much money) count as short."),
                                 QStringLiteral("COST"), QStringLiteral("hops"));
     parser.addOptions(network.options() + QList{k, by});
-    if (!parseCommandLine(parser, kPath, arguments, 3, 3))
-        return kExitUsage;
+    if (const auto exit = parseCommandLine(parser, kPath, arguments, 3, 3))
+        return *exit;
     std::optional<store::CaseStore> store;
     const auto loaded = loadNetwork(parser, network, store);
     if (!loaded)
@@ -278,8 +278,8 @@ int runConnect(const QStringList& arguments) {
     QCommandLineParser parser;
     NetworkOptions network;
     parser.addOptions(network.options());
-    if (!parseCommandLine(parser, kConnect, arguments, 3))
-        return kExitUsage;
+    if (const auto exit = parseCommandLine(parser, kConnect, arguments, 3))
+        return *exit;
     std::optional<store::CaseStore> store;
     const auto loaded = loadNetwork(parser, network, store);
     if (!loaded)
@@ -314,8 +314,8 @@ int runCommunities(const QStringList& arguments) {
     QCommandLineParser parser;
     NetworkOptions network;
     parser.addOptions(network.options() + QList{topOption()});
-    if (!parseCommandLine(parser, kCommunities, arguments, 1, 1))
-        return kExitUsage;
+    if (const auto exit = parseCommandLine(parser, kCommunities, arguments, 1, 1))
+        return *exit;
     std::optional<store::CaseStore> store;
     const auto loaded = loadNetwork(parser, network, store);
     if (!loaded)

@@ -64,8 +64,8 @@ int runImport(const QStringList& arguments) {
         QStringLiteral("Column mapping for tables, saved with `profile save`."),
         QStringLiteral("NAME"));
     parser.addOptions(custody.options() + QList<QCommandLineOption>{region, profile});
-    if (!parseCommandLine(parser, kImport, arguments, 2))
-        return kExitUsage;
+    if (const auto exit = parseCommandLine(parser, kImport, arguments, 2))
+        return *exit;
     QStringList paths = parser.positionalArguments();
     auto store = openCase(paths.takeFirst(), CaseStore::Access::ReadWrite);
     if (!store)
@@ -122,8 +122,8 @@ int runSearch(const QStringList& arguments) {
     const QCommandLineOption limit(QStringLiteral("limit"), QStringLiteral("At most N results."),
                                    QStringLiteral("N"), QStringLiteral("50"));
     parser.addOptions({jsonOption(), limit});
-    if (!parseCommandLine(parser, kSearch, arguments, 2))
-        return kExitUsage;
+    if (const auto exit = parseCommandLine(parser, kSearch, arguments, 2))
+        return *exit;
     QStringList positional = parser.positionalArguments();
     auto store = openCase(positional.takeFirst(), CaseStore::Access::ReadOnly);
     if (!store)
@@ -176,8 +176,8 @@ int runProfile(const QStringList& arguments) {
                                         QStringLiteral("Qt date format, e.g. dd/MM/yyyy HH:mm."),
                                         QStringLiteral("FORMAT"));
     parser.addOptions({kind, column, currency, dateFormat});
-    if (!parseCommandLine(parser, kProfile, arguments, 2, 3))
-        return kExitUsage;
+    if (const auto exit = parseCommandLine(parser, kProfile, arguments, 2, 3))
+        return *exit;
     const QStringList positional = parser.positionalArguments();
     const bool saving = positional[1] == QLatin1String("save");
     if (!saving && positional[1] != QLatin1String("list"))

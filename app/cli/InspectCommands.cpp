@@ -56,8 +56,8 @@ void printCounts(const QString& title, const std::map<QString, std::int64_t>& co
 int runInfo(const QStringList& arguments) {
     QCommandLineParser parser;
     parser.addOption(jsonOption());
-    if (!parseCommandLine(parser, kInfo, arguments, 1, 1))
-        return kExitUsage;
+    if (const auto exit = parseCommandLine(parser, kInfo, arguments, 1, 1))
+        return *exit;
     auto store = openCase(parser.positionalArguments().front(), CaseStore::Access::ReadOnly);
     if (!store)
         return kExitFailure;
@@ -286,8 +286,8 @@ std::optional<Result<std::vector<Evidence>>> evidenceOfItem(const CaseStore& sto
 int runEvidence(const QStringList& arguments) {
     QCommandLineParser parser;
     parser.addOptions({jsonOption()});
-    if (!parseCommandLine(parser, kEvidence, arguments, 2, 2))
-        return kExitUsage;
+    if (const auto exit = parseCommandLine(parser, kEvidence, arguments, 2, 2))
+        return *exit;
     const QStringList positional = parser.positionalArguments();
     auto store = openCase(positional[0], CaseStore::Access::ReadOnly);
     if (!store)
@@ -308,8 +308,8 @@ int runEvidence(const QStringList& arguments) {
 int runList(const QStringList& arguments) {
     QCommandLineParser parser;
     parser.addOptions({jsonOption(), typeOption()});
-    if (!parseCommandLine(parser, kList, arguments, 2, 2))
-        return kExitUsage;
+    if (const auto exit = parseCommandLine(parser, kList, arguments, 2, 2))
+        return *exit;
     const QStringList positional = parser.positionalArguments();
     auto store = openCase(positional[0], CaseStore::Access::ReadOnly);
     if (!store)

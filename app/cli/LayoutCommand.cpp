@@ -41,8 +41,8 @@ int runLayout(const QStringList& arguments) {
     const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Random seed."),
                                   QStringLiteral("N"), QStringLiteral("1"));
     parser.addOptions(network.options() + QList{algorithm, save, fresh, seed});
-    if (!parseCommandLine(parser, kLayout, arguments, 1, 1))
-        return kExitUsage;
+    if (const auto exit = parseCommandLine(parser, kLayout, arguments, 1, 1))
+        return *exit;
     const auto chosen = graph::layoutAlgorithmNamed(parser.value(algorithm));
     if (!chosen)
         return printError(QStringLiteral("unknown layout '%1'; expected one of: %2")

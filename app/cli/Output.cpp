@@ -1,5 +1,6 @@
 #include "Output.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -10,9 +11,29 @@
 
 namespace threadline::cli {
 
+namespace {
+CapturedOutput* g_capture = nullptr; // the CapturedOutput in force, if any
+} // namespace
+
+CapturedOutput::CapturedOutput() {
+    g_capture = this;
+}
+
+CapturedOutput::~CapturedOutput() {
+    g_capture = nullptr;
+}
+
 void printLine(const QString& line) {
+    if (g_capture) {
+        g_capture->text += line + QLatin1Char('\n');
+        return;
+    }
     std::fputs(line.toUtf8().constData(), stdout);
     std::fputc('\n', stdout);
+}
+
+QString versionLine() {
+    return QStringLiteral("threadline-cli %1").arg(QCoreApplication::applicationVersion());
 }
 
 void printJson(const QJsonValue& value) {

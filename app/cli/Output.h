@@ -17,6 +17,18 @@ inline constexpr int kExitFailure = 1; // the command ran but failed, or found a
 inline constexpr int kExitUsage = 2;   // the command line itself was wrong
 
 void printLine(const QString& line);
+// "threadline-cli 0.5.0", as --version prints it.
+QString versionLine();
+// While one lives, printLine writes into `text` instead of standard output: the manual page is
+// made of the help each command prints.
+class CapturedOutput {
+public:
+    CapturedOutput();
+    ~CapturedOutput();
+    CapturedOutput(const CapturedOutput&) = delete;
+    CapturedOutput& operator=(const CapturedOutput&) = delete;
+    QString text;
+};
 void printJson(const QJsonValue& value);
 // One line on stderr, "threadline-cli: ..."; returns kExitFailure so callers can `return`.
 int printError(const QString& message);

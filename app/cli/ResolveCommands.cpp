@@ -63,8 +63,8 @@ int runSuggest(const QStringList& arguments) {
     const QCommandLineOption top(QStringLiteral("top"), QStringLiteral("At most N pairs."),
                                  QStringLiteral("N"), QStringLiteral("20"));
     parser.addOptions({typeOption(), top, jsonOption()});
-    if (!parseCommandLine(parser, kSuggest, arguments, 1, 1))
-        return kExitUsage;
+    if (const auto exit = parseCommandLine(parser, kSuggest, arguments, 1, 1))
+        return *exit;
     auto store = openCase(parser.positionalArguments().front(), CaseStore::Access::ReadOnly);
     if (!store)
         return kExitFailure;
@@ -100,8 +100,8 @@ int decide(const Command& command, const QStringList& arguments, int positionals
                                                      const QString&)>& act) {
     QCommandLineParser parser;
     parser.addOption(reasonOption());
-    if (!parseCommandLine(parser, command, arguments, positionals, positionals))
-        return kExitUsage;
+    if (const auto exit = parseCommandLine(parser, command, arguments, positionals, positionals))
+        return *exit;
     QStringList positional = parser.positionalArguments();
     auto store = openCase(positional.takeFirst(), CaseStore::Access::ReadWrite);
     if (!store)
@@ -131,8 +131,8 @@ int runSplit(const QStringList& arguments) {
 int runHistory(const QStringList& arguments) {
     QCommandLineParser parser;
     parser.addOption(jsonOption());
-    if (!parseCommandLine(parser, kHistory, arguments, 1, 2))
-        return kExitUsage;
+    if (const auto exit = parseCommandLine(parser, kHistory, arguments, 1, 2))
+        return *exit;
     const QStringList positional = parser.positionalArguments();
     auto store = openCase(positional[0], CaseStore::Access::ReadOnly);
     if (!store)
@@ -166,8 +166,8 @@ int runLinkSimilar(const QStringList& arguments) {
                                         QStringLiteral("Least similarity (default 0.5)."),
                                         QStringLiteral("S"), QStringLiteral("0.5"));
     parser.addOptions({distance, similarity});
-    if (!parseCommandLine(parser, kLinkSimilar, arguments, 1, 1))
-        return kExitUsage;
+    if (const auto exit = parseCommandLine(parser, kLinkSimilar, arguments, 1, 1))
+        return *exit;
     auto store = openCase(parser.positionalArguments().front(), CaseStore::Access::ReadWrite);
     if (!store)
         return kExitFailure;

@@ -79,8 +79,8 @@ int runScenario(const QStringList& arguments) {
                                     QStringLiteral("Also import the files into this case."),
                                     QStringLiteral("CASE"));
     parser.addOptions({seed, size, out, import});
-    if (!parseCommandLine(parser, kScenario, arguments, 0, 0))
-        return kExitUsage;
+    if (const auto exit = parseCommandLine(parser, kScenario, arguments, 0, 0))
+        return *exit;
     bool isNumber = false;
     const std::uint64_t seedValue = parser.value(seed).toULongLong(&isNumber);
     const auto sizeValue = scenario::scenarioSizeFromString(parser.value(size));
@@ -145,8 +145,8 @@ int runScore(const QStringList& arguments) {
                                  QStringLiteral("Also write the report as a PDF."),
                                  QStringLiteral("FILE"));
     parser.addOptions({casePath, key, pdf, jsonOption()});
-    if (!parseCommandLine(parser, kScore, arguments, 0, 0))
-        return kExitUsage;
+    if (const auto exit = parseCommandLine(parser, kScore, arguments, 0, 0))
+        return *exit;
     if (!parser.isSet(casePath) || !parser.isSet(key))
         return printError(QStringLiteral("give --case and --key")), kExitUsage;
     auto answers = scenario::readAnswerKey(parser.value(key));

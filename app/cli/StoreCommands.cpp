@@ -30,8 +30,8 @@ const Command kVerify{"verify", "CASE [--json]",
 
 int runNew(const QStringList& arguments) {
     QCommandLineParser parser;
-    if (!parseCommandLine(parser, kNew, arguments, 1, 1))
-        return kExitUsage;
+    if (const auto exit = parseCommandLine(parser, kNew, arguments, 1, 1))
+        return *exit;
     auto created = CaseStore::create(parser.positionalArguments().front());
     if (!created)
         return printError(created.error());
@@ -49,8 +49,8 @@ int runAddSource(const QStringList& arguments) {
     QCommandLineParser parser;
     const CustodyOptions custody;
     parser.addOptions(custody.options());
-    if (!parseCommandLine(parser, kAddSource, arguments, 2))
-        return kExitUsage;
+    if (const auto exit = parseCommandLine(parser, kAddSource, arguments, 2))
+        return *exit;
     QStringList positional = parser.positionalArguments();
     auto store = openCase(positional.takeFirst(), CaseStore::Access::ReadWrite);
     if (!store)
@@ -91,8 +91,8 @@ int runLog(const QStringList& arguments) {
     const QCommandLineOption last(QStringLiteral("last"), QStringLiteral("Only the newest N rows."),
                                   QStringLiteral("N"));
     parser.addOptions({jsonOption(), last});
-    if (!parseCommandLine(parser, kLog, arguments, 1, 1))
-        return kExitUsage;
+    if (const auto exit = parseCommandLine(parser, kLog, arguments, 1, 1))
+        return *exit;
     auto store = openCase(parser.positionalArguments().front(), CaseStore::Access::ReadOnly);
     if (!store)
         return kExitFailure;
@@ -144,8 +144,8 @@ void printReport(const store::VerificationReport& report) {
 int runVerify(const QStringList& arguments) {
     QCommandLineParser parser;
     parser.addOption(jsonOption());
-    if (!parseCommandLine(parser, kVerify, arguments, 1, 1))
-        return kExitUsage;
+    if (const auto exit = parseCommandLine(parser, kVerify, arguments, 1, 1))
+        return *exit;
     auto store = openCase(parser.positionalArguments().front(), CaseStore::Access::ReadOnly);
     if (!store)
         return kExitFailure;

@@ -55,8 +55,8 @@ int runMark(const QStringList& arguments) {
     const QCommandLineOption remove(QStringLiteral("remove"),
                                     QStringLiteral("Take the role away instead."));
     parser.addOptions({role, reason, remove});
-    if (!parseCommandLine(parser, kMark, arguments, 2, 2))
-        return kExitUsage;
+    if (const auto exit = parseCommandLine(parser, kMark, arguments, 2, 2))
+        return *exit;
     if (!parser.isSet(role))
         return printError(QStringLiteral("--role is required (one of: %1)")
                               .arg(knownRoles().join(QStringLiteral(", "))));
@@ -84,8 +84,8 @@ int runMark(const QStringList& arguments) {
 int runRoles(const QStringList& arguments) {
     QCommandLineParser parser;
     parser.addOption(jsonOption());
-    if (!parseCommandLine(parser, kRoles, arguments, 1, 1))
-        return kExitUsage;
+    if (const auto exit = parseCommandLine(parser, kRoles, arguments, 1, 1))
+        return *exit;
     auto store = openCase(parser.positionalArguments().front(), store::CaseStore::Access::ReadOnly);
     if (!store)
         return kExitFailure;
@@ -121,8 +121,8 @@ int runLink(const QStringList& arguments) {
                                     QStringLiteral("Why: recorded with the link."),
                                     QStringLiteral("TEXT"));
     parser.addOptions({type, reason});
-    if (!parseCommandLine(parser, kLink, arguments, 3, 3))
-        return kExitUsage;
+    if (const auto exit = parseCommandLine(parser, kLink, arguments, 3, 3))
+        return *exit;
     if (!scenario::traineeLinkTypes().contains(parser.value(type)))
         return printError(QStringLiteral("--type must be one of: %1")
                               .arg(scenario::traineeLinkTypes().join(QStringLiteral(", "))));

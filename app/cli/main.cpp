@@ -1,30 +1,61 @@
 // threadline-cli: the command line of Threadline. Parses the command name and hands over.
 #include "Commands.h"
+#include "ManPage.h"
 #include "Output.h"
 #include "Version.h"
 
 #include <QCoreApplication>
 
 #include <array>
+#include <cstdio>
 
 using namespace threadline::cli;
 
 namespace {
 
-std::array<std::span<const Command>, 10> commandGroups() {
-    return {storeCommands(),    importCommands(), extractCommands(), resolveCommands(),
-            graphCommands(),    layoutCommands(), chartCommands(),   trainingCommands(),
-            scenarioCommands(), inspectCommands()};
+std::vector<const Command*> allCommands() {
+    const std::array<std::span<const Command>, 10> groups = {
+        storeCommands(),    importCommands(), extractCommands(), resolveCommands(),
+        graphCommands(),    layoutCommands(), chartCommands(),   trainingCommands(),
+        scenarioCommands(), inspectCommands()};
+    std::vector<const Command*> commands;
+    for (auto group : groups)
+        for (const Command& command : group)
+            commands.push_back(&command);
+    return commands;
 }
 
-int printUsage() {
-    printLine(QStringLiteral("usage: threadline-cli COMMAND [ARGUMENTS]\n\ncommands:"));
-    for (auto group : commandGroups())
-        for (const Command& command : group)
-            printLine(QStringLiteral("  %1 %2\n      %3")
-                          .arg(QLatin1String(command.name), QLatin1String(command.synopsis),
-                               QString::fromUtf8(command.summary)));
+const Command* commandNamed(const QString& name) {
+    for (const Command* command : allCommands())
+        if (name == QLatin1String(command->name))
+            return command;
+    return nullptr;
+}
+
+constexpr const char* kUsage = "usage: threadline-cli COMMAND [ARGUMENTS] | --help | --version";
+
+int printHelp() {
+    printLine(QString::fromLatin1(kUsage) + QStringLiteral("\n\ncommands:"));
+    for (const Command* command : allCommands())
+        printLine(QStringLiteral("  %1 %2\n      %3")
+                      .arg(QLatin1String(command->name), QLatin1String(command->synopsis),
+                           QString::fromUtf8(command->summary)));
+    printLine(QStringLiteral("\n`threadline-cli help COMMAND` or `threadline-cli COMMAND --help` "
+                             "shows a command's options."));
+    return kExitOk;
+}
+
+int unknownCommand(const QString& name) {
+    printError(QStringLiteral("unknown command '%1'; run threadline-cli --help").arg(name));
     return kExitUsage;
+}
+
+// `help`, `help COMMAND`: the same as --help, and COMMAND --help.
+int help(const QStringList& arguments) {
+    if (arguments.isEmpty())
+        return printHelp();
+    const Command* command = commandNamed(arguments.front());
+    return command ? command->run({QStringLiteral("--help")}) : unknownCommand(arguments.front());
 }
 
 } // namespace
@@ -34,17 +65,23 @@ int main(int argc, char** argv) {
     QCoreApplication::setApplicationName(QStringLiteral("threadline-cli"));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(threadline::kVersion));
     QStringList arguments = QCoreApplication::arguments().mid(1);
-    if (arguments.isEmpty() || arguments.front() == QLatin1String("--help"))
-        return printUsage();
-    if (arguments.front() == QLatin1String("--version")) {
-        printLine(QStringLiteral("threadline-cli %1").arg(QCoreApplication::applicationVersion()));
-        return kExitOk;
+    if (arguments.isEmpty()) {
+        std::fprintf(stderr, "%s\n", kUsage);
+        return kExitUsage;
     }
     const QString name = arguments.takeFirst();
-    for (auto group : commandGroups())
-        for (const Command& command : group)
-            if (name == QLatin1String(command.name))
-                return command.run(arguments);
-    printError(QStringLiteral("unknown command '%1'; run threadline-cli --help").arg(name));
-    return kExitUsage;
+    if (name == QLatin1String("--help") || name == QLatin1String("-h"))
+        return printHelp();
+    if (name == QLatin1String("help"))
+        return help(arguments);
+    if (name == QLatin1String("--version")) {
+        printLine(versionLine());
+        return kExitOk;
+    }
+    if (name == QLatin1String("manpage")) { // the build writes threadline-cli.1 with it
+        std::fputs(manPage(allCommands()).toUtf8().constData(), stdout);
+        return kExitOk;
+    }
+    const Command* command = commandNamed(name);
+    return command ? command->run(arguments) : unknownCommand(name);
 }
