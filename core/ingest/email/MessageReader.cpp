@@ -102,32 +102,20 @@ void visitPart(GMimeObject*, GMimeObject* part, gpointer data) {
     target += text;
 }
 
-} // namespace
-
-std::vector<MessageReader::Address> MessageReader::addresses(GMimeMessage* message,
-                                                             int type) const {
-    std::vector<Address> found;
-    InternetAddressList* list = g_mime_message_get_addresses(message, GMimeAddressType(type));
-    std::function<void(InternetAddressList*)> walk = [&](InternetAddressList* addresses) {
-        for (int index = 0; addresses && index < internet_address_list_length(addresses); ++index) {
-            InternetAddress* address = internet_address_list_get_address(addresses, index);
-            if (INTERNET_ADDRESS_IS_GROUP(address)) {
-                walk(internet_address_group_get_members(INTERNET_ADDRESS_GROUP(address)));
-                continue;
-            }
-            const char* mailbox =
-                internet_address_mailbox_get_addr(INTERNET_ADDRESS_MAILBOX(address));
-            const QString addr = QString::fromUtf8(mailbox).trimmed().toLower();
-            if (!addr.isEmpty())
-                found.push_back(
-                    {QString::fromUtf8(internet_address_get_name(address)).trimmed(), addr});
-        }
-    };
-    walk(list);
-    return found;
+// "Name <address>, address": a header's addresses as the document shows them.
+QString writtenList(const std::vector<HeaderAddress>& addresses) {
+    QStringList written;
+    for (const HeaderAddress& address : addresses)
+        written << (address.name.isEmpty()
+                        ? address.address
+                        : QStringLiteral("%1 <%2>").arg(address.name, address.address));
+    return written.join(QStringLiteral(", "));
 }
 
-int MessageReader::addressEntity(const Address& address, int document, const QString& header) {
+} // namespace
+
+int MessageReader::addressEntity(const HeaderAddress& address, int document,
+                                 const QString& header) {
     const Evidence evidence{document, QJsonObject{{QStringLiteral("header"), header}},
                             address.name.isEmpty()
                                 ? address.address
@@ -172,12 +160,12 @@ void MessageReader::read(GMimeMessage* message, int index, qint64 offset) {
         {QStringLiteral("offset"), offset},
         {QStringLiteral("message_id"), QString::fromUtf8(g_mime_message_get_message_id(message))}};
     QString headers;
+    std::vector<std::vector<HeaderAddress>> addressesOf; // per kHeaders entry
     for (const AddressHeader& header : kHeaders) {
-        InternetAddressList* list = g_mime_message_get_addresses(message, header.type);
-        if (list && internet_address_list_length(list) > 0)
+        addressesOf.push_back(headerAddresses(message, header.name));
+        if (!addressesOf.back().empty())
             headers += QStringLiteral("%1: %2\n")
-                           .arg(QLatin1String(header.name),
-                                takeString(internet_address_list_to_string(list, nullptr, FALSE)));
+                           .arg(QLatin1String(header.name), writtenList(addressesOf.back()));
     }
     document.text = headers + QStringLiteral("Subject: ") + subject + QStringLiteral("\n\n") + body;
     const int documentIndex = m_result.addDocument(std::move(document));
@@ -190,8 +178,9 @@ void MessageReader::read(GMimeMessage* message, int index, qint64 offset) {
     event.summary = subject;
     event.evidence = {documentIndex, QJsonObject{{QStringLiteral("message"), index}}, subject, 1.0};
     std::vector<int> senders;
-    for (const AddressHeader& header : kHeaders) {
-        for (const Address& address : addresses(message, header.type)) {
+    for (std::size_t which = 0; which < std::size(kHeaders); ++which) {
+        const AddressHeader& header = kHeaders[which];
+        for (const HeaderAddress& address : addressesOf[which]) {
             const int entity = addressEntity(address, documentIndex, QLatin1String(header.name));
             event.participants.push_back({entity, QLatin1String(header.role)});
             if (header.type == GMIME_ADDRESS_TYPE_FROM) {

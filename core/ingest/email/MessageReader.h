@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ingest/email/HeaderAddresses.h"
 #include "model/ImportResult.h"
 
 #include <QHash>
@@ -19,12 +20,7 @@ public:
     void read(GMimeMessage* message, int index, qint64 offset);
 
 private:
-    struct Address {
-        QString name;
-        QString address; // lower-case
-    };
-    std::vector<Address> addresses(GMimeMessage* message, int type) const;
-    int addressEntity(const Address& address, int document, const QString& header);
+    int addressEntity(const HeaderAddress& address, int document, const QString& header);
     void readParts(GMimeMessage* message, int index, QString& body);
 
     ImportResult& m_result;

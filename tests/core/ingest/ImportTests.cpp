@@ -1,14 +1,18 @@
 #include "ImportFixture.h"
+#include "ingest/email/HeaderAddresses.h"
 #include "store/FactStore.h"
 
 #include <QDir>
+#include <QFile>
 #include <QSet>
 
 using namespace threadline;
 using namespace threadline::ingest;
 using namespace threadline::jobs;
 using threadline::testing::importIntoNewCase;
+using threadline::testing::ProcessResult;
 using threadline::testing::requireVerified;
+using threadline::testing::runSqlite;
 using threadline::testing::Scratch;
 
 namespace {
@@ -42,6 +46,26 @@ TEST_CASE("all 203 Enron messages import as e-mail", "[ingest][email]") {
     CHECK_FALSE(hits->empty());
     CHECK(hits->front().snippet.contains(QStringLiteral("[gas]")));
     requireVerified(store);
+
+    // Every address of a From, To, Cc or Bcc header is an entity, as written, valid or not
+    // (".andy@enron.com", "a..campos@enron.com"): the set Python's e-mail parser reads.
+    const ProcessResult fromHeaders = runSqlite(
+        store.path(), QStringLiteral("SELECT DISTINCT e.label FROM entities e JOIN assertions a "
+                                     "ON a.subject_kind = 'entity' AND a.subject_id = e.id "
+                                     "WHERE e.type = 'EmailAddress' AND "
+                                     "json_extract(a.locator, '$.header') IS NOT NULL;"));
+    REQUIRE(fromHeaders.exitCode == 0);
+    QStringList ours = fromHeaders.standardOutput.split(u'\n', Qt::SkipEmptyParts);
+    QFile expectedFile(
+        QStringLiteral(THREADLINE_TEST_DATA "/email/enron-tiny-header-addresses.txt"));
+    REQUIRE(expectedFile.open(QIODevice::ReadOnly));
+    QStringList python = QString::fromUtf8(expectedFile.readAll()).split(u'\n', Qt::SkipEmptyParts);
+    ours.sort();
+    python.sort();
+    CHECK(python.size() == 917);
+    CHECK(ours == python);
+    CHECK(ours.contains(QStringLiteral(".andy@enron.com")));
+    CHECK(ours.contains(QStringLiteral("a..campos@enron.com")));
 }
 
 TEST_CASE("the Enron mbox imports every message, sharing addresses", "[ingest][email]") {
@@ -105,4 +129,33 @@ TEST_CASE("an import goes on after a failing file and records why", "[ingest][jo
     CHECK(store.summary()->documents == 1);
     CHECK(store.facts().search(QStringLiteral("desert inn"))->size() == 1);
     requireVerified(store);
+}
+
+TEST_CASE("header addresses are read as the mail system wrote them", "[ingest][email]") {
+    auto addresses = [](const char* value) {
+        QStringList written;
+        for (const HeaderAddress& address : readAddressList(QByteArray(value)))
+            written << (address.name.isEmpty()
+                            ? address.address
+                            : address.name + QStringLiteral(" | ") + address.address);
+        return written;
+    };
+    // What GMime reads stays as GMime reads it: groups, quoted commas, encoded names.
+    CHECK(addresses("\"Lay, Kenneth\" <Kenneth.Lay@ENRON.com>, jeff@enron.com") ==
+          QStringList{QStringLiteral("Lay, Kenneth | kenneth.lay@enron.com"),
+                      QStringLiteral("jeff@enron.com")});
+    CHECK(addresses("Traders: a@x.example, b@x.example;") ==
+          QStringList{QStringLiteral("a@x.example"), QStringLiteral("b@x.example")});
+    CHECK(addresses("=?UTF-8?Q?Jos=C3=A9?= <jose@x.example>") ==
+          QStringList{QStringLiteral("José | jose@x.example")});
+    CHECK(addresses("undisclosed-recipients:;").isEmpty());
+    // What it refuses is kept, and takes none of its neighbours with it.
+    CHECK(addresses("e-mail <.bill@enron.com>, e-mail <.andy@enron.com>") ==
+          QStringList{QStringLiteral("e-mail | .bill@enron.com"),
+                      QStringLiteral("e-mail | .andy@enron.com")});
+    CHECK(addresses("a..campos@enron.com, \"Shively, Hunter\" <hunter.shively@enron.com>") ==
+          QStringList{QStringLiteral("a..campos@enron.com"),
+                      QStringLiteral("Shively, Hunter | hunter.shively@enron.com")});
+    CHECK(addresses("a..campos@enron.com (Alan Campos)") ==
+          QStringList{QStringLiteral("a..campos@enron.com")});
 }
