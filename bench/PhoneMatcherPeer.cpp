@@ -19,13 +19,15 @@ PhoneRun runPhoneNumberMatcher(const std::vector<LabelledText>& texts, const cha
         for (const LabelledText& text : texts) {
             PhoneNumberMatcher matcher(util, text.utf8, region, PhoneNumberMatcher::VALID, 65535);
             PhoneNumberMatch match;
-            while (matcher.HasNext() && matcher.Next(&match))
-                if (pass == 0) {
-                    std::string e164;
-                    util.Format(match.number(), PhoneNumberUtil::E164, &e164);
+            std::set<std::string> seen; // a number written twice in a text is one number found
+            while (matcher.HasNext() && matcher.Next(&match)) {
+                std::string e164;
+                util.Format(match.number(), PhoneNumberUtil::E164, &e164);
+                if (pass == 0 && seen.insert(e164).second) {
                     ++run.found;
                     run.correct += int(text.phones.count(QString::fromStdString(e164)));
                 }
+            }
         }
     run.seconds = double(clock.nsecsElapsed()) / 1e9;
     return run;

@@ -23,7 +23,7 @@ struct PhoneRun {
 };
 
 // Runs the matcher (leniency VALID, region `region`) over every text `repeat` times; counts
-// matches on the first pass.
+// the distinct numbers each text gives on the first pass.
 PhoneRun runPhoneNumberMatcher(const std::vector<LabelledText>& texts, const char* region,
                                int repeat = 1);
 

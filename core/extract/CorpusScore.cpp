@@ -21,15 +21,19 @@ double KindScore::recall() const {
 
 namespace {
 
-void scoreText(const QJsonObject& ad, CorpusScore& score) {
-    const QString text = ad.value(QStringLiteral("text")).toString();
+void scoreText(const QJsonObject& ad, const QString& text, const QStringList& kinds,
+               CorpusScore& score) {
     QStringList expected;
     for (const QJsonValue& label : ad.value(QStringLiteral("labels")).toArray())
         expected << label[QStringLiteral("kind")].toString() + QLatin1Char('\t') +
                         label[QStringLiteral("value")].toString();
     QStringList found;
     for (const Match& match : extractAll(text, ad.value(QStringLiteral("region")).toString()))
-        found << match.kind + QLatin1Char('\t') + match.value;
+        if (kinds.isEmpty() || kinds.contains(match.kind))
+            found << match.kind + QLatin1Char('\t') + match.value;
+    // What a text gives, not how often it repeats it: a number written twice is one number.
+    found.removeDuplicates();
+    expected.removeDuplicates();
     const QString id = ad.value(QStringLiteral("id")).toString();
     for (const QString& pair : found) {
         KindScore& kind = score.byKind[pair.section(QLatin1Char('\t'), 0, 0)];
@@ -51,9 +55,21 @@ void scoreText(const QJsonObject& ad, CorpusScore& score) {
     score.characters += text.size();
 }
 
+// The item's text, or that of the file it names under `filesRoot`.
+Result<QString> itemText(const QJsonObject& ad, const QString& filesRoot) {
+    const QString file = ad.value(QStringLiteral("file")).toString();
+    if (file.isEmpty())
+        return ad.value(QStringLiteral("text")).toString();
+    QFile text(filesRoot + QLatin1Char('/') + file);
+    if (!text.open(QIODevice::ReadOnly))
+        return fail(ErrorCode::NotFound, QStringLiteral("cannot read the labelled text"),
+                    text.fileName());
+    return QString::fromUtf8(text.readAll());
+}
+
 } // namespace
 
-Result<CorpusScore> scoreCorpus(const QString& jsonlPath) {
+Result<CorpusScore> scoreCorpus(const QString& jsonlPath, const CorpusOptions& options) {
     QFile file(jsonlPath);
     if (!file.open(QIODevice::ReadOnly))
         return fail(ErrorCode::NotFound, QStringLiteral("cannot read the corpus"), jsonlPath);
@@ -69,7 +85,11 @@ Result<CorpusScore> scoreCorpus(const QString& jsonlPath) {
         if (error.error != QJsonParseError::NoError)
             return fail(ErrorCode::InvalidArgument, error.errorString(), jsonlPath,
                         QStringLiteral("line %1").arg(line));
-        scoreText(ad.object(), score);
+        const auto text = itemText(ad.object(), options.filesRoot);
+        if (!text)
+            return fail(text.error().code, text.error().message, jsonlPath,
+                        QStringLiteral("line %1: %2").arg(line).arg(text.error().file));
+        scoreText(ad.object(), *text, options.kinds, score);
     }
     return score;
 }

@@ -25,9 +25,17 @@ struct CorpusScore {
     QStringList misses; // "ad-0012: missed phone +16025550142" / "... extra ...", for tuning
 };
 
-// Runs extractAll over a labelled corpus (JSON lines: {"id", "region", "text", "labels":
-// [{"kind","value"}]}) and counts, per kind, the (kind, value) pairs found and expected in each
-// text. Kinds absent from the labels are not scored.
-Result<CorpusScore> scoreCorpus(const QString& jsonlPath);
+struct CorpusOptions {
+    // Where the texts of items given by "file" (a path relative to it) are read from: real
+    // mail is scored where it lies, in the shared data, not copied into the corpus.
+    QString filesRoot;
+    // Only these kinds are scored (a corpus of real text labelled for phones only); empty: all.
+    QStringList kinds;
+};
+
+// Runs extractAll over a labelled corpus (JSON lines: {"id", "region", "text" or "file",
+// "labels": [{"kind","value"}]}) and counts, per kind, the (kind, value) pairs found and
+// expected in each text.
+Result<CorpusScore> scoreCorpus(const QString& jsonlPath, const CorpusOptions& options = {});
 
 } // namespace threadline::extract

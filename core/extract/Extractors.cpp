@@ -18,9 +18,10 @@ bool overlapsAny(const Match& match, const Matches& others) {
 
 } // namespace
 
-// One phone extractor per region a text may name, each remembering the numbers it has read.
+// One phone extractor per region a text may name (none: the empty key), each remembering the
+// numbers it has read.
 struct TextExtractor::Phones {
-    std::map<QString, PhoneExtractor> byRegion;
+    std::map<QString, PhoneExtractor> byNamedRegion;
 };
 
 TextExtractor::TextExtractor(QString defaultRegion)
@@ -33,9 +34,9 @@ TextExtractor::TextExtractor(TextExtractor&&) noexcept = default;
 Matches TextExtractor::extract(const QString& text) {
     const QString named = regionNamedIn(text);
     const QString region = named.isEmpty() ? m_defaultRegion : named;
-    auto phones = m_phones->byRegion.find(region);
-    if (phones == m_phones->byRegion.end())
-        phones = m_phones->byRegion.try_emplace(region, region, m_defaultRegion).first;
+    auto phones = m_phones->byNamedRegion.find(named);
+    if (phones == m_phones->byNamedRegion.end())
+        phones = m_phones->byNamedRegion.try_emplace(named, m_defaultRegion, named).first;
     // Digits inside a wallet address are not a phone number.
     const Matches crypto = extractCrypto(text);
     Matches all;

@@ -1,205 +1,172 @@
 #include "extract/PhoneExtractor.h"
 
-#include <algorithm>
-#include <array>
-#include <string_view>
-#include <vector>
+#include "extract/PhoneDigits.h"
+#include "extract/PhoneRuns.h"
+
+#include <phonenumbers/phonenumberutil.h>
 
 namespace threadline::extract {
 
+using namespace phone_digits;
+using namespace phone_runs;
+
 namespace {
 
-// Separators allowed between the digits of one number, and how many in a row.
-constexpr int kMaxGap = 4;
+constexpr int kMaxGap = 4; // separators in a row between the digits of one number
 constexpr int kMinDigits = 10;
 constexpr int kMaxDigits = 15;
+constexpr int kMaxWindow = 12;   // digits of one number taken out of a longer run
+constexpr int kRunLimit = 64;    // digits; longer runs are tables of numbers, split by windows
+constexpr int kFillerRepeat = 6; // one digit this many times in a row is filler, not a number
 
-struct Word {
-    std::u16string_view text; // its length known at compile time, not counted at every letter
-    char digit;
-};
-
-// No word starts another, so the first that matches is the one written.
-constexpr std::array kNumberWords = {
-    Word{u"zero", '0'},  Word{u"one", '1'},   Word{u"two", '2'},    Word{u"three", '3'},
-    Word{u"four", '4'},  Word{u"five", '5'},  Word{u"six", '6'},    Word{u"seven", '7'},
-    Word{u"eight", '8'}, Word{u"nine", '9'},  Word{u"cero", '0'},   Word{u"uno", '1'},
-    Word{u"dos", '2'},   Word{u"tres", '3'},  Word{u"cuatro", '4'}, Word{u"cinco", '5'},
-    Word{u"seis", '6'},  Word{u"siete", '7'}, Word{u"ocho", '8'},   Word{u"nueve", '9'},
-};
-
-// A digit written any way at `at`: its value and how many UTF-16 units it spans; 0 when none.
-struct Digit {
-    char value = 0;
-    qsizetype length = 0;
-    bool plain = true; // an ASCII digit, not a word, letter, keycap or full-width form
-};
-
-bool isLookAlike(QChar character) {
-    return character == QLatin1Char('O') || character == QLatin1Char('o') ||
-           character == QLatin1Char('I') || character == QLatin1Char('l');
-}
-
-// A look-alike letter counts as a digit when its chain of look-alikes touches a real digit:
-// "555 OI79", "(4I5)", not "Olivia" or "Ill".
-bool touchesDigit(const QString& text, qsizetype at) {
-    qsizetype first = at, last = at;
-    while (first > 0 && isLookAlike(text[first - 1]))
-        --first;
-    while (last + 1 < text.size() && isLookAlike(text[last + 1]))
-        ++last;
-    return (first > 0 && text[first - 1].isDigit()) ||
-           (last + 1 < text.size() && text[last + 1].isDigit());
-}
-
-char16_t asciiLower(char16_t unit) {
-    return unit >= u'A' && unit <= u'Z' ? char16_t(unit + (u'a' - u'A')) : unit;
-}
-
-// `word` (lower case ASCII) written at `at` in any case. Compared by hand: this runs for a good
-// share of the letters of every ad, and most comparisons fail on the second letter.
-bool spelledAt(const QString& text, qsizetype at, std::u16string_view word) {
-    if (at + qsizetype(word.size()) > text.size())
-        return false;
-    for (std::size_t i = 0; i < word.size(); ++i)
-        if (asciiLower(text[at + qsizetype(i)].unicode()) != word[i])
-            return false;
-    return true;
-}
-
-// Which number words start with each letter a..z: most letters of an ad start none, and this
-// runs for every letter of every ad.
-const std::array<std::vector<const Word*>, 26>& wordsByFirstLetter() {
-    static const auto table = [] {
-        std::array<std::vector<const Word*>, 26> byLetter;
-        for (const Word& word : kNumberWords)
-            byLetter[std::size_t(word.text[0] - u'a')].push_back(&word);
-        return byLetter;
-    }();
-    return table;
-}
-
-bool numberWordAt(const QString& text, qsizetype at) {
-    const char16_t lower = asciiLower(text[at].unicode());
-    if (lower < u'a' || lower > u'z')
-        return false;
-    for (const Word* word : wordsByFirstLetter()[std::size_t(lower - u'a')])
-        if (spelledAt(text, at, word->text))
+// "0000000000", "9999999 123": runs of one digit that ads put in titles to catch the eye.
+bool isFiller(const QString& digits) {
+    int repeat = 1;
+    for (qsizetype at = 1; at < digits.size(); ++at) {
+        repeat = digits[at] == digits[at - 1] ? repeat + 1 : 1;
+        if (repeat >= kFillerRepeat)
             return true;
+    }
     return false;
 }
 
-bool numberWordEndsAt(const QString& text, qsizetype end) {
-    return std::any_of(kNumberWords.begin(), kNumberWords.end(), [&](const Word& word) {
-        const auto length = qsizetype(word.text.size());
-        return end >= length && spelledAt(text, end - length, word.text);
-    });
+QString nationalPrefixOf(const QString& region) {
+    std::string prefix;
+    i18n::phonenumbers::PhoneNumberUtil::GetInstance()->GetNddPrefixForRegion(
+        region.toUpper().toStdString(), true, &prefix);
+    return QString::fromStdString(prefix);
 }
 
-// A letter that belongs to an ordinary word, not to a number written in words or look-alikes.
-bool wordLetterAt(const QString& text, qsizetype at, bool before) {
-    if (!text[at].isLetter())
-        return false;
-    if (isLookAlike(text[at]) && touchesDigit(text, at))
-        return false;
-    return before ? !numberWordEndsAt(text, at + 1) : !numberWordAt(text, at);
-}
-
-// A number word glued into an ordinary word is no digit: the "one" of "phone", the "eight" of
-// "eighteen", the "dos" of "dose". It may touch digits, separators, look-alikes and other number
-// words: "six02two2eight", "fourone92", "sixO2".
-bool standsAlone(const QString& text, qsizetype at, qsizetype end) {
-    return (at == 0 || !wordLetterAt(text, at - 1, true)) &&
-           (end == text.size() || !wordLetterAt(text, end, false));
-}
-
-// A number word, or a look-alike letter standing for a digit, at `at` (an ASCII letter).
-Digit letterDigitAt(const QString& text, qsizetype at, char16_t unit) {
-    const char16_t lower = asciiLower(unit);
-    for (const Word* word : wordsByFirstLetter()[std::size_t(lower - u'a')]) {
-        if (!spelledAt(text, at, word->text))
-            continue;
-        const auto length = qsizetype(word->text.size());
-        return standsAlone(text, at, at + length) ? Digit{word->digit, length, false} : Digit{};
-    }
-    // O for 0 and I/l for 1 only next to digits: "(4I5) 555 O1 99", not "Olivia".
-    if (!isLookAlike(QChar(unit)) || !touchesDigit(text, at))
-        return {};
-    return {unit == u'O' || unit == u'o' ? '0' : '1', 1, false};
-}
-
-Digit digitAt(const QString& text, qsizetype at) {
-    const char16_t unit = text[at].unicode();
-    if (unit >= u'0' && unit <= u'9') {
-        // A keycap emoji is the digit, U+FE0F (optional) and U+20E3.
-        qsizetype length = 1;
-        if (at + 1 < text.size() && text[at + 1].unicode() == 0xFE0F)
-            ++length;
-        if (at + length < text.size() && text[at + length].unicode() == 0x20E3)
-            return {char(unit), length + 1, false};
-        return {char(unit), 1, true};
-    }
-    if (unit >= 0xFF10 && unit <= 0xFF19) // full-width digits
-        return {char('0' + (unit - 0xFF10)), 1, false};
-    if (asciiLower(unit) >= u'a' && asciiLower(unit) <= u'z')
-        return letterDigitAt(text, at, unit); // number words and look-alikes are all ASCII
-    return {};
-}
-
-bool isSeparator(QChar character) {
-    const char16_t unit = character.unicode();
-    if (unit < 0x80)
-        return unit == u' ' || (unit >= u'\t' && unit <= u'\r') ||
-               std::u16string_view(u".-/()_*,|~:").find(unit) != std::u16string_view::npos;
-    // Emoji and symbols placed between digit groups ("602💋228💋4192").
-    return character.isSpace() || character.isSurrogate() ||
-           character.category() == QChar::Symbol_Other || unit == 0xFE0F || unit == 0x200D;
+// "+1 602 ...", and messenger links, which always carry the country code.
+bool writtenWithCountryCode(const QString& text, qsizetype at) {
+    if (at > 0 && (text[at - 1] == u'+' || text[at - 1] == u'＋'))
+        return true;
+    const QStringView before =
+        QStringView(text).mid(std::max<qsizetype>(0, at - 6), std::min<qsizetype>(at, 6));
+    return before.compare(QLatin1String("wa.me/"), Qt::CaseInsensitive) == 0 ||
+           before.compare(QLatin1String("phone="), Qt::CaseInsensitive) == 0;
 }
 
 } // namespace
 
-// A run of digits with the separators between them, as found in the text.
-struct PhoneExtractor::Run {
-    qsizetype start = -1;
-    QString digits;
-    std::vector<std::pair<qsizetype, qsizetype>> spans; // text span of each digit
-    bool plus = false;
-    bool obfuscated = false;
-    bool bracketed = false; // "(753) 555-0166": the opening bracket belongs to the number
-};
-
-constexpr int kRunLimit = 64; // digits; longer runs are tables of numbers, split by windows
-
-// Tries the whole run, then windows of it: several numbers written one after another form one
-// run ("call 602 555 0142 or 480 555 0177").
-void PhoneExtractor::matchRun(const Run& run, Matches& matches) {
-    auto emit = [&](qsizetype first, qsizetype count) {
-        const QString written = (run.plus && first == 0 ? QStringLiteral("+") : QString()) +
-                                run.digits.mid(first, count);
-        auto phone = m_normalise(written);
-        if ((!phone || !phone->valid) && m_fallback)
-            phone = (*m_fallback)(written); // a US number in a London ad is still a US number
-        if (!phone || !phone->valid)
-            return false;
-        const qsizetype start = run.plus && first == 0        ? run.start
-                                : run.bracketed && first == 0 ? run.start - 1
-                                                              : run.spans[std::size_t(first)].first;
-        matches.push_back({QStringLiteral("phone"), phone->e164, start,
-                           run.spans[std::size_t(first + count - 1)].second,
-                           run.obfuscated ? 0.85 : 0.98});
-        return true;
-    };
-    const qsizetype length = run.digits.size();
-    if (length <= kMaxDigits && (length >= kMinDigits || run.plus) && emit(0, length))
-        return;
-    for (qsizetype first = 0; first + kMinDigits <= length;) {
-        if (emit(first, kMinDigits + 1))
-            first += kMinDigits + 1;
-        else if (emit(first, kMinDigits))
-            first += kMinDigits;
-        else
-            ++first;
+PhoneExtractor::PhoneExtractor(const QString& caseRegion, const QString& namedRegion)
+    : m_caseRegion(caseRegion) {
+    if (!namedRegion.isEmpty() && namedRegion.compare(caseRegion, Qt::CaseInsensitive) != 0) {
+        m_namedRegion.emplace(namedRegion);
+        m_namedTrunkPrefix = nationalPrefixOf(namedRegion);
     }
+}
+
+// The case region first: a number valid there and written in its national form never changes
+// country because a text names another. The named country reads only what the case region
+// cannot, and only when it is written with that country's trunk prefix (where it has one).
+std::optional<NormalisedPhone> PhoneExtractor::read(const QString& written) {
+    auto phone = m_caseRegion(written);
+    if ((phone && phone->valid) || !m_namedRegion || written.startsWith(u'+'))
+        return phone;
+    if (!m_namedTrunkPrefix.isEmpty() && !written.startsWith(m_namedTrunkPrefix))
+        return phone;
+    auto named = (*m_namedRegion)(written);
+    return named && named->valid ? named : phone;
+}
+
+namespace {
+
+bool opensBracket(const QString& text, const Group& group) {
+    return group.begin > 0 && text[group.begin - 1] == u'(';
+}
+
+// One past the last group of the stretch that starts at `first`: it ends at a group that is not
+// a phone's, or at an opening bracket, which starts an area code ("TX 76574 (512)248-3003").
+std::size_t stretchEnd(const QString& text, const std::vector<Group>& groups,
+                       const std::vector<bool>& blocked, std::size_t first) {
+    std::size_t end = first + 1;
+    while (end < groups.size() && !blocked[end] && !opensBracket(text, groups[end]))
+        ++end;
+    return end;
+}
+
+QString digitsOf(const Run& run, const Group& first, const Group& last) {
+    QString digits;
+    for (int index = first.firstDigit; index <= last.lastDigit; ++index)
+        digits += run.digits[std::size_t(index)].value;
+    return digits;
+}
+
+int digitCount(const std::vector<Group>& groups, std::size_t first, std::size_t last) {
+    return groups[last].lastDigit - groups[first].firstDigit + 1;
+}
+
+} // namespace
+
+// The groups first..last of a run read as one number, added to `matches` when it is one.
+// `withPlus`: read it as written with its country code.
+bool PhoneExtractor::matchGroups(const QString& text, const Run& run,
+                                 const std::vector<Group>& groups, std::size_t first,
+                                 std::size_t last, bool withPlus, Matches& matches) {
+    const QString digits = digitsOf(run, groups[first], groups[last]);
+    if (isFiller(digits))
+        return false;
+    const bool writtenPlus = run.plus && groups[first].firstDigit == 0;
+    const auto phone = read(writtenPlus || withPlus ? QStringLiteral("+") + digits : digits);
+    if (!phone || !phone->valid)
+        return false;
+    const RunDigit& firstDigit = run.digits[std::size_t(groups[first].firstDigit)];
+    const bool bracketed = opensBracket(text, groups[first]) && groups[first].end < text.size() &&
+                           text[groups[first].end] == u')';
+    const qsizetype start = writtenPlus ? run.start
+                            : bracketed ? firstDigit.begin - 1
+                                        : firstDigit.begin;
+    bool obfuscated = false;
+    for (int index = groups[first].firstDigit; index <= groups[last].lastDigit; ++index)
+        obfuscated = obfuscated || !run.digits[std::size_t(index)].plain;
+    matches.push_back({QStringLiteral("phone"), phone->e164, start,
+                       run.digits[std::size_t(groups[last].lastDigit)].end,
+                       obfuscated ? 0.85 : 0.98});
+    return true;
+}
+
+// Reads the stretch of groups first..end-1; returns the group to go on from. The stretch is
+// tried whole, then as written abroad without its plus ("44-20-7842-9358"), then in windows of
+// whole groups: several numbers written one after another form one stretch ("602 555 0142 480
+// 555 0177"), and a window never starts or ends inside a group as written, so the digits of a
+// date or id glued to a number are not taken for part of it.
+std::size_t PhoneExtractor::matchStretch(const QString& text, const Run& run,
+                                         const std::vector<Group>& groups,
+                                         const std::vector<bool>& blocked, std::size_t first,
+                                         std::size_t end, Matches& matches) {
+    const int digits = digitCount(groups, first, end - 1);
+    const bool plus = run.plus && groups[first].firstDigit == 0;
+    if (digits <= kMaxDigits && (digits >= kMinDigits || plus) &&
+        matchGroups(text, run, groups, first, end - 1, false, matches))
+        return end;
+    // Only a stretch as written, not the rest of one a window has read into ("23 23 4010331").
+    const bool writtenAlone = first == 0 || stretchEnd(text, groups, blocked, first - 1) == first;
+    const int countryCodeDigits = groups[first].lastDigit - groups[first].firstDigit + 1;
+    if (!plus && writtenAlone && countryCodeDigits <= 3 && end - first >= 3 &&
+        digits >= kMinDigits && digits <= kMaxDigits &&
+        matchGroups(text, run, groups, first, end - 1, true, matches))
+        return end;
+    // "011-52-69-13-3333", "0044 20 ...": a number dialled abroad is read whole or not at all.
+    const QString firstDigits = digitsOf(run, groups[first], groups[first]);
+    if (firstDigits.startsWith(QLatin1String("00")) || firstDigits == QLatin1String("011"))
+        return end;
+    for (std::size_t last = end; last-- > first;) {
+        const int count = digitCount(groups, first, last);
+        if (count >= kMinDigits && count <= kMaxWindow &&
+            matchGroups(text, run, groups, first, last, false, matches))
+            return last + 1;
+    }
+    return first + 1;
+}
+
+void PhoneExtractor::matchRun(const QString& text, const Run& run, Matches& matches) {
+    const std::vector<Group> groups = groupsOf(run);
+    const std::vector<bool> blocked = notPhoneGroups(text, run, groups);
+    for (std::size_t first = 0; first < groups.size();)
+        first = blocked[first] ? first + 1
+                               : matchStretch(text, run, groups, blocked, first,
+                                              stretchEnd(text, groups, blocked, first), matches);
 }
 
 Matches PhoneExtractor::extract(const QString& text) {
@@ -208,39 +175,37 @@ Matches PhoneExtractor::extract(const QString& text) {
     Run run;
     int gap = 0;
     auto close = [&] {
+        trimWeakEnd(run);
         if (run.digits.size() >= kMinDigits - 3) // national numbers can be 7 digits plus area code
-            runs.push_back(run);
+            runs.push_back(std::move(run));
         run = {};
         gap = 0;
     };
     for (qsizetype at = 0; at < text.size();) {
         const Digit digit = digitAt(text, at);
-        if (digit.length > 0) {
-            if (run.start < 0) {
+        // A word that sounds like a digit is one only where weakDigitCounts says: "call me for
+        // details" is no number.
+        const bool starts = digit.count > 0 && run.start < 0;
+        if (digit.count > 0 && (!digit.weak || weakDigitCounts(text, at, digit, run))) {
+            if (starts) {
                 run.start = at;
-                // "+1 602 ...", and messenger links, which always carry the country code.
-                const QStringView before = QStringView(text).mid(std::max<qsizetype>(0, at - 6),
-                                                                 std::min<qsizetype>(at, 6));
-                run.plus = (at > 0 && text[at - 1] == QLatin1Char('+')) ||
-                           before.compare(QLatin1String("wa.me/"), Qt::CaseInsensitive) == 0 ||
-                           before.compare(QLatin1String("phone="), Qt::CaseInsensitive) == 0;
+                run.plus = writtenWithCountryCode(text, at);
                 if (run.plus)
                     run.start = at - 1;
             }
-            run.digits += QLatin1Char(digit.value);
-            run.spans.push_back({at, at + digit.length});
-            run.obfuscated = run.obfuscated || !digit.plain;
+            const int group = run.digits.empty() ? 0
+                              : gap > 0          ? run.digits.back().group + 1
+                                                 : run.digits.back().group;
+            for (int index = 0; index < digit.count; ++index)
+                run.digits.push_back(
+                    {digit.values[index], at, at + digit.length, digit.plain, digit.weak, group});
             gap = 0;
             at += digit.length;
             if (run.digits.size() > kRunLimit)
                 close();
             continue;
         }
-        if (run.start >= 0 && isSeparator(text[at]) && ++gap <= kMaxGap) {
-            // An area code in brackets: the "(" before the run's first digit is part of it.
-            run.bracketed =
-                run.bracketed || (text[at] == u')' && !run.plus && run.start > 0 &&
-                                  text[run.start - 1] == u'(' && run.digits.size() <= 4);
+        if (run.start >= 0 && isSeparator(text, at) && ++gap <= kMaxGap) {
             ++at;
             continue;
         }
@@ -252,7 +217,7 @@ Matches PhoneExtractor::extract(const QString& text) {
         close();
 
     for (const Run& candidate : runs)
-        matchRun(candidate, matches);
+        matchRun(text, candidate, matches);
     return matches;
 }
 

@@ -44,8 +44,9 @@ const Mapping* mappingFor(const QString& kind) {
 // split or spelled; in ordinary documents that reading finds "numbers" in page lists, ISBNs and
 // tables of figures (978-3-11-0224, "83,879\n30,689") and "addresses" in prose ("listed at
 // creativecommons.org"). There only what is written the usual way counts: a phone as one run of
-// digits, or groups of two to four digits separated by a space, dash, dot or brackets, on one
-// line; an e-mail address with its "@". Returns where in `written` the identifier starts (the
+// digits, or groups of two to four digits separated by a space, dash, dot, slash or brackets,
+// on one line but for a break after the area code ("(916)\n608-7066", as mail wraps it); an
+// e-mail address with its "@". Returns where in `written` the identifier starts (the
 // extractor may take a neighbouring word for a digit: "phone (326) ..." reads "one"), or -1
 // when it is not written plainly.
 qsizetype plainStart(const QString& kind, const QString& written) {
@@ -53,9 +54,10 @@ qsizetype plainStart(const QString& kind, const QString& written) {
         return written.contains(QLatin1Char('@')) ? 0 : -1;
     if (kind != QLatin1String("phone"))
         return 0;
-    static const QRegularExpression plain(QStringLiteral(
-        "^(?:\\+?\\d{7,15}|(?:\\+\\d{1,3}[ .-]?|1[ .-])?(?:\\(?\\d{2,4}\\) ?|\\d{2,4}[ .-])"
-        "(?:\\d{2,4}[ .-])*\\d{2,4})$"));
+    static const QRegularExpression plain(
+        QStringLiteral("^(?:\\+?\\d{7,15}|(?:\\+\\d{1,3}[ .-]?|1[ .-])?"
+                       "(?:\\(?\\d{2,4}\\)(?: |\\r?\\n)?|\\d{2,4}(?:[ ./-]|\\r?\\n))(?:\\d{2,4}[ "
+                       "./-])*\\d{2,4})$"));
     static const QRegularExpression numberStart(QStringLiteral("[0-9+(]"));
     const qsizetype first = written.indexOf(numberStart);
     return first >= 0 && plain.match(written.mid(first)).hasMatch() ? first : -1;

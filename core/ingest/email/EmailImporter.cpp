@@ -1,12 +1,12 @@
 #include "ingest/email/EmailImporter.h"
 
 #include "ingest/IdentifierEntities.h"
+#include "ingest/email/GMimeLibrary.h"
 #include "ingest/email/MessageReader.h"
 
 #include <QRegularExpression>
 
 #include <gmime/gmime.h>
-#include <mutex>
 
 namespace threadline::ingest {
 
@@ -51,8 +51,7 @@ struct ParserHandle {
 } // namespace
 
 EmailImporter::EmailImporter() {
-    static std::once_flag initialised;
-    std::call_once(initialised, [] { g_mime_init(); });
+    initialiseGMime();
 }
 
 int EmailImporter::fitness(const QByteArray& head, const ImportContext& context) const {

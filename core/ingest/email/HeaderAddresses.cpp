@@ -1,9 +1,11 @@
 #include "ingest/email/HeaderAddresses.h"
 
-#include <algorithm>
-#include <functional>
+#include "ingest/email/GMimeLibrary.h"
+
 #include <QList>
 
+#include <algorithm>
+#include <functional>
 #include <gmime/gmime.h>
 
 namespace threadline::ingest {
@@ -107,6 +109,7 @@ HeaderAddress readLeniently(const QByteArray& element) {
 } // namespace
 
 std::vector<HeaderAddress> readAddressList(const QByteArray& value) {
+    initialiseGMime();
     const QList<QByteArray> elements = splitAddresses(value);
     const auto written =
         std::count_if(elements.begin(), elements.end(),

@@ -211,3 +211,117 @@ TEST_CASE("the country an ad names is the region of its national numbers", "[ext
     CHECK(regionNamedIn(QStringLiteral("queen of your kingdom")).isEmpty());
     CHECK(regionNamedIn(QStringLiteral("la ciudad de noche")).isEmpty());
 }
+
+// Issue #19: what real ads write that the synthetic corpus did not.
+TEST_CASE("obfuscations seen in real ads are read", "[extract][phone]") {
+    struct Case {
+        const char16_t* text;
+        const char* e164;
+    };
+    const Case cases[] = {
+        {u"searching for a good date wiff u 3tothree 5five5 zeroone8seven 95hr", "+13235550187"},
+        {u"with u for80 5fivefive zero1zerofor 90hr incall", "+14805550104"},
+        {u"call six oh two, five five five, oh one four two", "+16025550142"},
+        {u"[773$5five5$01seventeen RUTA", "+17735550117"},
+        {u"six oh two five five five zero one forty two", "+16025550142"},
+        {u"six oh two five five five zero one forty-two", "+16025550142"},
+        {u"call 6O2 SS5 Ol4Z", "+16025550142"},
+        {u"call 6O2 555 OlB9", "+16025550189"},
+        {u"６０２－５５５－０１４２", "+16025550142"},
+        {u"（６０２）５５５－０１４２", "+16025550142"},
+        {u"weekend7085550143 or", "+17085550143"},
+        {u"llamame papi 7865550144tengo una amiguita", "+17865550144"},
+        {u"EIGHT'1234O567'ONE", "+18123405671"},
+        {u"Couples welcomed 7 0 8 - 5 5 5 - 0 1 9 6", "+17085550196"},
+    };
+    for (const Case& sample : cases) {
+        const QString text = QString::fromUtf16(sample.text);
+        INFO(text.toStdString());
+        CHECK(phones(text, QStringLiteral("US")) == QStringList{QString::fromLatin1(sample.e164)});
+    }
+    // Indian numbers from a Hyderabad ad, read in the case region of India.
+    CHECK(phones(QStringLiteral("+91 ...\"EIGHT'1234O567'ONE"), QStringLiteral("IN")) ==
+          QStringList{QStringLiteral("+918123405671")});
+}
+
+TEST_CASE("dates, times, ids, prices and filler beside a number are not read into it",
+          "[extract][phone]") {
+    struct Case {
+        const char* text;
+        const char* e164; // "" for none
+    };
+    const Case cases[] = {
+        {"Posted 2026-03-14 602-555-0142", "+16025550142"},
+        {"Yana +39 3123456789 Milan 11-17-2015/11-28-2015", "+393123456789"},
+        {"backpage.com 2016 06 17 - 21", ""},
+        {"ad 12 602 555 0142", "+16025550142"},
+        {"Provider ID# 195402 602.555.0181", "+16025550181"},
+        {"Taylor, TX 76574-2136 (512)555-0103, FAX(512)555-0182", ""},
+        {"Available 3/14-3/20 call 602 555 0142", "+16025550142"},
+        {"Mon-Fri 9:30 602 555 0142", "+16025550142"},
+        {"$340 ~ 1hr $460 ~ 90min $550 ~ 2hr $650 ~ 3hr", ""},
+        {"30mins $100 60mins $150 $200/hr", ""},
+        {"http://ads.example/escorts/646-555-0150/?pid=6875896", "+16465550150"},
+        {"https://phoenix.craigslist.example/cas/d/7123456789.html", ""},
+        {"http://226-555-0163.escortphonelist.com/candy-23-23-23-23-23-23-4010331.html",
+         "+12265550163"},
+        {"0000000000 NEW 0000000000", ""},
+        {"\xf0\x9f\x94\xa5 9999999999 \xf0\x9f\x94\xa5", ""},
+        {"cn=aff6db1a-f02a9087-882569ee-6f5aab", ""},
+        {"seasons 2015-2016 and 2016-2017 602 555 0142", "+16025550142"},
+        {"(K#016-21045-306C) was $121,080.16", ""},
+        {"fred 412-395-3268 or (a chart of 141952) for 2500 more", "+14123953268"},
+        {"From US-011-52-69-13-3333.", ""},
+    };
+    for (const Case& sample : cases) {
+        INFO(sample.text);
+        const QStringList found = phones(QString::fromUtf8(sample.text));
+        if (*sample.e164)
+            CHECK(found == QStringList{QString::fromLatin1(sample.e164)});
+        else if (QByteArray(sample.text).contains("TX 76574"))
+            CHECK(found ==
+                  QStringList{QStringLiteral("+15125550103"), QStringLiteral("+15125550182")});
+        else
+            CHECK(found.isEmpty());
+    }
+}
+
+TEST_CASE("a number written abroad without its plus is read with its country code",
+          "[extract][phone]") {
+    CHECK(phones(QStringLiteral("Dow Jones Newswires; 44-20-7946-0958; ian@example.com")) ==
+          QStringList{QStringLiteral("+442079460958")});
+    CHECK(phones(QStringLiteral("call 011 44 20 7946 0958 from the US")) ==
+          QStringList{QStringLiteral("+442079460958")});
+}
+
+// The region rule of issue #19: a number valid in the case region and written in its national
+// form never changes country; a place word in a name, an address or a URL is no hint.
+TEST_CASE("a place a text names reads only numbers written the way that country writes them",
+          "[extract][phone]") {
+    auto extracted = [](const char* text) {
+        return values(extractAll(QString::fromUtf8(text), QStringLiteral("US")),
+                      QStringLiteral("phone"));
+    };
+    CHECK(extracted("From: Mark Germany\nPh: 202-555-0147") ==
+          QStringList{QStringLiteral("+12025550147")});
+    CHECK(extracted("I land in London on Monday, call you on 212 555 0188") ==
+          QStringList{QStringLiteral("+12125550188")});
+    CHECK(extracted("Meet me in Berlin: 030 12345678 or my US cell 212 555 0188") ==
+          QStringList{QStringLiteral("+493012345678"), QStringLiteral("+12125550188")});
+    // Germany writes national numbers with its trunk 0; without it the digits are not German.
+    CHECK(extracted("Meet me in Munich: 089 1234567") ==
+          QStringList{QStringLiteral("+49891234567")});
+    CHECK(extracted("Meet me in Munich: 89 1234567").isEmpty());
+    CHECK(extracted("In London, ring 07400 123456") ==
+          QStringList{QStringLiteral("+447400123456")});
+
+    CHECK(regionNamedIn(QStringLiteral("Thanks, Jeff England")).isEmpty());
+    CHECK(regionNamedIn(QStringLiteral("From: Mary Ireland <mary@example.com>")).isEmpty());
+    CHECK(regionNamedIn(QStringLiteral("write to jeff.england@example.com")).isEmpty());
+    CHECK(regionNamedIn(QStringLiteral("see www.paris-nights.example")).isEmpty());
+    CHECK(regionNamedIn(QStringLiteral("ask Sydney Smith")).isEmpty());
+    CHECK(regionNamedIn(QStringLiteral("Sydney Harbour views")) == QStringLiteral("AU"));
+    CHECK(regionNamedIn(QStringLiteral("Visiting London this week")) == QStringLiteral("GB"));
+    CHECK(regionNamedIn(QStringLiteral("In London now")) == QStringLiteral("GB"));
+    CHECK(regionNamedIn(QStringLiteral("new girl in london")) == QStringLiteral("GB"));
+}
