@@ -68,6 +68,19 @@ struct EventRow {
     std::vector<EntityId> entities;
 };
 
+// An event as a timeline draws it: when (as stored: UTC, ISO 8601, possibly a date alone or
+// empty when unknown), how long, and which of the entities asked about took part (as the
+// survivors of their merges).
+struct TimedEvent {
+    EventId id;
+    QString type;
+    QString occurredAt;
+    QString endsAt;
+    double durationSeconds = 0; // a call's duration; 0 when none is recorded
+    QString summary;
+    std::vector<EntityId> entities;
+};
+
 // A row of the sources table: the file, and the name of the file it was found in.
 struct SourceRow {
     Source source;

@@ -36,6 +36,10 @@ public:
     // and id (both empty for the first page).
     Result<std::vector<Event>> events(const Page& page = {}, const QString& afterTime = {}) const;
 
+    // Every event any of `entities` (or an entity merged into one) took part in, in time order,
+    // each with those of them that took part: a timeline's marks.
+    Result<std::vector<TimedEvent>> eventsOf(const std::vector<EntityId>& entities) const;
+
     // The entities and links of the part of the case `filter` names, for core/graph.
     Result<NetworkRows> networkRows(const NetworkFilter& filter = {}) const;
     // The entities one link away from `of` (after merges), each reached pair once, in link order.
