@@ -25,5 +25,6 @@ std::span<const Command> layoutCommands();   // layout
 std::span<const Command> chartCommands();    // chart
 std::span<const Command> trainingCommands(); // mark, roles, link
 std::span<const Command> scenarioCommands(); // scenario, score
+std::span<const Command> timelineCommands(); // timeline
 
 } // namespace threadline::cli

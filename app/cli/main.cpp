@@ -5,19 +5,22 @@
 #include "Version.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <array>
 #include <cstdio>
+#include <cstring>
+#include <memory>
 
 using namespace threadline::cli;
 
 namespace {
 
 std::vector<const Command*> allCommands() {
-    const std::array<std::span<const Command>, 10> groups = {
-        storeCommands(),    importCommands(), extractCommands(), resolveCommands(),
-        graphCommands(),    layoutCommands(), chartCommands(),   trainingCommands(),
-        scenarioCommands(), inspectCommands()};
+    const std::array<std::span<const Command>, 11> groups = {
+        storeCommands(),    importCommands(),   extractCommands(), resolveCommands(),
+        graphCommands(),    layoutCommands(),   chartCommands(),   timelineCommands(),
+        trainingCommands(), scenarioCommands(), inspectCommands()};
     std::vector<const Command*> commands;
     for (auto group : groups)
         for (const Command& command : group)
@@ -60,8 +63,20 @@ int help(const QStringList& arguments) {
 
 } // namespace
 
+// Commands that paint (fonts, images, SVG and PDF) need a GUI application; on a machine without
+// a display they paint offscreen. The others stay a plain core application.
+std::unique_ptr<QCoreApplication> makeApplication(int& argc, char** argv) {
+    const bool paints = argc > 1 && std::strcmp(argv[1], "timeline") == 0;
+    if (!paints)
+        return std::make_unique<QCoreApplication>(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
+        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    return std::make_unique<QGuiApplication>(argc, argv);
+}
+
 int main(int argc, char** argv) {
-    QCoreApplication application(argc, argv);
+    const auto application = makeApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("threadline-cli"));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(threadline::kVersion));
     QStringList arguments = QCoreApplication::arguments().mid(1);

@@ -1,0 +1,165 @@
+// The timeline's data: events of entities read from the store, theme lines and marks, undated
+// events apart; and its export from the command line.
+#include "../cli/CliRunner.h"
+#include "DemoScenario.h"
+#include "ImportFixture.h"
+#include "store/DecisionStore.h"
+#include "store/FactStore.h"
+#include "timeline/Timeline.h"
+
+#include <QFile>
+#include <QXmlStreamReader>
+
+using namespace threadline;
+using namespace threadline::timeline;
+using threadline::testing::Scratch;
+
+namespace {
+
+TimedEvent event(std::int64_t id, const char* type, const char* at, std::vector<std::int64_t> who,
+                 double seconds = 0, const char* ends = "") {
+    TimedEvent timed{EventId{id},
+                     QString::fromLatin1(type),
+                     QString::fromLatin1(at),
+                     QString::fromLatin1(ends),
+                     seconds,
+                     QStringLiteral("event %1").arg(id),
+                     {}};
+    for (std::int64_t entity : who)
+        timed.entities.push_back(EntityId{entity});
+    return timed;
+}
+
+std::int64_t utc(const char* iso) {
+    return *parseStoredTime(QString::fromLatin1(iso));
+}
+
+} // namespace
+
+TEST_CASE("events become marks on the lines of who took part, undated ones apart", "[timeline]") {
+    const std::vector<ThemeLine> lines = {{EntityId{10}, QStringLiteral("Controller"), {}},
+                                          {EntityId{20}, QStringLiteral("Victim"), {}}};
+    const Timeline timeline = buildTimeline(
+        lines,
+        {event(1, "call", "2026-03-14T21:05:00Z", {10, 20}, 120),
+         event(2, "payment", "2026-03-13", {10}), event(3, "sms", "", {10, 20}), // no time: apart
+         event(4, "posted", "2026-03-15T08:00:00", {20}),                        // no offset: UTC
+         event(5, "email", "2026-03-12T10:00:00+02:00", {99}), // no line of its own
+         event(6, "location", "2026-03-16T10:00:00Z", {10}, 0, "2026-03-16T12:00:00Z")});
+    REQUIRE(timeline.marks.size() == 4);
+    CHECK(timeline.undated.size() == 1);
+    CHECK(timeline.undated.front().id == EventId{3});
+    // In time order: the payment (a date alone, drawn across its day), the call, the ad, the
+    // place.
+    const Mark& payment = timeline.marks[0];
+    CHECK(payment.id == EventId{2});
+    CHECK(payment.dayOnly);
+    CHECK(payment.end - payment.start == 24LL * 3600 * 1000);
+    CHECK(payment.kind == MarkKind::Payment);
+    const Mark& call = timeline.marks[1];
+    CHECK(call.start == utc("2026-03-14T21:05:00Z"));
+    CHECK(call.end - call.start == 120000);
+    CHECK(call.lines == std::vector<int>{0, 1}); // a connector between the two lines
+    CHECK(timeline.marks[2].start == utc("2026-03-15T08:00:00Z"));
+    CHECK(timeline.marks[3].end - timeline.marks[3].start == 2LL * 3600 * 1000);
+    CHECK(timeline.first == utc("2026-03-13T00:00:00Z"));
+    CHECK(timeline.last == utc("2026-03-16T12:00:00Z"));
+    // What overlaps a window, also a mark that began before it.
+    const auto [begin, end] =
+        timeline.overlapping(utc("2026-03-13T12:00:00Z"), utc("2026-03-14T22:00:00Z"));
+    CHECK(begin == 0);
+    CHECK(end == 2);
+    CHECK(parseStoredTime(QStringLiteral("2026-03-12T10:00:00+02:00")) ==
+          utc("2026-03-12T08:00:00Z"));
+    CHECK_FALSE(parseStoredTime(QStringLiteral("soon")));
+}
+
+TEST_CASE("an entity's events are read with those of the entities merged into it",
+          "[timeline][store]") {
+    Scratch scratch;
+    auto imported = threadline::testing::importIntoNewCase(
+        scratch, threadline::testing::demoScenarioFiles(scratch));
+    REQUIRE(imported.summary.failed() == 0);
+    store::CaseStore& store = imported.store;
+    auto phones = store.facts().entities({QStringLiteral("Phone")});
+    REQUIRE(phones);
+    // The two phones with the most events.
+    std::vector<std::pair<std::size_t, EntityId>> busiest;
+    for (const Entity& phone : *phones) {
+        auto events = store.facts().eventsOf({phone.id});
+        REQUIRE(events);
+        busiest.emplace_back(events->size(), phone.id);
+        for (const TimedEvent& timed : *events)
+            CHECK(timed.entities == std::vector<EntityId>{phone.id});
+    }
+    std::sort(busiest.rbegin(), busiest.rend());
+    REQUIRE(busiest.size() >= 2);
+    const EntityId first = busiest[0].second, second = busiest[1].second;
+    auto both = store.facts().eventsOf({first, second});
+    REQUIRE(both);
+    for (std::size_t index = 1; index < both->size(); ++index)
+        CHECK((*both)[index - 1].occurredAt <= (*both)[index].occurredAt);
+    REQUIRE(store.decisions().mergeEntities(first, second, QStringLiteral("same handset")));
+    auto merged = store.facts().eventsOf({first});
+    REQUIRE(merged);
+    CHECK(merged->size() == both->size());
+    for (const TimedEvent& timed : *merged)
+        CHECK(timed.entities == std::vector<EntityId>{first});
+}
+
+TEST_CASE("the timeline exports from the command line as SVG, PDF and PNG", "[timeline][cli]") {
+    using threadline::testing::cli::cli;
+    Scratch scratch;
+    const QString casePath = scratch.path(QStringLiteral("demo.tlcase"));
+    REQUIRE(cli({QStringLiteral("new"), casePath}).exitCode == 0);
+    REQUIRE(cli({QStringLiteral("scenario"), QStringLiteral("--seed"), QStringLiteral("20260101"),
+                 QStringLiteral("--out"), scratch.path(QStringLiteral("files")),
+                 QStringLiteral("--import"), casePath})
+                .exitCode == 0);
+    REQUIRE(cli({QStringLiteral("chart"), QStringLiteral("new"), casePath,
+                 QStringLiteral("Key players"), QStringLiteral("--key-players")})
+                .exitCode == 0);
+    for (const char* suffix : {"svg", "pdf", "png"}) {
+        const QString out = scratch.path(QStringLiteral("timeline.") + QLatin1String(suffix));
+        const auto exported =
+            cli({QStringLiteral("timeline"), QStringLiteral("export"), casePath,
+                 QStringLiteral("--chart"), QStringLiteral("Key players"), QStringLiteral("--zone"),
+                 QStringLiteral("Europe/London"), QStringLiteral("--out"), out});
+        INFO(exported.standardError.toStdString());
+        REQUIRE(exported.exitCode == 0);
+        CHECK(exported.standardOutput.contains(QStringLiteral("dated events")));
+        QFile file(out);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        CHECK(bytes.size() > 2000);
+        if (QLatin1String(suffix) == QLatin1String("svg")) {
+            QXmlStreamReader xml(bytes);
+            bool sawSvg = false, sawZone = false;
+            while (!xml.atEnd()) {
+                xml.readNext();
+                sawSvg = sawSvg || (xml.isStartElement() && xml.name() == QLatin1String("svg"));
+                sawZone = sawZone || (xml.isCharacters() &&
+                                      xml.text().contains(QLatin1String("Europe/London")));
+            }
+            CHECK_FALSE(xml.hasError());
+            CHECK(sawSvg);
+            CHECK(sawZone); // the zone is named on the axis
+        } else if (QLatin1String(suffix) == QLatin1String("pdf")) {
+            CHECK(bytes.startsWith("%PDF-"));
+            CHECK(bytes.trimmed().endsWith("%%EOF"));
+        } else {
+            CHECK(bytes.startsWith("\x89PNG\r\n\x1a\n"));
+        }
+    }
+    const auto badZone = cli({QStringLiteral("timeline"), QStringLiteral("export"), casePath,
+                              QStringLiteral("--chart"), QStringLiteral("Key players"),
+                              QStringLiteral("--zone"), QStringLiteral("Mars/Olympus"),
+                              QStringLiteral("--out"), scratch.path(QStringLiteral("x.svg"))});
+    CHECK(badZone.exitCode == 1);
+    CHECK(badZone.standardError.contains(QStringLiteral("Mars/Olympus")));
+    const auto badSuffix = cli({QStringLiteral("timeline"), QStringLiteral("export"), casePath,
+                                QStringLiteral("--chart"), QStringLiteral("Key players"),
+                                QStringLiteral("--out"), scratch.path(QStringLiteral("x.doc"))});
+    CHECK(badSuffix.exitCode == 1);
+    CHECK(badSuffix.standardError.contains(QStringLiteral(".svg, .pdf or .png")));
+}
