@@ -79,6 +79,7 @@ struct TimedEvent {
     double durationSeconds = 0; // a call's duration; 0 when none is recorded
     QString summary;
     std::vector<EntityId> entities;
+    LinkId link; // the link it belongs to, if any
 };
 
 // A row of the sources table: the file, and the name of the file it was found in.

@@ -24,7 +24,8 @@ Result<std::vector<TimedEvent>> FactStore::eventsOf(const std::vector<EntityId>&
         asked.push_back(absorbed);
     auto select = m_database.prepare(
         "SELECT ev.id, ev.type, ev.occurred_at, coalesce(ev.ends_at, ''), ev.summary, "
-        "coalesce(json_extract(ev.properties, '$.duration'), 0), group_concat(ee.entity_id) "
+        "coalesce(json_extract(ev.properties, '$.duration'), 0), group_concat(ee.entity_id), "
+        "coalesce(ev.link_id, 0) "
         "FROM event_entities ee JOIN events ev ON ev.id = ee.event_id "
         "WHERE ee.entity_id IN (SELECT value FROM json_each(?1)) "
         "GROUP BY ev.id ORDER BY ev.occurred_at, ev.id");
@@ -33,7 +34,7 @@ Result<std::vector<TimedEvent>> FactStore::eventsOf(const std::vector<EntityId>&
     select->bind(1, jsonList(asked));
     return collectRows(*select, [&](const Statement& row) {
         TimedEvent event{EventId{row.integer(0)}, row.text(1), row.text(2), row.text(3),
-                         row.text(5).toDouble(),  row.text(4), {}};
+                         row.text(5).toDouble(),  row.text(4), {},          LinkId{row.integer(7)}};
         for (const QString& id : row.text(6).split(u',', Qt::SkipEmptyParts)) {
             const EntityId survivor{merges->survivor(id.toLongLong())};
             if (std::find(event.entities.begin(), event.entities.end(), survivor) ==

@@ -205,8 +205,9 @@ std::vector<Tick> TimeScale::ticks(const QTimeZone& zone, double minSpacing) con
         if (ms >= m_to)
             break;
         if (ms >= m_from) {
+            // The first tick is labelled in full ("2 Apr", not "Thu 2"): it gives the context.
             const bool major = startsLargerUnit(at, tickStep);
-            found.push_back({ms, x(ms), label(at, tickStep, major), major});
+            found.push_back({ms, x(ms), label(at, tickStep, major || found.empty()), major});
         }
         const QDateTime after = next(at, tickStep);
         if (after.toMSecsSinceEpoch() <= ms)

@@ -95,7 +95,7 @@ Timeline buildTimeline(std::vector<ThemeLine> lines, const std::vector<TimedEven
             continue;
         }
         Mark mark{event.id, markKindOf(event.type), event.type, *start, *start, dayOnly,
-                  {},       event.summary};
+                  {},       event.summary,          event.link};
         if (dayOnly)
             mark.end = *start + kDayMs;
         else if (const auto end = parseStoredTime(event.endsAt); end && *end > *start)

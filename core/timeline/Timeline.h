@@ -33,6 +33,7 @@ struct Mark {
     bool dayOnly = false; // stored as a date alone: drawn across that day
     std::vector<int> lines;
     QString summary;
+    LinkId link; // the link it belongs to: selecting the link highlights it
 };
 
 // The events of some entities, ready to draw: the dated ones in time order, and those without a

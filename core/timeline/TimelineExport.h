@@ -11,7 +11,8 @@
 
 namespace threadline::timeline {
 
-// The timeline of `entities`: a theme line each (labelled as the case names them), their events.
+// The timeline of `entities`: a theme line each (labelled as the case names them; the busiest
+// first), their events.
 Result<Timeline> readTimeline(const store::CaseStore& store, const std::vector<EntityId>& entities);
 
 // Writes the timeline as the view shows it into `path`: SVG, PDF (one page of `size` points) or

@@ -3,6 +3,7 @@
 #include "case/StoreWorker.h"
 #include "model/Ids.h"
 #include "store/CaseStore.h"
+#include "timeline/TimeWindow.h"
 
 #include <QObject>
 #include <QUndoStack>
@@ -51,6 +52,9 @@ public:
     StoreWorker& worker() { return *m_worker; }
     QUndoStack* undoStack() { return &m_undoStack; }
 
+    // The time window every view observes: what the timeline shows and the range brushed on it.
+    TimeWindow& timeWindow() { return m_timeWindow; }
+
     const Selection& selection() const { return m_selection; }
     void setSelection(Selection selection);
     void selectEntities(std::vector<EntityId> entities);
@@ -83,6 +87,7 @@ private:
     std::unique_ptr<StoreWorker> m_worker;
     QUndoStack m_undoStack;
     Selection m_selection;
+    TimeWindow m_timeWindow;
     std::map<QString, std::unique_ptr<ChartSession>> m_charts;
 };
 

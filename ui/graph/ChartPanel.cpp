@@ -8,12 +8,14 @@
 #include "graph/ChartView.h"
 #include "scenario/Scoring.h"
 
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QTimeZone>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -125,11 +127,14 @@ ChartSession* ChartPanel::session() const {
 }
 
 void ChartPanel::setDocument(CaseDocument* document) {
+    if (m_document)
+        disconnect(&m_document->timeWindow(), nullptr, this, nullptr);
     m_document = document;
     m_view->setSession(nullptr, nullptr);
     updateOffer();
     if (!document)
         return;
+    connect(&document->timeWindow(), &TimeWindow::filterChanged, this, &ChartPanel::updateTitle);
     document->worker()
         .run([](store::CaseStore& store) {
             QStringList names;
@@ -150,7 +155,7 @@ void ChartPanel::showChart(const QString& name) {
         return;
     ChartSession* chart = m_document->chart(name);
     m_view->setSession(m_document, chart);
-    m_title->setText(tr("<b>Chart</b>  ·  %1").arg(name.toHtmlEscaped()));
+    updateTitle();
     connect(chart, &ChartSession::loaded, this, &ChartPanel::updateOffer, Qt::UniqueConnection);
     connect(chart, &ChartSession::sceneChanged, this, &ChartPanel::updateOffer,
             Qt::UniqueConnection);
@@ -162,6 +167,24 @@ void ChartPanel::showChart(const QString& name) {
     if (!chart->isLoaded())
         chart->load();
     updateOffer();
+    Q_EMIT chartShown(chart);
+}
+
+// The chart's name, and the range brushed on the timeline when it filters the links shown.
+void ChartPanel::updateTitle() {
+    ChartSession* chart = session();
+    QString title =
+        tr("<b>Chart</b>  ·  %1").arg(chart ? chart->name().toHtmlEscaped() : QString());
+    if (const auto filter = m_document ? m_document->timeWindow().filter() : std::nullopt) {
+        const QLocale c = QLocale::c();
+        const auto at = [&](std::int64_t ms) {
+            return c.toString(QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()),
+                              QStringLiteral("d MMM yyyy HH:mm"));
+        };
+        title += tr("  ·  <span style='color:#2b6cd4'>links active %1 – %2 UTC (timeline)</span>")
+                     .arg(at(filter->from), at(filter->to));
+    }
+    m_title->setText(title);
 }
 
 void ChartPanel::selectFound(const std::vector<EntityId>& found) {

@@ -39,6 +39,8 @@ public:
 Q_SIGNALS:
     // "Show Evidence" was chosen for the selection: the window brings the evidence viewer up.
     void evidenceRequested();
+    // Another chart is shown (the timeline follows its entities).
+    void chartShown(threadline::ui::ChartSession* chart);
 
 private:
     void chartsListed(const QStringList& names);
@@ -51,6 +53,7 @@ private:
     void setBusy(const QString& what);
     void selectFound(const std::vector<EntityId>& found);
     void updateOffer();
+    void updateTitle();
 
     QPointer<CaseDocument> m_document;
     ChartView* m_view;

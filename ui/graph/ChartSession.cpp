@@ -13,6 +13,8 @@
 #include "store/DecisionStore.h"
 #include "store/FactStore.h"
 
+#include <QDateTime>
+#include <QTimeZone>
 #include <QVariantAnimation>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -33,13 +35,22 @@ struct LoadedChart {
     std::shared_ptr<ChartScene> scene; // built on the worker: a big chart's takes a while
 };
 
+QString isoTime(std::int64_t ms) {
+    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(Qt::ISODate);
+}
+
 // Entity types, labels and roles of a chart's members, and every link among them unless
-// `withLinks` is false.
+// `withLinks` is false; within `window` (the range brushed on the timeline), only the links
+// with an event in it.
 Result<ChartContents> readContents(const store::CaseStore& store, const QString& name,
-                                   bool withLinks) {
+                                   bool withLinks, std::optional<TimeRange> window = {}) {
     NetworkFilter filter;
     filter.chart = name;
     filter.withLinks = withLinks;
+    if (window) {
+        filter.from = isoTime(window->from);
+        filter.to = isoTime(window->to - 1);
+    }
     auto rows = store.facts().networkRows(filter);
     if (!rows)
         return std::unexpected(rows.error());
@@ -134,6 +145,11 @@ ChartSession::ChartSession(CaseDocument& document, QString name)
     connect(&document, &CaseDocument::changed, this, [this](const CaseChange& change) {
         if (change.what != CaseChange::What::Chart && m_loaded && m_exists)
             reloadContents(); // a chart not yet created has nothing to read
+    });
+    // A range brushed on the timeline: the chart shows the links active in it.
+    connect(&document.timeWindow(), &TimeWindow::filterChanged, this, [this] {
+        if (m_loaded && m_exists)
+            reloadContents();
     });
 }
 
@@ -451,8 +467,9 @@ void ChartSession::remeasure() {
 void ChartSession::reloadContents() {
     const int generation = ++m_reading;
     m_document.worker()
-        .run([name = m_name, chart = m_chart, measures = m_measures](store::CaseStore& store) {
-            LoadedChart read{chart, readContents(store, name, true), {}};
+        .run([name = m_name, chart = m_chart, measures = m_measures,
+              window = m_document.timeWindow().filter()](store::CaseStore& store) {
+            LoadedChart read{chart, readContents(store, name, true, window), {}};
             if (read.contents)
                 read.scene = std::make_shared<ChartScene>(
                     ChartScene::build(chart, *read.contents, measures));

@@ -13,6 +13,7 @@
 #include "mainwindow/WelcomePage.h"
 #include "search/SearchPanel.h"
 #include "tables/TablePanel.h"
+#include "timeline/TimelinePanel.h"
 
 #include <QCloseEvent>
 #include <QCoreApplication>
@@ -46,7 +47,7 @@ namespace {
 const QString kCaseFilter = QObject::tr("Threadline cases (*.tlcase)");
 // Raised whenever docks are added or rearranged: a layout saved by an older version is then
 // not restored (it would leave the new docks wherever Qt puts them) and the default is used.
-constexpr int kDockLayoutVersion = 2;
+constexpr int kDockLayoutVersion = 3; // 3: the Timeline dock
 
 QTableView* makeTable(QAbstractItemModel* model, QWidget* parent) {
     auto* view = new QTableView(parent);
@@ -259,6 +260,7 @@ void MainWindow::setDocument(std::unique_ptr<CaseDocument> document) {
         panel->setDocument(document.get());
     m_inspector->setDocument(document.get());
     m_evidenceViewer->setDocument(document.get());
+    m_timelinePanel->setDocument(document.get());
     m_searchPanel->setDocument(document.get());
     m_chartPanel->setDocument(nullptr);
     m_undoView->setStack(nullptr);

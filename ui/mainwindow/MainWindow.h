@@ -26,6 +26,7 @@ class ActivityModel;
 class ChartPanel;
 class CaseDocument;
 class EvidenceViewer;
+class TimelinePanel;
 class InspectorPanel;
 class SearchPanel;
 class TablePanel;
@@ -52,6 +53,7 @@ public:
     TablePanel* eventsPanel() const { return m_eventsPanel; }
     InspectorPanel* inspector() const { return m_inspector; }
     EvidenceViewer* evidenceViewer() const { return m_evidenceViewer; }
+    TimelinePanel* timelinePanel() const { return m_timelinePanel; }
     SearchPanel* searchPanel() const { return m_searchPanel; }
     // Imports files and folders into the open case on a worker thread; false if one is running.
     // `tableProfile` maps the columns of tables (empty: recognise them from their headers).
@@ -69,6 +71,7 @@ protected:
 private:
     void createViews();
     void createEvidenceViews();
+    void createTimelineView();
     QDockWidget* addDock(const QString& title, const QString& name, QWidget* widget,
                          Qt::DockWidgetArea area);
     void addToChart(const std::vector<EntityId>& entities);
@@ -109,6 +112,8 @@ private:
     TablePanel* m_eventsPanel;
     InspectorPanel* m_inspector;
     EvidenceViewer* m_evidenceViewer;
+    TimelinePanel* m_timelinePanel = nullptr;
+    QDockWidget* m_timelineDock = nullptr;
     SearchPanel* m_searchPanel;
     QList<QDockWidget*> m_caseDocks; // shown only while a case is open
     bool m_dockSizesPending = false; // no saved layout: size the docks when first shown

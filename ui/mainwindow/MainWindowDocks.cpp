@@ -10,6 +10,7 @@
 #include "mainwindow/MainWindow.h"
 #include "search/SearchPanel.h"
 #include "tables/TablePanel.h"
+#include "timeline/TimelinePanel.h"
 
 #include <QDockWidget>
 #include <QStatusBar>
@@ -46,6 +47,8 @@ void MainWindow::createEvidenceViews() {
     tabifyDockWidget(m_sourcesDock, m_entitiesDock);
     tabifyDockWidget(m_entitiesDock, links);
     tabifyDockWidget(links, events);
+    createTimelineView();
+    tabifyDockWidget(events, m_timelineDock);
     m_sourcesDock->raise();
 
     m_inspector = new InspectorPanel(this);
@@ -66,8 +69,8 @@ void MainWindow::createEvidenceViews() {
     tabifyDockWidget(m_inspectorDock, m_searchDock);
     tabifyDockWidget(m_inspectorDock, m_historyDock);
     m_inspectorDock->raise();
-    m_caseDocks << m_entitiesDock << links << events << m_inspectorDock << m_searchDock
-                << m_evidenceDock;
+    m_caseDocks << m_entitiesDock << links << events << m_timelineDock << m_inspectorDock
+                << m_searchDock << m_evidenceDock;
 
     for (TablePanel* panel : {m_entitiesPanel, m_linksPanel, m_eventsPanel}) {
         connect(panel, &TablePanel::evidenceRequested, this, &MainWindow::showEvidenceDock);
@@ -86,6 +89,19 @@ void MainWindow::createEvidenceViews() {
     connect(m_chartPanel, &ChartPanel::evidenceRequested, this, &MainWindow::showEvidenceDock);
     connect(m_evidenceViewer, &EvidenceViewer::sourceDetailsRequested, this,
             &MainWindow::showSourceDetails);
+}
+
+// The timeline of the chart shown (or of the selection), under the chart with the tables.
+void MainWindow::createTimelineView() {
+    m_timelinePanel = new TimelinePanel(this);
+    m_timelinePanel->setChartSource([this] { return m_chartPanel->session(); });
+    m_timelineDock = addDock(tr("Timeline"), QStringLiteral("TimelineDock"), m_timelinePanel,
+                             Qt::BottomDockWidgetArea);
+    connect(m_chartPanel, &ChartPanel::chartShown, this, [this](ChartSession* chart) {
+        connect(chart, &ChartSession::loaded, m_timelinePanel, &TimelinePanel::reload,
+                Qt::UniqueConnection);
+        m_timelinePanel->reload();
+    });
 }
 
 void MainWindow::showSourceDetails(SourceId source) {
@@ -117,7 +133,7 @@ void MainWindow::addToChart(const std::vector<EntityId>& entities) {
 
 void MainWindow::sizeDocks() {
     m_dockSizesPending = false;
-    resizeDocks({m_sourcesDock}, {height() / 4}, Qt::Vertical);
+    resizeDocks({m_sourcesDock}, {height() / 3}, Qt::Vertical);
     resizeDocks({m_inspectorDock}, {std::clamp(width() / 3, 420, 760)}, Qt::Horizontal);
     resizeDocks({m_inspectorDock, m_evidenceDock}, {height() * 2 / 5, height() * 3 / 5},
                 Qt::Vertical);

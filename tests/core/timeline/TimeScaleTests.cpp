@@ -84,7 +84,7 @@ TEST_CASE("ticks follow the calendar of the zone shown", "[timeline][scale]") {
          "2024-02-27T00:00:00Z",
          "2024-03-02T00:00:00Z",
          400,
-         {"Tue 27", "Wed 28", "Thu 29", "1 Mar"}},
+         {"27 Feb", "Wed 28", "Thu 29", "1 Mar"}},
         // 1970 and the years around it.
         {"epoch years",
          QTimeZone::utc(),
@@ -98,7 +98,7 @@ TEST_CASE("ticks follow the calendar of the zone shown", "[timeline][scale]") {
          "2025-11-01T00:00:00Z",
          "2026-03-15T00:00:00Z",
          400,
-         {"Nov", "Dec", "2026", "Feb", "Mar"}},
+         {"2025", "Dec", "2026", "Feb", "Mar"}},
         // Far future.
         {"far future",
          QTimeZone::utc(),

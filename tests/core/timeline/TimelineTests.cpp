@@ -24,7 +24,8 @@ TimedEvent event(std::int64_t id, const char* type, const char* at, std::vector<
                      QString::fromLatin1(ends),
                      seconds,
                      QStringLiteral("event %1").arg(id),
-                     {}};
+                     {},
+                     LinkId{id}};
     for (std::int64_t entity : who)
         timed.entities.push_back(EntityId{entity});
     return timed;

@@ -1,0 +1,189 @@
+// The Timeline dock (offscreen): marks at their pixel in any zone, brushing that filters the
+// chart, the selection highlighted, and a screenshot of the controller's week before the first
+// hotel receipt of the demo case.
+#include "UiSupport.h"
+#include "case/CaseDocument.h"
+#include "graph/ChartPanel.h"
+#include "graph/ChartSession.h"
+#include "mainwindow/MainWindow.h"
+#include "store/FactStore.h"
+#include "timeline/TimelineCanvas.h"
+#include "timeline/TimelinePanel.h"
+
+#include <QDockWidget>
+#include <QImage>
+#include <QPainter>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QTest>
+
+#include <catch2/catch.hpp>
+
+using namespace threadline;
+using namespace threadline::ui;
+using threadline::testing::importedDemoCase;
+using threadline::testing::saveScreenshot;
+using threadline::testing::Scratch;
+using threadline::testing::settle;
+
+namespace {
+
+std::int64_t utc(const char* iso) {
+    return *timeline::parseStoredTime(QString::fromLatin1(iso));
+}
+
+std::unique_ptr<MainWindow> openWithKeyPlayers(const QString& casePath) {
+    QSettings().clear();
+    auto window = std::make_unique<MainWindow>(threadline::testing::sharedImporters());
+    window->resize(1800, 1100);
+    window->show();
+    REQUIRE(window->openCase(casePath));
+    settle(*window->document());
+    ChartSession* chart = window->chartPanel()->session();
+    REQUIRE(chart);
+    chart->addKeyPlayers();
+    settle(*window->document());
+    window->findChild<QDockWidget*>(QStringLiteral("TimelineDock"))->raise();
+    settle(*window->document());
+    return window;
+}
+
+int linksShown(MainWindow& window) {
+    int links = 0;
+    for (const SceneTie& tie : window.chartPanel()->session()->scene().ties())
+        links += tie.links;
+    return links;
+}
+
+// When the first hotel receipt of the demo case says the guests arrived, and the phone on file.
+std::pair<std::int64_t, QString> firstHotelStay(const QString& casePath) {
+    auto store = store::CaseStore::open(casePath, store::CaseStore::Access::ReadOnly);
+    REQUIRE(store);
+    auto hits = store->facts().search(QStringLiteral("Arrival"));
+    REQUIRE(hits);
+    std::int64_t earliest = 0;
+    QString phone;
+    static const QRegularExpression arrival(QStringLiteral("Arrival: (\\d{4}-\\d{2}-\\d{2})"));
+    static const QRegularExpression onFile(QStringLiteral("Phone on file: ([()0-9 -]+)"));
+    for (const SearchHit& hit : *hits) {
+        auto document = store->facts().document(hit.document);
+        REQUIRE(document);
+        const auto found = arrival.match(document->text);
+        if (!found.hasMatch())
+            continue;
+        const std::int64_t at = utc(qPrintable(found.captured(1)));
+        if (earliest == 0 || at < earliest) {
+            earliest = at;
+            phone = onFile.match(document->text).captured(1).trimmed();
+        }
+    }
+    REQUIRE(earliest > 0);
+    return {earliest, phone};
+}
+
+} // namespace
+
+TEST_CASE("a mark lands at its time's pixel in every zone; only the axis labels change",
+          "[ui][timeline]") {
+    const std::vector<timeline::ThemeLine> lines = {{EntityId{1}, QStringLiteral("Phone A"), {}}};
+    TimedEvent call{EventId{7},
+                    QStringLiteral("call"),
+                    QStringLiteral("2026-03-29T00:30:00Z"),
+                    {},
+                    0,
+                    QStringLiteral("a call"),
+                    {EntityId{1}},
+                    LinkId{}};
+    const timeline::Timeline one = timeline::buildTimeline(lines, {call});
+    const QSize size(1000, 300);
+    QStringList axes;
+    for (const char* zone : {"UTC", "Europe/London", "America/New_York"}) {
+        timeline::TimelineView view;
+        view.zone = QTimeZone(zone);
+        view.scale = timeline::TimelinePainter::scaleFor(QSizeF(size), utc("2026-03-28T22:00:00Z"),
+                                                         utc("2026-03-29T04:00:00Z"));
+        QImage image(size, QImage::Format_ARGB32);
+        QPainter painter(&image);
+        timeline::TimelinePainter().paint(painter, QSizeF(size), one, view);
+        painter.end();
+        const int x = int(std::lround(view.scale.x(utc("2026-03-29T00:30:00Z"))));
+        const QRectF plot = timeline::TimelinePainter::plotArea(QSizeF(size));
+        const int y = int(plot.top() + timeline::TimelinePainter::kLineHeight / 2);
+        INFO(zone << " x " << x);
+        const QColor mark = image.pixelColor(x, y);
+        CHECK(mark.blue() > mark.red() + 60);                 // the call's blue, at its pixel
+        CHECK(image.pixelColor(x + 20, y).lightness() > 150); // and nothing beside it
+        QStringList labels;
+        for (const timeline::Tick& tick : view.scale.ticks(view.zone, 90))
+            labels << tick.label;
+        axes << labels.join(u' ');
+    }
+    CHECK(axes[0] != axes[1]);
+    CHECK(axes[1] != axes[2]);
+    CHECK(axes[1].contains(QStringLiteral("02:00"))); // London skips 01:00 that night
+}
+
+TEST_CASE("brushing the timeline filters the chart to the links active then, and the selection "
+          "is ringed on it",
+          "[ui][timeline][screenshot]") {
+    Scratch scratch;
+    const QString casePath = importedDemoCase(scratch);
+    const auto [arrival, phone] = firstHotelStay(casePath);
+    const auto opened = openWithKeyPlayers(casePath);
+    MainWindow& window = *opened;
+    CaseDocument& document = *window.document();
+    TimelinePanel* panel = window.timelinePanel();
+    TimelineCanvas* canvas = panel->canvas();
+    settle(document);
+    REQUIRE(canvas->timeline().lines.size() ==
+            window.chartPanel()->session()->chart().items.size());
+    REQUIRE(canvas->timeline().marks.size() > 50);
+    const int allLinks = linksShown(window);
+    REQUIRE(allLinks > 20);
+
+    // The week before the first hotel stay, brushed with Shift+drag.
+    constexpr std::int64_t kWeek = 7LL * 24 * 3600 * 1000;
+    document.timeWindow().show({arrival - 2 * kWeek, arrival + kWeek / 2}, true);
+    settle(document);
+    const timeline::TimeScale& scale = canvas->view().scale;
+    const int y = int(timeline::TimelinePainter::plotArea(QSizeF(canvas->size())).top() + 10);
+    QTest::mousePress(canvas, Qt::LeftButton, Qt::ShiftModifier,
+                      QPoint(int(scale.x(arrival - kWeek)), y));
+    QTest::mouseMove(canvas, QPoint(int(scale.x(arrival)), y));
+    QTest::mouseRelease(canvas, Qt::LeftButton, Qt::ShiftModifier,
+                        QPoint(int(scale.x(arrival)), y));
+    settle(document);
+    REQUIRE(document.timeWindow().filter());
+    CHECK(std::llabs(document.timeWindow().filter()->from - (arrival - kWeek)) <
+          scale.msPerPixel() * 2);
+    const int weekLinks = linksShown(window);
+    INFO("links: all " << allLinks << ", in the week " << weekLinks);
+    CHECK(weekLinks > 0);
+    CHECK(weekLinks < allLinks);
+
+    // Stepping a week on moves the range, and the chart follows.
+    panel->step(1);
+    settle(document);
+    CHECK(document.timeWindow().filter()->from > arrival - kWeek);
+    panel->step(-1);
+    settle(document);
+    CHECK(linksShown(window) == weekLinks);
+
+    // An event clicked on the timeline is the selection; the selection's events are ringed.
+    const auto [begin, end] = canvas->timeline().overlapping(arrival - kWeek, arrival);
+    REQUIRE(end > begin);
+    const timeline::Mark& mark = canvas->timeline().marks[begin];
+    document.setSelection({{}, {}, {mark.id}});
+    settle(document);
+    CHECK(canvas->view().highlighted.contains(mark.id.value));
+
+    saveScreenshot(*panel, QStringLiteral("timeline-week-before-hotel.png"));
+    saveScreenshot(window, QStringLiteral("timeline-window.png"));
+    INFO("phone on file " << phone.toStdString());
+
+    // Back returns to the range shown before; clearing the brush shows every link again.
+    document.timeWindow().back();
+    document.timeWindow().setFilter(std::nullopt);
+    settle(document);
+    CHECK(linksShown(window) == allLinks);
+}

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "timeline/TimeWindow.h"
+#include "timeline/TimelinePainter.h"
+
+#include <QWidget>
+
+#include <memory>
+
+namespace threadline::ui {
+
+// The timeline drawn by the painter the exports use. The wheel zooms around the pointer (from
+// decades to seconds), dragging pans, Shift+drag brushes a range (the case's time filter),
+// clicking the density strip zooms there, clicking a mark selects its event. The range shown and
+// the brush are the TimeWindow's: every view sees the same.
+class TimelineCanvas final : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit TimelineCanvas(QWidget* parent = nullptr);
+
+    void setTimeWindow(TimeWindow* window);
+    void setTimeline(std::shared_ptr<const timeline::Timeline> timeline);
+    const timeline::Timeline& timeline() const { return *m_timeline; }
+    void setZone(const QTimeZone& zone);
+    void setHighlighted(QSet<std::int64_t> events);
+    // Shows every dated event, remembering the range shown before.
+    void fit();
+    const timeline::TimelineView& view() const { return m_view; }
+    // The event marked nearest `at` on its line, or 0.
+    std::int64_t eventAt(QPointF at) const;
+
+Q_SIGNALS:
+    void eventClicked(std::int64_t event);
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void wheelEvent(QWheelEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+
+private:
+    void followWindow();
+    void showRange(TimeRange range, bool remember);
+    TimeRange currentRange() const;
+
+    enum class Drag { None, Pan, Brush };
+    TimeWindow* m_window = nullptr;
+    std::shared_ptr<const timeline::Timeline> m_timeline;
+    timeline::TimelineView m_view;
+    Drag m_drag = Drag::None;
+    QPointF m_pressedAt;
+    timeline::TimeScale m_pressedScale;
+    bool m_moved = false;
+};
+
+} // namespace threadline::ui

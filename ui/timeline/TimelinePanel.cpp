@@ -1,0 +1,245 @@
+#include "timeline/TimelinePanel.h"
+
+#include "case/CaseDocument.h"
+#include "graph/ChartSession.h"
+#include "store/FactStore.h"
+#include "timeline/TimelineCanvas.h"
+#include "timeline/TimelineExport.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <set>
+
+namespace threadline::ui {
+
+namespace {
+
+constexpr std::int64_t kDayMs = 24LL * 3600 * 1000;
+constexpr int kPlayIntervalMs = 900;
+
+QToolButton* toolButton(const QString& text, const QString& tip, QWidget* parent) {
+    auto* button = new QToolButton(parent);
+    button->setText(text);
+    button->setToolTip(tip);
+    button->setAutoRaise(true);
+    return button;
+}
+
+// The zones offered: UTC, this computer's, and those casework most often needs.
+QComboBox* zoneChooser(QWidget* parent) {
+    auto* zones = new QComboBox(parent);
+    zones->addItem(QStringLiteral("UTC"), QByteArray("UTC"));
+    const QByteArray system = QTimeZone::systemTimeZoneId();
+    if (system != "UTC")
+        zones->addItem(QString::fromUtf8(system) + QObject::tr(" (this computer)"), system);
+    for (const char* zone : {"Europe/London", "Europe/Berlin", "Europe/Madrid", "America/New_York",
+                             "America/Chicago", "America/Denver", "America/Phoenix",
+                             "America/Los_Angeles", "America/Mexico_City", "Australia/Sydney"})
+        if (zone != system)
+            zones->addItem(QString::fromLatin1(zone), QByteArray(zone));
+    zones->setToolTip(QObject::tr("Times are kept in UTC and shown in this zone"));
+    return zones;
+}
+
+} // namespace
+
+TimelinePanel::TimelinePanel(QWidget* parent)
+    : QWidget(parent)
+    , m_canvas(new TimelineCanvas(this))
+    , m_source(new QComboBox(this))
+    , m_zone(zoneChooser(this))
+    , m_stepSize(new QComboBox(this))
+    , m_play(toolButton(tr("Play"), tr("Walk the brushed range through time"), this))
+    , m_status(new QLabel(this)) {
+    m_source->addItem(tr("Entities on the chart"));
+    m_source->addItem(tr("Selected entities"));
+    m_stepSize->addItem(tr("a day"), qlonglong(kDayMs));
+    m_stepSize->addItem(tr("a week"), qlonglong(7 * kDayMs));
+    auto* back = toolButton(tr("Back"), tr("Return to the range shown before the last zoom"), this);
+    auto* fit = toolButton(tr("Fit"), tr("Show every dated event"), this);
+    auto* earlier =
+        toolButton(QStringLiteral("◀"), tr("Move the brushed range one step back"), this);
+    auto* later = toolButton(QStringLiteral("▶"), tr("Move the brushed range one step on"), this);
+    auto* clear = toolButton(tr("Clear range"), tr("Show the chart's links at every time"), this);
+    auto* exporting = toolButton(tr("Export…"), tr("Save the timeline as SVG, PDF or PNG"), this);
+    m_play->setCheckable(true);
+
+    auto* controls = new QHBoxLayout;
+    controls->setContentsMargins(4, 2, 4, 2);
+    for (QWidget* widget :
+         std::initializer_list<QWidget*>{m_source, m_zone, back, fit, new QLabel(tr("Step:"), this),
+                                         m_stepSize, earlier, m_play, later, clear, exporting})
+        controls->addWidget(widget);
+    controls->addStretch();
+    controls->addWidget(m_status);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addLayout(controls);
+    layout->addWidget(m_canvas, 1);
+
+    connect(m_source, &QComboBox::currentIndexChanged, this, &TimelinePanel::reload);
+    connect(m_zone, &QComboBox::currentIndexChanged, this,
+            [this] { m_canvas->setZone(QTimeZone(m_zone->currentData().toByteArray())); });
+    connect(back, &QToolButton::clicked, this, [this] {
+        if (m_document)
+            m_document->timeWindow().back();
+    });
+    connect(fit, &QToolButton::clicked, m_canvas, &TimelineCanvas::fit);
+    connect(earlier, &QToolButton::clicked, this, [this] { step(-1); });
+    connect(later, &QToolButton::clicked, this, [this] { step(1); });
+    connect(m_play, &QToolButton::toggled, this, &TimelinePanel::setPlaying);
+    connect(clear, &QToolButton::clicked, this, [this] {
+        if (m_document)
+            m_document->timeWindow().setFilter(std::nullopt);
+    });
+    connect(exporting, &QToolButton::clicked, this, &TimelinePanel::exportTimeline);
+    connect(&m_player, &QTimer::timeout, this, [this] { step(1); });
+    connect(m_canvas, &TimelineCanvas::eventClicked, this, [this](std::int64_t event) {
+        if (m_document)
+            m_document->setSelection({{}, {}, {EventId{event}}});
+    });
+    showStatus();
+}
+
+void TimelinePanel::setDocument(CaseDocument* document) {
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    setPlaying(false);
+    m_document = document;
+    m_canvas->setTimeWindow(document ? &document->timeWindow() : nullptr);
+    m_canvas->setTimeline(std::make_shared<timeline::Timeline>());
+    if (!m_document)
+        return;
+    connect(m_document, &CaseDocument::changed, this, [this] { reload(); });
+    connect(m_document, &CaseDocument::selectionChanged, this, [this] {
+        if (m_source->currentIndex() == 1)
+            reload();
+        else
+            highlightSelection();
+    });
+    connect(&m_document->timeWindow(), &TimeWindow::filterChanged, this,
+            &TimelinePanel::showStatus);
+    reload();
+}
+
+std::vector<EntityId> TimelinePanel::chosenEntities() const {
+    if (!m_document)
+        return {};
+    if (m_source->currentIndex() == 1)
+        return m_document->selection().entities;
+    std::vector<EntityId> entities;
+    if (ChartSession* chart = m_chart ? m_chart() : nullptr)
+        for (const ChartItem& item : chart->chart().items)
+            if (!item.hidden)
+                entities.push_back(item.entity);
+    return entities;
+}
+
+void TimelinePanel::reload() {
+    if (!m_document)
+        return;
+    const int reading = ++m_reading;
+    m_document->worker()
+        .run([entities = chosenEntities()](store::CaseStore& store) {
+            return timeline::readTimeline(store, entities);
+        })
+        .then(this, [this, reading](Result<timeline::Timeline> read) {
+            if (reading != m_reading || !m_document)
+                return;
+            if (!read) {
+                m_document->reportError(read.error().toString());
+                return;
+            }
+            m_canvas->setTimeline(std::make_shared<const timeline::Timeline>(std::move(*read)));
+            highlightSelection();
+            showStatus();
+            Q_EMIT loaded();
+        });
+}
+
+// The selection's events, and those of its links, are ringed on the timeline.
+void TimelinePanel::highlightSelection() {
+    if (!m_document)
+        return;
+    QSet<std::int64_t> events;
+    for (EventId event : m_document->selection().events)
+        events.insert(event.value);
+    std::set<std::int64_t> links;
+    for (LinkId link : m_document->selection().links)
+        links.insert(link.value);
+    for (const timeline::Mark& mark : m_canvas->timeline().marks)
+        if (mark.link.isValid() && links.count(mark.link.value))
+            events.insert(mark.id.value);
+    m_canvas->setHighlighted(std::move(events));
+}
+
+std::int64_t TimelinePanel::stepMs() const {
+    return m_stepSize->currentData().toLongLong();
+}
+
+// Moves the brushed range a step; with none yet, brushes the first step of the range shown.
+void TimelinePanel::step(int direction) {
+    if (!m_document)
+        return;
+    TimeWindow& window = m_document->timeWindow();
+    if (!window.filter()) {
+        const std::int64_t from = m_canvas->view().scale.from();
+        window.setFilter(TimeRange{from, from + stepMs()});
+        return;
+    }
+    window.stepFilter(direction * stepMs());
+    // Keep the brushed range in view.
+    const TimeRange brushed = *window.filter();
+    const timeline::TimeScale& scale = m_canvas->view().scale;
+    if (brushed.to > scale.to() || brushed.from < scale.from())
+        window.show({brushed.from - scale.span() / 4, brushed.from + scale.span() * 3 / 4}, false);
+}
+
+void TimelinePanel::setPlaying(bool playing) {
+    if (playing)
+        m_player.start(kPlayIntervalMs);
+    else
+        m_player.stop();
+    if (m_play->isChecked() != playing)
+        m_play->setChecked(playing);
+    m_play->setText(playing ? tr("Pause") : tr("Play"));
+}
+
+void TimelinePanel::showStatus() {
+    const timeline::Timeline& shown = m_canvas->timeline();
+    QString status = tr("%n events", nullptr, int(shown.marks.size()));
+    if (!shown.undated.empty())
+        status += tr(", %n undated (not drawn)", nullptr, int(shown.undated.size()));
+    if (m_document && m_document->timeWindow().filter())
+        status += tr(" · chart filtered to the brushed range");
+    else
+        status += tr(" · Shift+drag to filter the chart to a range");
+    m_status->setText(status);
+}
+
+void TimelinePanel::exportTimeline() {
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export Timeline"), QStringLiteral("timeline.pdf"),
+                                     tr("PDF (*.pdf);;SVG (*.svg);;PNG image (*.png)"));
+    if (path.isEmpty())
+        return;
+    timeline::TimelineView view = m_canvas->view();
+    view.title = tr("Timeline");
+    const QSize size(
+        std::max(1200, m_canvas->width()),
+        std::max(600, m_canvas->height() + int(timeline::TimelinePainter::kTitleHeight)));
+    view.scale =
+        timeline::TimelinePainter::scaleFor(QSizeF(size), view.scale.from(), view.scale.to(), true);
+    if (auto written = timeline::exportTimeline(m_canvas->timeline(), view, size, path); !written)
+        m_document->reportError(written.error().toString());
+    else
+        m_document->reportDone(tr("Timeline saved as %1").arg(path));
+}
+
+} // namespace threadline::ui
