@@ -22,6 +22,10 @@ struct TableQuery {
     bool descending = false;
     std::int64_t offset = 0; // rows to skip, in that order
     int limit = 500;
+    // Events only: those at or after `from` and before `to` (UTC, ISO 8601; empty: no bound),
+    // the range brushed on the timeline.
+    QString from;
+    QString to;
 };
 
 // The keys TableQuery::column takes, per table; any other key orders by id. For entities, links

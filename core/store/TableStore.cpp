@@ -149,6 +149,10 @@ Conditions eventConditions(const TableQuery& query) {
         conditions.add(QStringLiteral("ev.type = ?%1"), query.type);
     if (!query.text.isEmpty())
         conditions.add(QStringLiteral("ev.summary LIKE ?%1 ESCAPE '\\'"), containing(query.text));
+    if (!query.from.isEmpty())
+        conditions.add(QStringLiteral("ev.occurred_at >= ?%1"), query.from);
+    if (!query.to.isEmpty())
+        conditions.add(QStringLiteral("ev.occurred_at < ?%1"), query.to);
     return conditions;
 }
 

@@ -7,6 +7,8 @@
 #include "graph/ChartSession.h"
 #include "mainwindow/MainWindow.h"
 #include "store/FactStore.h"
+#include "tables/PagedTableModel.h"
+#include "tables/TablePanel.h"
 #include "timeline/TimelineCanvas.h"
 #include "timeline/TimelinePanel.h"
 
@@ -140,6 +142,8 @@ TEST_CASE("brushing the timeline filters the chart to the links active then, and
     REQUIRE(canvas->timeline().marks.size() > 50);
     const int allLinks = linksShown(window);
     REQUIRE(allLinks > 20);
+    const std::int64_t allEvents = window.eventsPanel()->model()->totalRows();
+    REQUIRE(allEvents > 100);
 
     // The week before the first hotel stay, brushed with Shift+drag.
     constexpr std::int64_t kWeek = 7LL * 24 * 3600 * 1000;
@@ -160,6 +164,10 @@ TEST_CASE("brushing the timeline filters the chart to the links active then, and
     INFO("links: all " << allLinks << ", in the week " << weekLinks);
     CHECK(weekLinks > 0);
     CHECK(weekLinks < allLinks);
+    // The events table lists the week's events only.
+    const std::int64_t weekEvents = window.eventsPanel()->model()->totalRows();
+    CHECK(weekEvents > 0);
+    CHECK(weekEvents < allEvents);
 
     // Stepping a week on moves the range, and the chart follows.
     panel->step(1);
@@ -186,4 +194,5 @@ TEST_CASE("brushing the timeline filters the chart to the links active then, and
     document.timeWindow().setFilter(std::nullopt);
     settle(document);
     CHECK(linksShown(window) == allLinks);
+    CHECK(window.eventsPanel()->model()->totalRows() == allEvents);
 }

@@ -34,6 +34,14 @@ void PagedTableModel::setFilter(const QString& type, const QString& role, const 
     restart(Recount::Rows);
 }
 
+void PagedTableModel::setTimeRange(const QString& from, const QString& to) {
+    if (from == m_query.from && to == m_query.to)
+        return;
+    m_query.from = from;
+    m_query.to = to;
+    restart(Recount::Rows);
+}
+
 void PagedTableModel::sort(int column, Qt::SortOrder order) {
     if (column < 0 || column >= int(m_spec.columns.size()) ||
         m_spec.columns[std::size_t(column)].sortKey.isEmpty())

@@ -68,6 +68,9 @@ public:
     const TableSpec& spec() const { return m_spec; }
     // The facets and the filter as typed; reading starts again from the first page.
     void setFilter(const QString& type, const QString& role, const QString& text);
+    // Events only: those in [from, to) (UTC, ISO 8601; empty: no bound), the range brushed on
+    // the timeline.
+    void setTimeRange(const QString& from, const QString& to);
     const TableQuery& query() const { return m_query; }
 
     // Reads on until the row of `id` is in the table, when it is listed within the first

@@ -4,6 +4,7 @@
 #include "tables/CaseTableSpecs.h"
 
 #include <QComboBox>
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -12,6 +13,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QTableView>
+#include <QTimeZone>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -168,6 +170,16 @@ void TablePanel::fitColumns() {
     }
 }
 
+void TablePanel::followTimeWindow() {
+    const auto filter =
+        m_document && m_lists == Lists::Events ? m_document->timeWindow().filter() : std::nullopt;
+    const auto iso = [](std::int64_t ms) {
+        return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(Qt::ISODate);
+    };
+    m_model->setTimeRange(filter ? iso(filter->from) : QString(),
+                          filter ? iso(filter->to) : QString());
+}
+
 void TablePanel::setDocument(CaseDocument* document) {
     if (m_document)
         disconnect(m_document, nullptr, this, nullptr);
@@ -178,7 +190,11 @@ void TablePanel::setDocument(CaseDocument* document) {
     m_count->setText(document ? tr("Reading…") : QString());
     if (m_document)
         connect(m_document, &CaseDocument::selectionChanged, this, &TablePanel::followSelection);
+    if (m_document && m_lists == Lists::Events) // the events of the range brushed on the timeline
+        connect(&m_document->timeWindow(), &TimeWindow::filterChanged, this,
+                &TablePanel::followTimeWindow);
     m_model->setDocument(document);
+    followTimeWindow();
 }
 
 void TablePanel::applyFilter() {
@@ -190,14 +206,18 @@ void TablePanel::applyFilter() {
 
 void TablePanel::showCount(std::int64_t rows) {
     const TableQuery& query = m_model->query();
-    const bool filtered = !query.type.isEmpty() || !query.role.isEmpty() || !query.text.isEmpty();
+    const bool inRange = !query.from.isEmpty() || !query.to.isEmpty();
+    const bool filtered =
+        !query.type.isEmpty() || !query.role.isEmpty() || !query.text.isEmpty() || inRange;
+    const QString range = inRange ? tr(" in the range brushed on the timeline") : QString();
     if (rows == 0 && !filtered)
         m_count->setText(tr("No %1 yet: import files to find them").arg(m_model->spec().noun));
     else if (rows == 0)
-        m_count->setText(tr("No %1 match").arg(m_model->spec().noun));
+        m_count->setText(tr("No %1 match").arg(m_model->spec().noun) + range);
     else
         m_count->setText(QStringLiteral("<b>%1</b> %2")
-                             .arg(QLocale().toString(qlonglong(rows)), m_model->spec().noun));
+                             .arg(QLocale().toString(qlonglong(rows)), m_model->spec().noun) +
+                         range);
 }
 
 void TablePanel::showTypes(const TypeCounts& types) {

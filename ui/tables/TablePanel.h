@@ -49,6 +49,7 @@ private:
     void fitColumns();
     int columnSortedBy(const QString& key) const;
     std::vector<EntityId> entitiesOfSelectedRows() const;
+    void followTimeWindow();
 
     Lists m_lists;
     CaseDocument* m_document = nullptr;

@@ -10,6 +10,7 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -55,6 +56,7 @@ TimelinePanel::TimelinePanel(QWidget* parent)
     , m_zone(zoneChooser(this))
     , m_stepSize(new QComboBox(this))
     , m_play(toolButton(tr("Play"), tr("Walk the brushed range through time"), this))
+    , m_undated(toolButton({}, tr("Events without a time: listed here, never drawn"), this))
     , m_status(new QLabel(this)) {
     m_source->addItem(tr("Entities on the chart"));
     m_source->addItem(tr("Selected entities"));
@@ -77,6 +79,10 @@ TimelinePanel::TimelinePanel(QWidget* parent)
         controls->addWidget(widget);
     controls->addStretch();
     controls->addWidget(m_status);
+    controls->addWidget(m_undated);
+    m_undated->setPopupMode(QToolButton::InstantPopup);
+    m_undated->setMenu(new QMenu(m_undated));
+    m_undated->hide();
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
@@ -159,6 +165,7 @@ void TimelinePanel::reload() {
             m_canvas->setTimeline(std::make_shared<const timeline::Timeline>(std::move(*read)));
             highlightSelection();
             showStatus();
+            listUndated();
             Q_EMIT loaded();
         });
 }
@@ -221,6 +228,30 @@ void TimelinePanel::showStatus() {
     else
         status += tr(" · Shift+drag to filter the chart to a range");
     m_status->setText(status);
+}
+
+// Undated events are never drawn at a made-up time; they are listed under this button, and
+// choosing one selects it (the inspector and the evidence viewer show it).
+void TimelinePanel::listUndated() {
+    const std::vector<TimedEvent>& undated = m_canvas->timeline().undated;
+    QMenu* menu = m_undated->menu();
+    menu->clear();
+    m_undated->setVisible(!undated.empty());
+    m_undated->setText(tr("Undated (%1)").arg(undated.size()));
+    constexpr std::size_t kListed = 200;
+    for (std::size_t index = 0; index < std::min(undated.size(), kListed); ++index) {
+        const TimedEvent& event = undated[index];
+        const QString text = event.summary.isEmpty()
+                                 ? event.type
+                                 : QStringLiteral("%1: %2").arg(event.type, event.summary);
+        menu->addAction(text.left(90), this, [this, id = event.id] {
+            if (m_document)
+                m_document->setSelection({{}, {}, {id}});
+        });
+    }
+    if (undated.size() > kListed)
+        menu->addAction(tr("… and %1 more (Events table)").arg(undated.size() - kListed))
+            ->setEnabled(false);
 }
 
 void TimelinePanel::exportTimeline() {

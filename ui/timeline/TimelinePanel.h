@@ -49,6 +49,7 @@ private:
     void highlightSelection();
     void exportTimeline();
     void showStatus();
+    void listUndated();
 
     CaseDocument* m_document = nullptr;
     std::function<ChartSession*()> m_chart;
@@ -57,6 +58,7 @@ private:
     QComboBox* m_zone;
     QComboBox* m_stepSize;
     QToolButton* m_play;
+    QToolButton* m_undated; // lists the events without a time, which are never drawn
     QLabel* m_status;
     QTimer m_player;
     int m_reading = 0;
