@@ -86,6 +86,16 @@ struct TimedEvent {
     LinkId link; // the link it belongs to, if any
 };
 
+// An event an analyst records by hand.
+struct AnalystEvent {
+    QString type;       // "meeting", "call", "payment", ...
+    QString occurredAt; // UTC, ISO 8601
+    QString endsAt;     // empty: an instant
+    QString summary;
+    std::vector<EntityId> entities;
+    QString reason; // why the analyst holds it happened
+};
+
 // A row of the sources table: the file, and the name of the file it was found in.
 struct SourceRow {
     Source source;

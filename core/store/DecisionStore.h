@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/CaseContents.h"
+#include "model/CaseTables.h"
 #include "util/Error.h"
 
 #include <QString>
@@ -38,6 +39,11 @@ public:
 
     // A link the analyst draws between two entities (the survivors of any merges), with why;
     // recorded as the "analyst" analysis and audited. 1 when new, 0 when already drawn.
+    // An event the analyst found that no source records ("met at the hotel"), with the entities
+    // that took part (as the survivors of merges), asserted by the analyst with why; audited.
+    Result<EventId> addEvent(const AnalystEvent& event);
+    // Takes back an event addEvent() recorded (its undo); refuses any other event.
+    Result<void> retractEvent(EventId event, const QString& reason);
     Result<int> drawLink(EntityId from, EntityId to, const QString& type, const QString& reason);
     // Takes back a link drawLink() drew (the undo of it): the analyst's link of `type` between
     // the two, with its assertion, is removed and the removal audited with `reason`. A link

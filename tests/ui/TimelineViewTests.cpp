@@ -3,6 +3,7 @@
 // hotel receipt of the demo case.
 #include "UiSupport.h"
 #include "case/CaseDocument.h"
+#include "case/CaseEdits.h"
 #include "graph/ChartPanel.h"
 #include "graph/ChartSession.h"
 #include "mainwindow/MainWindow.h"
@@ -195,4 +196,28 @@ TEST_CASE("brushing the timeline filters the chart to the links active then, and
     settle(document);
     CHECK(linksShown(window) == allLinks);
     CHECK(window.eventsPanel()->model()->totalRows() == allEvents);
+
+    // An event the analyst adds is drawn between the lines of who took part; undo takes it back.
+    const auto& lines = canvas->timeline().lines;
+    REQUIRE(lines.size() >= 2);
+    const std::vector<EntityId> pair{lines[0].entity, lines[1].entity};
+    const auto meetings = [&] {
+        return std::count_if(
+            canvas->timeline().marks.begin(), canvas->timeline().marks.end(),
+            [](const timeline::Mark& m) { return m.type == QLatin1String("meeting"); });
+    };
+    ui::addEvent(document, {QStringLiteral("meeting"),
+                            QStringLiteral("2026-03-14T21:00:00Z"),
+                            {},
+                            QStringLiteral("met at the hotel bar"),
+                            pair,
+                            QStringLiteral("CCTV still")});
+    settle(document);
+    CHECK(meetings() == 1);
+    document.undoStack()->undo();
+    settle(document);
+    CHECK(meetings() == 0);
+    document.undoStack()->redo();
+    settle(document);
+    CHECK(meetings() == 1);
 }

@@ -77,6 +77,18 @@ const QHash<QString, std::pair<const char*, Describe>>& auditWords() {
               return tr("%1 no longer marked as %2 (%3)")
                   .arg(text(d, "label"), text(d, "role"), text(d, "reason"));
           }}},
+        {QStringLiteral("event.added"),
+         {QT_TRANSLATE_NOOP("AuditWords", "Event added"),
+          [](const QJsonObject& d) {
+              return tr("%1 at %2 added by the analyst: %3 (%4)")
+                  .arg(text(d, "type"), text(d, "at"), text(d, "summary"), text(d, "reason"));
+          }}},
+        {QStringLiteral("event.retracted"),
+         {QT_TRANSLATE_NOOP("AuditWords", "Event taken back"),
+          [](const QJsonObject& d) {
+              return tr("%1 at %2 taken back (%3)")
+                  .arg(text(d, "type"), text(d, "at"), text(d, "reason"));
+          }}},
         {QStringLiteral("entity.merged"),
          {QT_TRANSLATE_NOOP("AuditWords", "Entities merged"),
           [](const QJsonObject& d) {

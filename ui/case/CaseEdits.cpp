@@ -78,6 +78,27 @@ void drawLink(CaseDocument& document, EntityId from, EntityId to, const QString&
                              {CaseChange::What::Links, {}, {from, to}}));
 }
 
+void addEvent(CaseDocument& document, const AnalystEvent& event) {
+    // The id the store gave the event, for its undo (both steps run on the worker's one thread).
+    auto added = std::make_shared<EventId>();
+    auto record = [=](store::CaseStore& store) -> Result<void> {
+        auto id = store.decisions().addEvent(event);
+        if (!id)
+            return std::unexpected(id.error());
+        *added = *id;
+        return {};
+    };
+    auto retract = [=](store::CaseStore& store) -> Result<void> {
+        if (!added->isValid())
+            return {};
+        return store.decisions().retractEvent(*added,
+                                              QObject::tr("undone: %1").arg(event.reason));
+    };
+    document.undoStack()->push(new StoreEditCommand(
+        document, QObject::tr("Add a %1 event").arg(event.type), record, retract,
+        {CaseChange::What::Everything, {}, event.entities}));
+}
+
 void mergeEntities(CaseDocument& document, EntityId survivor, EntityId absorbed,
                    const QString& reason) {
     auto merge = step([=](store::CaseStore& store) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/CaseTables.h"
 #include "model/Ids.h"
 
 #include <QString>
@@ -20,6 +21,9 @@ void markRole(CaseDocument& document, const std::vector<EntityId>& entities,
 // Draws a link of `type` between two entities, with why (CaseStore::drawLink).
 void drawLink(CaseDocument& document, EntityId from, EntityId to, const QString& type,
               const QString& reason);
+// Records an event the analyst found, with why (DecisionStore::addEvent); undone by taking it
+// back (retractEvent).
+void addEvent(CaseDocument& document, const AnalystEvent& event);
 // Merges `absorbed` into `survivor`, with why; undone by a split (CaseStore::splitEntity).
 void mergeEntities(CaseDocument& document, EntityId survivor, EntityId absorbed,
                    const QString& reason);

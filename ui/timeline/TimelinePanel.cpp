@@ -1,8 +1,10 @@
 #include "timeline/TimelinePanel.h"
 
 #include "case/CaseDocument.h"
+#include "case/CaseEdits.h"
 #include "graph/ChartSession.h"
 #include "store/FactStore.h"
+#include "timeline/AddEventDialog.h"
 #include "timeline/TimelineCanvas.h"
 #include "timeline/TimelineExport.h"
 
@@ -69,6 +71,10 @@ TimelinePanel::TimelinePanel(QWidget* parent)
     auto* later = toolButton(QStringLiteral("▶"), tr("Move the brushed range one step on"), this);
     auto* clear = toolButton(tr("Clear range"), tr("Show the chart's links at every time"), this);
     auto* exporting = toolButton(tr("Export…"), tr("Save the timeline as SVG, PDF or PNG"), this);
+    auto* adding = toolButton(tr("Add Event…"),
+                              tr("Record an event you found that no source records, between the "
+                                 "selected entities (undoable, audited)"),
+                              this);
     m_play->setCheckable(true);
 
     auto* controls = new QHBoxLayout;
@@ -105,6 +111,7 @@ TimelinePanel::TimelinePanel(QWidget* parent)
             m_document->timeWindow().setFilter(std::nullopt);
     });
     connect(exporting, &QToolButton::clicked, this, &TimelinePanel::exportTimeline);
+    connect(adding, &QToolButton::clicked, this, &TimelinePanel::addEvent);
     connect(&m_player, &QTimer::timeout, this, [this] { step(1); });
     connect(m_canvas, &TimelineCanvas::eventClicked, this, [this](std::int64_t event) {
         if (m_document)
@@ -252,6 +259,30 @@ void TimelinePanel::listUndated() {
     if (undated.size() > kListed)
         menu->addAction(tr("… and %1 more (Events table)").arg(undated.size() - kListed))
             ->setEnabled(false);
+}
+
+void TimelinePanel::addEvent() {
+    if (!m_document)
+        return;
+    const std::vector<EntityId> entities = m_document->selection().entities;
+    if (entities.empty()) {
+        m_document->reportError(tr("Select the entities that took part, then add the event"));
+        return;
+    }
+    QStringList names;
+    for (EntityId entity : entities) {
+        const auto line =
+            std::find_if(m_canvas->timeline().lines.begin(), m_canvas->timeline().lines.end(),
+                         [&](const timeline::ThemeLine& theme) { return theme.entity == entity; });
+        names << (line != m_canvas->timeline().lines.end()
+                      ? line->label
+                      : QStringLiteral("#%1").arg(entity.value));
+    }
+    const timeline::TimeScale& scale = m_canvas->view().scale;
+    AddEventDialog dialog(entities, names, m_canvas->view().zone, scale.from() + scale.span() / 2,
+                          this);
+    if (dialog.exec() == QDialog::Accepted)
+        ui::addEvent(*m_document, dialog.event());
 }
 
 void TimelinePanel::exportTimeline() {

@@ -48,6 +48,7 @@ private:
     std::vector<EntityId> chosenEntities() const;
     void highlightSelection();
     void exportTimeline();
+    void addEvent();
     void showStatus();
     void listUndated();
 

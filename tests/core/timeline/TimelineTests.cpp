@@ -164,3 +164,52 @@ TEST_CASE("the timeline exports from the command line as SVG, PDF and PNG", "[ti
     CHECK(badSuffix.exitCode == 1);
     CHECK(badSuffix.standardError.contains(QStringLiteral(".svg, .pdf or .png")));
 }
+
+TEST_CASE("an analyst's event is recorded with why, audited, and taken back only if theirs",
+          "[timeline][store]") {
+    Scratch scratch;
+    auto imported = threadline::testing::importIntoNewCase(
+        scratch, threadline::testing::demoScenarioFiles(scratch));
+    store::CaseStore& store = imported.store;
+    auto phones = store.facts().entities({QStringLiteral("Phone")});
+    REQUIRE(phones);
+    REQUIRE(phones->size() >= 2);
+    const EntityId a = (*phones)[0].id, b = (*phones)[1].id;
+    auto before = store.facts().eventsOf({a, b});
+    REQUIRE(before);
+    auto added = store.decisions().addEvent({QStringLiteral("meeting"),
+                                             QStringLiteral("2026-03-14T21:00:00Z"),
+                                             QStringLiteral("2026-03-14T22:30:00Z"),
+                                             QStringLiteral("met at the hotel bar"),
+                                             {a, b},
+                                             QStringLiteral("CCTV still, exhibit 14")});
+    REQUIRE(added);
+    auto after = store.facts().eventsOf({a, b});
+    REQUIRE(after);
+    CHECK(after->size() == before->size() + 1);
+    const auto meeting = std::find_if(after->begin(), after->end(),
+                                      [&](const TimedEvent& e) { return e.id == *added; });
+    REQUIRE(meeting != after->end());
+    CHECK(meeting->entities.size() == 2);
+    auto evidence = store.facts().evidence(*added);
+    REQUIRE(evidence);
+    REQUIRE(evidence->size() == 1);
+    CHECK(evidence->front().reason == QStringLiteral("CCTV still, exhibit 14"));
+    // An event a source records is not the analyst's to take back.
+    REQUIRE_FALSE(before->empty());
+    CHECK_FALSE(store.decisions().retractEvent(before->front().id, QStringLiteral("no")));
+    REQUIRE(store.decisions().retractEvent(*added, QStringLiteral("undone")));
+    auto again = store.facts().eventsOf({a, b});
+    REQUIRE(again);
+    CHECK(again->size() == before->size());
+    auto log = store.auditLog();
+    REQUIRE(log);
+    QStringList actions;
+    for (const AuditEntry& entry : *log)
+        actions << entry.action;
+    CHECK(actions.contains(QStringLiteral("event.added")));
+    CHECK(actions.contains(QStringLiteral("event.retracted")));
+    threadline::testing::requireVerified(store);
+    // Nothing is recorded without a type, a time or who took part.
+    CHECK_FALSE(store.decisions().addEvent({QStringLiteral("meeting"), {}, {}, {}, {a}, {}}));
+}
