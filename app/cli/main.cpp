@@ -66,7 +66,10 @@ int help(const QStringList& arguments) {
 // Commands that paint (fonts, images, SVG and PDF) need a GUI application; on a machine without
 // a display they paint offscreen. The others stay a plain core application.
 std::unique_ptr<QCoreApplication> makeApplication(int& argc, char** argv) {
-    const bool paints = argc > 1 && std::strcmp(argv[1], "timeline") == 0;
+    bool paints = argc > 1 && std::strcmp(argv[1], "timeline") == 0;
+    for (int index = 2; paints && index < argc; ++index) // help and version paint nothing
+        paints = std::strcmp(argv[index], "--help") != 0 && std::strcmp(argv[index], "-h") != 0 &&
+                 std::strcmp(argv[index], "--version") != 0;
     if (!paints)
         return std::make_unique<QCoreApplication>(argc, argv);
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&

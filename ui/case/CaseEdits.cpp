@@ -91,12 +91,11 @@ void addEvent(CaseDocument& document, const AnalystEvent& event) {
     auto retract = [=](store::CaseStore& store) -> Result<void> {
         if (!added->isValid())
             return {};
-        return store.decisions().retractEvent(*added,
-                                              QObject::tr("undone: %1").arg(event.reason));
+        return store.decisions().retractEvent(*added, QObject::tr("undone: %1").arg(event.reason));
     };
-    document.undoStack()->push(new StoreEditCommand(
-        document, QObject::tr("Add a %1 event").arg(event.type), record, retract,
-        {CaseChange::What::Everything, {}, event.entities}));
+    document.undoStack()->push(
+        new StoreEditCommand(document, QObject::tr("Add a %1 event").arg(event.type), record,
+                             retract, {CaseChange::What::Everything, {}, event.entities}));
 }
 
 void mergeEntities(CaseDocument& document, EntityId survivor, EntityId absorbed,

@@ -18,7 +18,7 @@ constexpr double kClickSlop = 4;
 TimelineCanvas::TimelineCanvas(QWidget* parent)
     : QWidget(parent)
     , m_timeline(std::make_shared<timeline::Timeline>()) {
-    setMinimumHeight(200);
+    setMinimumHeight(120);
     setMouseTracking(false);
     setFocusPolicy(Qt::WheelFocus);
     m_view.scale = TimelinePainter::scaleFor(QSizeF(size()), 0, kHourMs);

@@ -84,7 +84,11 @@ TimelinePanel::TimelinePanel(QWidget* parent)
                                          m_stepSize, earlier, m_play, later, clear, exporting})
         controls->addWidget(widget);
     controls->addStretch();
-    controls->addWidget(m_status);
+    // The status gives way first when the dock is narrow.
+    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_status->setMinimumWidth(40);
+    m_status->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    controls->addWidget(m_status, 1);
     controls->addWidget(m_undated);
     m_undated->setPopupMode(QToolButton::InstantPopup);
     m_undated->setMenu(new QMenu(m_undated));
