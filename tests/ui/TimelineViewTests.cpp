@@ -186,6 +186,13 @@ TEST_CASE("brushing the timeline filters the chart to the links active then, and
     settle(document);
     CHECK(canvas->view().highlighted.contains(mark.id.value));
 
+    // Every control of the dock sits in its row, none over another.
+    const QList<QWidget*> controls = panel->findChildren<QWidget*>(Qt::FindDirectChildrenOnly);
+    for (QWidget* first : controls)
+        for (QWidget* second : controls)
+            if (first != second && first->isVisible() && second->isVisible() && first != canvas &&
+                second != canvas)
+                CHECK_FALSE(first->geometry().intersects(second->geometry()));
     saveScreenshot(*panel, QStringLiteral("timeline-week-before-hotel.png"));
     saveScreenshot(window, QStringLiteral("timeline-window.png"));
     INFO("phone on file " << phone.toStdString());

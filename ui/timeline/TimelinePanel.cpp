@@ -79,9 +79,9 @@ TimelinePanel::TimelinePanel(QWidget* parent)
 
     auto* controls = new QHBoxLayout;
     controls->setContentsMargins(4, 2, 4, 2);
-    for (QWidget* widget :
-         std::initializer_list<QWidget*>{m_source, m_zone, back, fit, new QLabel(tr("Step:"), this),
-                                         m_stepSize, earlier, m_play, later, clear, exporting})
+    for (QWidget* widget : std::initializer_list<QWidget*>{
+             m_source, m_zone, back, fit, new QLabel(tr("Step:"), this), m_stepSize, earlier,
+             m_play, later, clear, adding, exporting})
         controls->addWidget(widget);
     controls->addStretch();
     // The status gives way first when the dock is narrow.
