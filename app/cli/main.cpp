@@ -61,8 +61,6 @@ int help(const QStringList& arguments) {
     return command ? command->run({QStringLiteral("--help")}) : unknownCommand(arguments.front());
 }
 
-} // namespace
-
 // Commands that paint (fonts, images, SVG and PDF) need a GUI application; on a machine without
 // a display they paint offscreen. The others stay a plain core application.
 std::unique_ptr<QCoreApplication> makeApplication(int& argc, char** argv) {
@@ -77,6 +75,8 @@ std::unique_ptr<QCoreApplication> makeApplication(int& argc, char** argv) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     return std::make_unique<QGuiApplication>(argc, argv);
 }
+
+} // namespace
 
 int main(int argc, char** argv) {
     const auto application = makeApplication(argc, argv);

@@ -87,7 +87,7 @@ TimelinePanel::TimelinePanel(QWidget* parent)
     // The status gives way first when the dock is narrow.
     m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_status->setMinimumWidth(40);
-    m_status->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_status->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     controls->addWidget(m_status, 1);
     controls->addWidget(m_undated);
     m_undated->setPopupMode(QToolButton::InstantPopup);
