@@ -186,12 +186,17 @@ void paintAxis(QPainter& painter, const Layout& layout, const TimelineView& view
                            TimelinePainter::kGutter - 14));
 }
 
-void paintLines(QPainter& painter, const Layout& layout, const Timeline& timeline) {
+void paintLines(QPainter& painter, const Layout& layout, const Timeline& timeline,
+                const TimelineView& view) {
     const QFontMetricsF metrics(painter.font());
     for (int visible = 0; visible < layout.lineCount; ++visible) {
         const ThemeLine& line = timeline.lines[std::size_t(layout.firstLine + visible)];
         const double y = lineY(layout.plot, visible);
-        if (visible % 2 == 1)
+        if (view.highlightedEntities.contains(line.entity.value))
+            painter.fillRect(QRectF(0, y - TimelinePainter::kLineHeight / 2, layout.size.width(),
+                                    TimelinePainter::kLineHeight),
+                             QColor(0xff, 0xf3, 0xc4));
+        else if (visible % 2 == 1)
             painter.fillRect(QRectF(0, y - TimelinePainter::kLineHeight / 2, layout.size.width(),
                                     TimelinePainter::kLineHeight),
                              QColor(0xfa, 0xfa, 0xfb));
@@ -414,7 +419,7 @@ void TimelinePainter::paint(QPainter& painter, QSizeF size, const Timeline& time
     paintTitle(painter, layout, view);
     paintDensity(painter, layout, timeline, view);
     paintAxis(painter, layout, view);
-    paintLines(painter, layout, timeline);
+    paintLines(painter, layout, timeline, view);
     paintBrush(painter, layout, view);
     paintMarks(painter, layout, timeline, view);
     paintLegend(painter, layout, timeline);

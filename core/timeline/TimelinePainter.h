@@ -19,7 +19,8 @@ namespace threadline::timeline {
 struct TimelineView {
     TimeScale scale;
     QTimeZone zone = QTimeZone::utc();
-    QSet<std::int64_t> highlighted; // event ids
+    QSet<std::int64_t> highlighted;         // event ids
+    QSet<std::int64_t> highlightedEntities; // their theme lines are banded
     std::optional<std::pair<std::int64_t, std::int64_t>> brush;
     int firstLine = 0;
     QString title; // above the plot in exports; empty on screen

@@ -185,6 +185,11 @@ TEST_CASE("brushing the timeline filters the chart to the links active then, and
     document.setSelection({{}, {}, {mark.id}});
     settle(document);
     CHECK(canvas->view().highlighted.contains(mark.id.value));
+    document.selectEntities({canvas->timeline().lines[0].entity});
+    settle(document);
+    CHECK(canvas->view().highlightedEntities.contains(canvas->timeline().lines[0].entity.value));
+    document.setSelection({{}, {}, {mark.id}});
+    settle(document);
 
     // Every control of the dock sits in its row, none over another.
     const QList<QWidget*> controls = panel->findChildren<QWidget*>(Qt::FindDirectChildrenOnly);

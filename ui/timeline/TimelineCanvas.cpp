@@ -49,8 +49,9 @@ void TimelineCanvas::setZone(const QTimeZone& zone) {
     update();
 }
 
-void TimelineCanvas::setHighlighted(QSet<std::int64_t> events) {
+void TimelineCanvas::setHighlighted(QSet<std::int64_t> events, QSet<std::int64_t> entities) {
     m_view.highlighted = std::move(events);
+    m_view.highlightedEntities = std::move(entities);
     update();
 }
 

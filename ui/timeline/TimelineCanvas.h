@@ -23,7 +23,7 @@ public:
     void setTimeline(std::shared_ptr<const timeline::Timeline> timeline);
     const timeline::Timeline& timeline() const { return *m_timeline; }
     void setZone(const QTimeZone& zone);
-    void setHighlighted(QSet<std::int64_t> events);
+    void setHighlighted(QSet<std::int64_t> events, QSet<std::int64_t> entities = {});
     // Shows every dated event, remembering the range shown before.
     void fit();
     const timeline::TimelineView& view() const { return m_view; }

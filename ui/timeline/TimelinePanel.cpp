@@ -181,7 +181,8 @@ void TimelinePanel::reload() {
         });
 }
 
-// The selection's events, and those of its links, are ringed on the timeline.
+// The selection's events, and those of its links, are ringed on the timeline; the lines of its
+// entities are banded.
 void TimelinePanel::highlightSelection() {
     if (!m_document)
         return;
@@ -194,7 +195,10 @@ void TimelinePanel::highlightSelection() {
     for (const timeline::Mark& mark : m_canvas->timeline().marks)
         if (mark.link.isValid() && links.count(mark.link.value))
             events.insert(mark.id.value);
-    m_canvas->setHighlighted(std::move(events));
+    QSet<std::int64_t> entities;
+    for (EntityId entity : m_document->selection().entities)
+        entities.insert(entity.value);
+    m_canvas->setHighlighted(std::move(events), std::move(entities));
 }
 
 std::int64_t TimelinePanel::stepMs() const {
