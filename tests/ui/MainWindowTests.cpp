@@ -183,6 +183,9 @@ TEST_CASE("the window restores its size and docks", "[ui][settings]") {
         window.close();
     }
     MainWindow restored(importers);
+    INFO("restored " << restored.width() << "x" << restored.height() << ", at least "
+                     << restored.minimumSizeHint().width() << "x"
+                     << restored.minimumSizeHint().height());
     CHECK(restored.size() == QSize(1111, 777));
 }
 

@@ -10,9 +10,9 @@
 
 #include <QComboBox>
 #include <QFileDialog>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
+#include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -77,26 +77,28 @@ TimelinePanel::TimelinePanel(QWidget* parent)
                               this);
     m_play->setCheckable(true);
 
-    auto* controls = new QHBoxLayout;
-    controls->setContentsMargins(4, 2, 4, 2);
+    // A tool bar: on a narrow dock the controls that do not fit go under its » button, so the
+    // dock never forces the window wider than the user made it.
+    auto* controls = new QToolBar(this);
+    controls->setIconSize(QSize(16, 16));
     for (QWidget* widget : std::initializer_list<QWidget*>{
-             m_source, m_zone, back, fit, new QLabel(tr("Step:"), this), m_stepSize, earlier,
-             m_play, later, clear, adding, exporting})
+             m_source, m_zone, back, fit, new QLabel(tr(" Step: "), this), m_stepSize, earlier,
+             m_play, later, clear, adding, exporting, m_undated})
         controls->addWidget(widget);
-    controls->addStretch();
-    // The status gives way first when the dock is narrow.
-    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    m_status->setMinimumWidth(40);
-    m_status->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    controls->addWidget(m_status, 1);
-    controls->addWidget(m_undated);
+    m_status->setContentsMargins(8, 0, 4, 0);
+    controls->addWidget(m_status);
+    m_source->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_source->setMinimumContentsLength(20);
+    m_zone->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_zone->setMinimumContentsLength(14);
     m_undated->setPopupMode(QToolButton::InstantPopup);
     m_undated->setMenu(new QMenu(m_undated));
-    m_undated->hide();
+    m_undatedAction = controls->actions().at(controls->actions().size() - 2);
+    m_undatedAction->setVisible(false);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addLayout(controls);
+    layout->addWidget(controls);
     layout->addWidget(m_canvas, 1);
 
     connect(m_source, &QComboBox::currentIndexChanged, this, &TimelinePanel::reload);
@@ -251,7 +253,7 @@ void TimelinePanel::listUndated() {
     const std::vector<TimedEvent>& undated = m_canvas->timeline().undated;
     QMenu* menu = m_undated->menu();
     menu->clear();
-    m_undated->setVisible(!undated.empty());
+    m_undatedAction->setVisible(!undated.empty()); // a tool bar shows its widgets by action
     m_undated->setText(tr("Undated (%1)").arg(undated.size()));
     constexpr std::size_t kListed = 200;
     for (std::size_t index = 0; index < std::min(undated.size(), kListed); ++index) {

@@ -60,6 +60,7 @@ private:
     QComboBox* m_stepSize;
     QToolButton* m_play;
     QToolButton* m_undated; // lists the events without a time, which are never drawn
+    class QAction* m_undatedAction = nullptr; // its place in the tool bar
     QLabel* m_status;
     QTimer m_player;
     int m_reading = 0;
