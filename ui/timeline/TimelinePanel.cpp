@@ -83,8 +83,9 @@ TimelinePanel::TimelinePanel(QWidget* parent)
     controls->setIconSize(QSize(16, 16));
     for (QWidget* widget : std::initializer_list<QWidget*>{
              m_source, m_zone, back, fit, new QLabel(tr(" Step: "), this), m_stepSize, earlier,
-             m_play, later, clear, adding, exporting, m_undated})
+             m_play, later, clear, adding, exporting})
         controls->addWidget(widget);
+    m_undatedAction = controls->addWidget(m_undated);
     m_status->setContentsMargins(8, 0, 4, 0);
     controls->addWidget(m_status);
     m_source->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -93,7 +94,6 @@ TimelinePanel::TimelinePanel(QWidget* parent)
     m_zone->setMinimumContentsLength(14);
     m_undated->setPopupMode(QToolButton::InstantPopup);
     m_undated->setMenu(new QMenu(m_undated));
-    m_undatedAction = controls->actions().at(controls->actions().size() - 2);
     m_undatedAction->setVisible(false);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
