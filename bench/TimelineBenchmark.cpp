@@ -42,8 +42,7 @@ Timeline syntheticTimeline(int events) {
         TimedEvent event;
         event.id = EventId{index + 1};
         event.type = QString::fromLatin1(kTypes[type(random)]);
-        event.occurredAt =
-            QDateTime::fromMSecsSinceEpoch(at, QTimeZone::utc()).toString(Qt::ISODate);
+        event.occurredAt = storedTime(at);
         event.durationSeconds = event.type == QLatin1String("call") ? seconds(random) : 0;
         event.entities.push_back(EntityId{entity(random)});
         if (index % 3 == 0)

@@ -65,9 +65,7 @@ std::optional<std::vector<EntityId>> chosenEntities(const store::CaseStore& stor
             printError(chart.error());
             return std::nullopt;
         }
-        for (const ChartItem& item : chart->items)
-            if (!item.hidden)
-                entities.push_back(item.entity);
+        entities = chart->shownEntities();
     }
     for (const QString& name :
          parser.values(options.entities) + parser.positionalArguments().mid(2)) {

@@ -132,16 +132,16 @@ bool PhoneExtractor::matchGroups(const QString& text, const Run& run,
 // 555 0177"), and a window never starts or ends inside a group as written, so the digits of a
 // date or id glued to a number are not taken for part of it.
 std::size_t PhoneExtractor::matchStretch(const QString& text, const Run& run,
-                                         const std::vector<Group>& groups,
-                                         const std::vector<bool>& blocked, std::size_t first,
+                                         const std::vector<Group>& groups, std::size_t first,
                                          std::size_t end, Matches& matches) {
     const int digits = digitCount(groups, first, end - 1);
     const bool plus = run.plus && groups[first].firstDigit == 0;
     if (digits <= kMaxDigits && (digits >= kMinDigits || plus) &&
         matchGroups(text, run, groups, first, end - 1, false, matches))
         return end;
-    // Only a stretch as written, not the rest of one a window has read into ("23 23 4010331").
-    const bool writtenAlone = first == 0 || stretchEnd(text, groups, blocked, first - 1) == first;
+    // Only a stretch that starts the run or an opening bracket, not the rest of one a window has
+    // read into ("23 23 4010331").
+    const bool writtenAlone = first == 0 || opensBracket(text, groups[first]);
     const int countryCodeDigits = groups[first].lastDigit - groups[first].firstDigit + 1;
     if (!plus && writtenAlone && countryCodeDigits <= 3 && end - first >= 3 &&
         digits >= kMinDigits && digits <= kMaxDigits &&
@@ -165,7 +165,7 @@ void PhoneExtractor::matchRun(const QString& text, const Run& run, Matches& matc
     const std::vector<bool> blocked = notPhoneGroups(text, run, groups);
     for (std::size_t first = 0; first < groups.size();)
         first = blocked[first] ? first + 1
-                               : matchStretch(text, run, groups, blocked, first,
+                               : matchStretch(text, run, groups, first,
                                               stretchEnd(text, groups, blocked, first), matches);
 }
 

@@ -36,9 +36,8 @@ private:
     std::optional<NormalisedPhone> read(const QString& written);
     void matchRun(const QString& text, const phone_runs::Run& run, Matches& matches);
     std::size_t matchStretch(const QString& text, const phone_runs::Run& run,
-                             const std::vector<phone_runs::Group>& groups,
-                             const std::vector<bool>& blocked, std::size_t first, std::size_t end,
-                             Matches& matches);
+                             const std::vector<phone_runs::Group>& groups, std::size_t first,
+                             std::size_t end, Matches& matches);
     bool matchGroups(const QString& text, const phone_runs::Run& run,
                      const std::vector<phone_runs::Group>& groups, std::size_t first,
                      std::size_t last, bool withPlus, Matches& matches);

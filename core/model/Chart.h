@@ -58,6 +58,15 @@ struct Chart {
     ChartStyle style;
     ChartViewport viewport;
 
+    // The entities drawn: every item not hidden, in item order.
+    std::vector<EntityId> shownEntities() const {
+        std::vector<EntityId> shown;
+        for (const ChartItem& item : items)
+            if (!item.hidden)
+                shown.push_back(item.entity);
+        return shown;
+    }
+
     bool operator==(const Chart&) const = default;
 };
 

@@ -73,6 +73,10 @@ std::optional<std::int64_t> parseStoredTime(const QString& text, bool* dayOnly) 
     return time.toMSecsSinceEpoch();
 }
 
+QString storedTime(std::int64_t ms) {
+    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(Qt::ISODate);
+}
+
 std::pair<std::size_t, std::size_t> Timeline::overlapping(std::int64_t from,
                                                           std::int64_t to) const {
     const auto byStart = [](const Mark& mark, std::int64_t at) { return mark.start < at; };

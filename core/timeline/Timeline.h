@@ -55,5 +55,7 @@ Timeline buildTimeline(std::vector<ThemeLine> lines, const std::vector<TimedEven
 // A stored time in UTC milliseconds: ISO 8601 with or without an offset (none: UTC, as the
 // store keeps times), or a date alone (`dayOnly` set: its midnight, UTC). nullopt for none.
 std::optional<std::int64_t> parseStoredTime(const QString& text, bool* dayOnly = nullptr);
+// UTC milliseconds as the store keeps times: "2026-03-14T21:05:00Z".
+QString storedTime(std::int64_t ms);
 
 } // namespace threadline::timeline

@@ -24,7 +24,6 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -36,6 +35,7 @@
 using namespace threadline;
 using namespace threadline::ui;
 using threadline::testing::importedDemoCase;
+using threadline::testing::openInWindow;
 using threadline::testing::saveScreenshot;
 using threadline::testing::Scratch;
 using threadline::testing::settle;
@@ -119,17 +119,6 @@ Witness entityWithMostSources(const QString& casePath) {
     return best;
 }
 
-// A window on the case in the default layout (not one an earlier test left in the settings).
-std::unique_ptr<MainWindow> openLarge(const QString& casePath) {
-    QSettings().clear();
-    auto window = std::make_unique<MainWindow>(threadline::testing::sharedImporters());
-    window->resize(1800, 1100);
-    window->show();
-    REQUIRE(window->openCase(casePath));
-    settle(*window->document());
-    return window;
-}
-
 void putOnChart(MainWindow& window, EntityId entity) {
     ChartSession* chart = window.chartPanel()->session();
     REQUIRE(chart);
@@ -180,7 +169,7 @@ TEST_CASE("a phone selected on the chart fills the inspector, is marked on its P
     const QString casePath = importedDemoCase(scratch);
     const Witness phone =
         entityWithEvidenceIn(casePath, QStringLiteral("Phone"), QStringLiteral("page"));
-    const auto opened = openLarge(casePath);
+    const auto opened = openInWindow(casePath);
     MainWindow& window = *opened;
     putOnChart(window, phone.entity);
     window.document()->selectEntities({});
@@ -224,7 +213,7 @@ TEST_CASE("an OCR'd receipt, an ad and an e-mail are shown with the place marked
           "[ui][evidence][screenshot]") {
     Scratch scratch;
     const QString casePath = importedDemoCase(scratch);
-    const auto opened = openLarge(casePath);
+    const auto opened = openInWindow(casePath);
     MainWindow& window = *opened;
     const std::tuple<const char*, const char*, EvidenceSight::Shows, const char*> cases[] = {
         {"Phone", "ocr-page", EvidenceSight::Shows::Picture, "evidence-ocr-receipt.png"},
@@ -269,7 +258,7 @@ TEST_CASE("the evidence of an entity found in several files is stepped through, 
     Scratch scratch;
     const QString casePath = importedDemoCase(scratch);
     const Witness witness = entityWithMostSources(casePath);
-    const auto opened = openLarge(casePath);
+    const auto opened = openInWindow(casePath);
     MainWindow& window = *opened;
 
     // Selected in the entities table: the window's selection, the inspector and the viewer follow.
@@ -332,7 +321,7 @@ TEST_CASE("a tie clicked on the chart lists the links it sums and shows their ev
     REQUIRE(busiest->second.size() >= 2);
     const EntityId first{busiest->first.first};
     const EntityId second{busiest->first.second};
-    const auto opened = openLarge(casePath);
+    const auto opened = openInWindow(casePath);
     MainWindow& window = *opened;
     putOnChart(window, first);
     putOnChart(window, second);
@@ -367,7 +356,7 @@ TEST_CASE("a phone typed any way is found as you type, and a result is added to 
     const QString digits = phone.label.right(10).remove(u' ');
     const QString typed =
         QStringLiteral("(%1) %2-%3").arg(digits.left(3), digits.mid(3, 3), digits.right(4));
-    const auto opened = openLarge(casePath);
+    const auto opened = openInWindow(casePath);
     MainWindow& window = *opened;
     SearchPanel* search = window.searchPanel();
     search->queryEdit()->setText(typed);
@@ -420,7 +409,7 @@ TEST_CASE("the entities, links and events tables pass Qt's model tester, sorted 
           "[ui][tables][models][screenshot]") {
     Scratch scratch;
     const QString casePath = importedDemoCase(scratch);
-    const auto opened = openLarge(casePath);
+    const auto opened = openInWindow(casePath);
     MainWindow& window = *opened;
     for (TablePanel* panel : {window.entitiesPanel(), window.linksPanel(), window.eventsPanel()}) {
         PagedTableModel* model = panel->model();
@@ -486,7 +475,7 @@ TEST_CASE("a case of a million entities opens its entity table reading one page"
                        "printf('entity %07d', (i * 7919) % 1000003), '2026-01-01T00:00:00Z', "
                        "'test' FROM n;"));
     REQUIRE(filled.exitCode == 0);
-    const auto opened = openLarge(casePath);
+    const auto opened = openInWindow(casePath);
     MainWindow& window = *opened;
     PagedTableModel* model = window.entitiesPanel()->model();
     settle(*window.document());

@@ -17,7 +17,6 @@
 #include <QImage>
 #include <QPainter>
 #include <QRegularExpression>
-#include <QSettings>
 #include <QTest>
 
 #include <catch2/catch.hpp>
@@ -36,12 +35,7 @@ std::int64_t utc(const char* iso) {
 }
 
 std::unique_ptr<MainWindow> openWithKeyPlayers(const QString& casePath) {
-    QSettings().clear();
-    auto window = std::make_unique<MainWindow>(threadline::testing::sharedImporters());
-    window->resize(1800, 1100);
-    window->show();
-    REQUIRE(window->openCase(casePath));
-    settle(*window->document());
+    auto window = threadline::testing::openInWindow(casePath);
     ChartSession* chart = window->chartPanel()->session();
     REQUIRE(chart);
     chart->addKeyPlayers();

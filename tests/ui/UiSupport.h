@@ -7,13 +7,17 @@
 #include "TestSupport.h"
 #include "case/CaseDocument.h"
 #include "jobs/ImportJob.h"
+#include "mainwindow/MainWindow.h"
 #include "store/CaseStore.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QSettings>
 #include <QWidget>
 
 #include <catch2/catch.hpp>
+
+#include <memory>
 
 namespace threadline::testing {
 
@@ -40,6 +44,17 @@ inline void settle(ui::CaseDocument& document) {
         document.worker().waitForIdle();
         QApplication::processEvents();
     }
+}
+
+// A window on the case in the default layout (not one an earlier test left in the settings).
+inline std::unique_ptr<ui::MainWindow> openInWindow(const QString& casePath) {
+    QSettings().clear();
+    auto window = std::make_unique<ui::MainWindow>(sharedImporters());
+    window->resize(1800, 1100);
+    window->show();
+    REQUIRE(window->openCase(casePath));
+    settle(*window->document());
+    return window;
 }
 
 inline void saveScreenshot(QWidget& widget, const QString& name) {

@@ -12,9 +12,8 @@
 #include "graph/Paths.h"
 #include "store/DecisionStore.h"
 #include "store/FactStore.h"
+#include "timeline/Timeline.h"
 
-#include <QDateTime>
-#include <QTimeZone>
 #include <QVariantAnimation>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -35,10 +34,6 @@ struct LoadedChart {
     std::shared_ptr<ChartScene> scene; // built on the worker: a big chart's takes a while
 };
 
-QString isoTime(std::int64_t ms) {
-    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(Qt::ISODate);
-}
-
 // Entity types, labels and roles of a chart's members, and every link among them unless
 // `withLinks` is false; within `window` (the range brushed on the timeline), only the links
 // with an event in it.
@@ -48,8 +43,8 @@ Result<ChartContents> readContents(const store::CaseStore& store, const QString&
     filter.chart = name;
     filter.withLinks = withLinks;
     if (window) {
-        filter.from = isoTime(window->from);
-        filter.to = isoTime(window->to - 1);
+        filter.from = timeline::storedTime(window->from);
+        filter.to = timeline::storedTime(window->to - 1);
     }
     auto rows = store.facts().networkRows(filter);
     if (!rows)

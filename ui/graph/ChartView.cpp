@@ -139,11 +139,7 @@ std::vector<EntityId> ChartView::selectedEntities() const {
 void ChartView::selectAll() {
     if (!m_session || !m_document)
         return;
-    std::vector<EntityId> all;
-    for (const ChartItem& item : m_session->chart().items)
-        if (!item.hidden)
-            all.push_back(item.entity);
-    m_document->selectEntities(std::move(all));
+    m_document->selectEntities(m_session->chart().shownEntities());
 }
 
 void ChartView::removeSelection() {

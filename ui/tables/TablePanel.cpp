@@ -2,9 +2,9 @@
 
 #include "case/CaseDocument.h"
 #include "tables/CaseTableSpecs.h"
+#include "timeline/Timeline.h"
 
 #include <QComboBox>
-#include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -13,7 +13,6 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QTableView>
-#include <QTimeZone>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -173,11 +172,8 @@ void TablePanel::fitColumns() {
 void TablePanel::followTimeWindow() {
     const auto filter =
         m_document && m_lists == Lists::Events ? m_document->timeWindow().filter() : std::nullopt;
-    const auto iso = [](std::int64_t ms) {
-        return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(Qt::ISODate);
-    };
-    m_model->setTimeRange(filter ? iso(filter->from) : QString(),
-                          filter ? iso(filter->to) : QString());
+    m_model->setTimeRange(filter ? timeline::storedTime(filter->from) : QString(),
+                          filter ? timeline::storedTime(filter->to) : QString());
 }
 
 void TablePanel::setDocument(CaseDocument* document) {

@@ -152,12 +152,8 @@ std::vector<EntityId> TimelinePanel::chosenEntities() const {
         return {};
     if (m_source->currentIndex() == 1)
         return m_document->selection().entities;
-    std::vector<EntityId> entities;
-    if (ChartSession* chart = m_chart ? m_chart() : nullptr)
-        for (const ChartItem& item : chart->chart().items)
-            if (!item.hidden)
-                entities.push_back(item.entity);
-    return entities;
+    ChartSession* chart = m_chart ? m_chart() : nullptr;
+    return chart ? chart->chart().shownEntities() : std::vector<EntityId>{};
 }
 
 void TimelinePanel::reload() {
