@@ -52,7 +52,8 @@ Timeline syntheticTimeline(int events) {
     return buildTimeline(std::move(lines), timed);
 }
 
-// The median of `frames` paints of the window [from, to).
+// The median of `frames` frames of the window [from, to), each as the dock makes it: the lines
+// with events in the window chosen, then painted.
 double frameMs(const Timeline& timeline, std::int64_t from, std::int64_t to, int frames) {
     const QSize size(1920, 1080);
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
@@ -64,6 +65,7 @@ double frameMs(const Timeline& timeline, std::int64_t from, std::int64_t to, int
     for (int frame = 0; frame < frames; ++frame) {
         QElapsedTimer clock;
         clock.start();
+        view.lineOrder = timeline.activeLines(from, to);
         QPainter target(&image);
         target.setRenderHint(QPainter::Antialiasing);
         painter.paint(target, QSizeF(size), timeline, view);

@@ -138,19 +138,18 @@ int runTimeline(const QStringList& arguments) {
     const auto window = windowOf(parser, options, *timeline);
     if (!window)
         return kExitUsage;
-    const QString title = parser.value(options.title);
-    const int width = std::max(400, parser.value(options.width).toInt());
-    const int height =
-        parser.isSet(options.height)
-            ? std::max(200, parser.value(options.height).toInt())
-            : int(timeline::TimelinePainter::plotArea(QSizeF(width, 0), !title.isEmpty()).top() +
-                  timeline->lines.size() * timeline::TimelinePainter::kLineHeight +
-                  timeline::TimelinePainter::kLegendHeight + 8);
     timeline::TimelineView view;
     view.zone = zone;
-    view.title = title;
+    view.title = parser.value(options.title);
+    // Only the lines with events in the range are drawn; the legend counts those left out.
+    view.lineOrder = timeline->activeLines(window->first, window->second);
+    const bool titled = !view.title.isEmpty();
+    const int width = std::max(400, parser.value(options.width).toInt());
+    const int height = parser.isSet(options.height)
+                           ? std::max(200, parser.value(options.height).toInt())
+                           : timeline::TimelinePainter::heightForAllLines(*timeline, view);
     view.scale = timeline::TimelinePainter::scaleFor(QSizeF(width, height), window->first,
-                                                     window->second, !title.isEmpty());
+                                                     window->second, titled);
     const QString out = parser.value(options.out);
     if (auto written = timeline::exportTimeline(*timeline, view, QSize(width, height), out);
         !written)

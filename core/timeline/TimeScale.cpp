@@ -217,6 +217,15 @@ std::vector<Tick> TimeScale::ticks(const QTimeZone& zone, double minSpacing) con
     return found;
 }
 
+std::int64_t TimeScale::snapped(std::int64_t ms, const QTimeZone& zone, double minSpacing) const {
+    // One of the axis' units (a day when it counts every second day), in the zone's calendar.
+    const TickStep unit{step(minSpacing).unit, 1};
+    const QDateTime before = floorTo(local(ms, zone), unit);
+    const std::int64_t earlier = before.toMSecsSinceEpoch();
+    const std::int64_t later = next(before, unit).toMSecsSinceEpoch();
+    return ms - earlier <= later - ms ? earlier : later;
+}
+
 QString zoneName(const QTimeZone& zone, std::int64_t atMs) {
     if (zone == QTimeZone::utc() || zone.id() == "UTC")
         return QStringLiteral("UTC");

@@ -52,6 +52,9 @@ public:
     TickStep step(double minSpacing) const;
     // The ticks within the span, counted in `zone`, labelled for their step.
     std::vector<Tick> ticks(const QTimeZone& zone, double minSpacing) const;
+    // The start of the unit of ticks(zone, minSpacing) nearest `ms` (a local midnight when the
+    // axis counts days, also every second day): where a brushed range's edge snaps to.
+    std::int64_t snapped(std::int64_t ms, const QTimeZone& zone, double minSpacing) const;
 
     static constexpr std::int64_t kMinSpanMs = 1000;
     static constexpr std::int64_t kMaxSpanMs = 400LL * 365 * 24 * 3600 * 1000;

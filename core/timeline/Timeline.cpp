@@ -85,6 +85,25 @@ std::pair<std::size_t, std::size_t> Timeline::overlapping(std::int64_t from,
     return {std::size_t(begin - marks.begin()), std::size_t(end - marks.begin())};
 }
 
+std::vector<int> Timeline::activeLines(std::int64_t from, std::int64_t to) const {
+    std::vector<bool> active(lines.size(), false);
+    std::size_t count = 0;
+    const auto [begin, end] = overlapping(from, to);
+    // A wide window finds every line early: stop reading marks then.
+    for (std::size_t index = begin; index < end && count < lines.size(); ++index)
+        if (marks[index].end >= from)
+            for (int line : marks[index].lines)
+                if (!active[std::size_t(line)]) {
+                    active[std::size_t(line)] = true;
+                    ++count;
+                }
+    std::vector<int> shown;
+    for (int line = 0; line < int(lines.size()); ++line)
+        if (active[std::size_t(line)])
+            shown.push_back(line);
+    return shown;
+}
+
 Timeline buildTimeline(std::vector<ThemeLine> lines, const std::vector<TimedEvent>& events) {
     Timeline timeline;
     timeline.lines = std::move(lines);

@@ -48,6 +48,8 @@ struct Timeline {
 
     // The marks that overlap [from, to): an index range into `marks`.
     std::pair<std::size_t, std::size_t> overlapping(std::int64_t from, std::int64_t to) const;
+    // The theme lines with a mark overlapping [from, to), in line order: indices into `lines`.
+    std::vector<int> activeLines(std::int64_t from, std::int64_t to) const;
 };
 
 Timeline buildTimeline(std::vector<ThemeLine> lines, const std::vector<TimedEvent>& events);

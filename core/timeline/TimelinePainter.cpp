@@ -77,8 +77,9 @@ struct Layout {
     QRectF plot;
     QRectF density;
     QRectF axis;
-    int firstLine = 0;
-    int lineCount = 0; // visible
+    std::vector<int> rows;  // the theme line drawn in each visible row
+    std::vector<int> rowOf; // the visible row of each theme line, -1 when not drawn
+    int lineCount = 0;      // visible rows
 };
 
 Layout layoutOf(QSizeF size, const Timeline& timeline, const TimelineView& view) {
@@ -87,13 +88,20 @@ Layout layoutOf(QSizeF size, const Timeline& timeline, const TimelineView& view)
                   TimelinePainter::plotArea(size, titled),
                   TimelinePainter::densityArea(size, titled),
                   {},
-                  0,
+                  {},
+                  std::vector<int>(timeline.lines.size(), -1),
                   0};
     layout.axis = QRectF(layout.plot.left(), layout.density.bottom(), layout.plot.width(),
                          TimelinePainter::kAxisHeight);
-    layout.firstLine = std::clamp(view.firstLine, 0, std::max(0, int(timeline.lines.size()) - 1));
-    layout.lineCount = std::min(int(timeline.lines.size()) - layout.firstLine,
-                                TimelinePainter::visibleLines(size, titled));
+    const int shown = TimelinePainter::shownLines(timeline, view);
+    const int first = std::clamp(view.firstLine, 0, std::max(0, shown - 1));
+    layout.lineCount =
+        std::max(0, std::min(shown - first, TimelinePainter::visibleLines(size, titled)));
+    for (int row = 0; row < layout.lineCount; ++row) {
+        const int line = view.lineOrder ? (*view.lineOrder)[std::size_t(first + row)] : first + row;
+        layout.rows.push_back(line);
+        layout.rowOf[std::size_t(line)] = row;
+    }
     return layout;
 }
 
@@ -152,7 +160,7 @@ void paintDensity(QPainter& painter, const Layout& layout, const Timeline& timel
 }
 
 void paintAxis(QPainter& painter, const Layout& layout, const TimelineView& view) {
-    const std::vector<Tick> ticks = view.scale.ticks(view.zone, 90);
+    const std::vector<Tick> ticks = view.scale.ticks(view.zone, TimelinePainter::kTickSpacing);
     const double linesBottom = layout.plot.top() + layout.lineCount * TimelinePainter::kLineHeight;
     std::vector<QLineF> minor, major;
     for (const Tick& tick : ticks)
@@ -166,12 +174,13 @@ void paintAxis(QPainter& painter, const Layout& layout, const TimelineView& view
     painter.setPen(QColor(0x33, 0x33, 0x33));
     const QFontMetricsF metrics(painter.font());
     for (const Tick& tick : ticks) {
-        const double width = metrics.horizontalAdvance(tick.label) + 4;
-        const double left =
-            std::clamp(tick.x - width / 2, layout.axis.left(), layout.axis.right() - width);
         QFont font = painter.font();
         font.setBold(tick.major);
         painter.setFont(font);
+        // Measured in the font it is written in: a bold label is wider.
+        const double width = QFontMetricsF(font).horizontalAdvance(tick.label) + 4;
+        const double left =
+            std::clamp(tick.x - width / 2, layout.axis.left(), layout.axis.right() - width);
         painter.drawText(QRectF(left, layout.axis.top(), width, layout.axis.height() - 8),
                          Qt::AlignCenter, tick.label);
     }
@@ -186,11 +195,30 @@ void paintAxis(QPainter& painter, const Layout& layout, const TimelineView& view
                            TimelinePainter::kGutter - 14));
 }
 
+// A theme line's name, and under it in small grey its entity type.
+void paintLineLabel(QPainter& painter, const ThemeLine& line, double y) {
+    constexpr double kWidth = TimelinePainter::kGutter - 14;
+    const QFont font = painter.font();
+    const double half = TimelinePainter::kLineHeight / 2;
+    const bool typed = !line.type.isEmpty();
+    painter.setPen(QColor(0x22, 0x22, 0x22));
+    painter.drawText(QRectF(8, y - half, kWidth, typed ? half + 3 : 2 * half),
+                     Qt::AlignRight | (typed ? Qt::AlignBottom : Qt::AlignVCenter),
+                     QFontMetricsF(font).elidedText(line.label, Qt::ElideMiddle, kWidth));
+    if (!typed)
+        return;
+    QFont small = font;
+    small.setPointSizeF(font.pointSizeF() * 0.8);
+    painter.setFont(small);
+    painter.setPen(QColor(0x70, 0x78, 0x85));
+    painter.drawText(QRectF(8, y + 2, kWidth, half - 2), Qt::AlignRight | Qt::AlignTop, line.type);
+    painter.setFont(font);
+}
+
 void paintLines(QPainter& painter, const Layout& layout, const Timeline& timeline,
                 const TimelineView& view) {
-    const QFontMetricsF metrics(painter.font());
     for (int visible = 0; visible < layout.lineCount; ++visible) {
-        const ThemeLine& line = timeline.lines[std::size_t(layout.firstLine + visible)];
+        const ThemeLine& line = timeline.lines[std::size_t(layout.rows[std::size_t(visible)])];
         const double y = lineY(layout.plot, visible);
         if (view.highlightedEntities.contains(line.entity.value))
             painter.fillRect(QRectF(0, y - TimelinePainter::kLineHeight / 2, layout.size.width(),
@@ -202,13 +230,7 @@ void paintLines(QPainter& painter, const Layout& layout, const Timeline& timelin
                              QColor(0xfa, 0xfa, 0xfb));
         painter.setPen(QPen(QColor(0xd0, 0xd5, 0xdc), 1));
         painter.drawLine(QPointF(layout.plot.left(), y), QPointF(layout.plot.right(), y));
-        painter.setPen(QColor(0x22, 0x22, 0x22));
-        const QString label =
-            line.type.isEmpty() ? line.label : QStringLiteral("%1 · %2").arg(line.label, line.type);
-        painter.drawText(QRectF(8, y - TimelinePainter::kLineHeight / 2,
-                                TimelinePainter::kGutter - 14, TimelinePainter::kLineHeight),
-                         Qt::AlignRight | Qt::AlignVCenter,
-                         metrics.elidedText(label, Qt::ElideRight, TimelinePainter::kGutter - 14));
+        paintLineLabel(painter, line, y);
     }
 }
 
@@ -230,7 +252,6 @@ Gathered gather(const Layout& layout, const Timeline& timeline, const TimelineVi
         std::size_t(width) * std::size_t(std::max(1, layout.lineCount)), 0);
     QSet<std::uint64_t> connected;
     const auto [begin, end] = timeline.overlapping(view.scale.from(), view.scale.to());
-    const int lastLine = layout.firstLine + layout.lineCount;
     for (std::size_t index = begin; index < end; ++index) {
         const Mark& mark = timeline.marks[index];
         if (mark.end < view.scale.from())
@@ -240,9 +261,9 @@ Gathered gather(const Layout& layout, const Timeline& timeline, const TimelineVi
         const bool highlighted = view.highlighted.contains(mark.id.value);
         int lowest = -1, highest = -1;
         for (int line : mark.lines) {
-            if (line < layout.firstLine || line >= lastLine)
+            const int visible = layout.rowOf[std::size_t(line)];
+            if (visible < 0)
                 continue;
-            const int visible = line - layout.firstLine;
             lowest = lowest < 0 ? visible : std::min(lowest, visible);
             highest = std::max(highest, visible);
             const double y = lineY(layout.plot, visible);
@@ -336,7 +357,8 @@ void paintBrush(QPainter& painter, const Layout& layout, const TimelineView& vie
     painter.drawLine(QPointF(right, area.top()), QPointF(right, area.bottom()));
 }
 
-void paintLegend(QPainter& painter, const Layout& layout, const Timeline& timeline) {
+void paintLegend(QPainter& painter, const Layout& layout, const Timeline& timeline,
+                 const TimelineView& view) {
     const double top = layout.size.height() - TimelinePainter::kLegendHeight;
     painter.fillRect(QRectF(0, top, layout.size.width(), TimelinePainter::kLegendHeight),
                      QColor(0xf4, 0xf5, 0xf7));
@@ -363,9 +385,18 @@ void paintLegend(QPainter& painter, const Layout& layout, const Timeline& timeli
     }
     if (!timeline.undated.empty()) {
         painter.setPen(QColor(0x8a, 0x4b, 0x00));
+        const QString undated =
+            QStringLiteral("%1 undated (listed apart, not drawn)").arg(timeline.undated.size());
+        painter.drawText(QPointF(x + 6, y + metrics.ascent() / 2 - 1), undated);
+        x += 6 + metrics.horizontalAdvance(undated) + 18;
+    }
+    const int quiet = int(timeline.lines.size()) - TimelinePainter::shownLines(timeline, view);
+    if (quiet > 0) {
+        painter.setPen(QColor(0x55, 0x5d, 0x6b));
         painter.drawText(
             QPointF(x + 6, y + metrics.ascent() / 2 - 1),
-            QStringLiteral("%1 undated (listed apart, not drawn)").arg(timeline.undated.size()));
+            quiet == 1 ? QStringLiteral("1 line without events in view not shown")
+                       : QStringLiteral("%1 lines without events in view not shown").arg(quiet));
     }
 }
 
@@ -376,6 +407,8 @@ void paintEmptyHint(QPainter& painter, const Layout& layout, const Timeline& tim
             QStringLiteral("Select entities, or put them on a chart, to see their events in time.");
     else if (timeline.marks.empty())
         hint = QStringLiteral("No dated events for these entities.");
+    else if (layout.lineCount == 0)
+        hint = QStringLiteral("No events of these entities in this range: zoom out, or Fit.");
     if (hint.isEmpty())
         return;
     painter.setPen(QColor(0x70, 0x78, 0x85));
@@ -404,11 +437,24 @@ int TimelinePainter::visibleLines(QSizeF size, bool titled) {
     return std::max(1, int(plotArea(size, titled).height() / kLineHeight));
 }
 
-int TimelinePainter::lineAt(QSizeF size, const TimelineView& view, double y) {
+int TimelinePainter::shownLines(const Timeline& timeline, const TimelineView& view) {
+    return view.lineOrder ? int(view.lineOrder->size()) : int(timeline.lines.size());
+}
+
+int TimelinePainter::heightForAllLines(const Timeline& timeline, const TimelineView& view) {
+    return int(std::ceil(plotArea(QSizeF(1, 0), !view.title.isEmpty()).top() +
+                         shownLines(timeline, view) * kLineHeight + kLegendHeight + 8));
+}
+
+int TimelinePainter::lineAt(QSizeF size, const Timeline& timeline, const TimelineView& view,
+                            double y) {
     const QRectF plot = plotArea(size, !view.title.isEmpty());
     if (y < plot.top() || y >= plot.bottom())
         return -1;
-    return view.firstLine + int((y - plot.top()) / kLineHeight);
+    const int row = view.firstLine + int((y - plot.top()) / kLineHeight);
+    if (row >= shownLines(timeline, view))
+        return -1;
+    return view.lineOrder ? (*view.lineOrder)[std::size_t(row)] : row;
 }
 
 void TimelinePainter::paint(QPainter& painter, QSizeF size, const Timeline& timeline,
@@ -422,7 +468,7 @@ void TimelinePainter::paint(QPainter& painter, QSizeF size, const Timeline& time
     paintLines(painter, layout, timeline, view);
     paintBrush(painter, layout, view);
     paintMarks(painter, layout, timeline, view);
-    paintLegend(painter, layout, timeline);
+    paintLegend(painter, layout, timeline, view);
     paintEmptyHint(painter, layout, timeline);
     painter.restore();
 }

@@ -14,16 +14,18 @@ class QPainter;
 namespace threadline::timeline {
 
 // What part of a timeline is shown and how: the time window (the scale of the plot area), the
-// zone times are shown in, the events to highlight (the selection's), a brushed range, and the
-// first theme line shown (scrolling).
+// zone times are shown in, the events to highlight (the selection's), a brushed range, which
+// theme lines are shown and the first of them at the top (scrolling).
 struct TimelineView {
     TimeScale scale;
     QTimeZone zone = QTimeZone::utc();
     QSet<std::int64_t> highlighted;         // event ids
     QSet<std::int64_t> highlightedEntities; // their theme lines are banded
     std::optional<std::pair<std::int64_t, std::int64_t>> brush;
-    int firstLine = 0;
-    QString title; // above the plot in exports; empty on screen
+    // The theme lines shown, top to bottom, as indices into Timeline::lines; unset: all of them.
+    std::optional<std::vector<int>> lineOrder;
+    int firstLine = 0; // of those shown
+    QString title;     // above the plot in exports; empty on screen
 };
 
 // Paints a timeline the same way on screen and into SVG, PDF and PNG: the density strip of
@@ -40,6 +42,7 @@ public:
     static constexpr double kLineHeight = 30;
     static constexpr double kLegendHeight = 26;
     static constexpr double kRightMargin = 16;
+    static constexpr double kTickSpacing = 90; // the least room between two labelled ticks
 
     // Where the marks go within a picture of `size` (x: the scale's pixels).
     static QRectF plotArea(QSizeF size, bool titled = false);
@@ -49,8 +52,12 @@ public:
     static TimeScale scaleFor(QSizeF size, std::int64_t from, std::int64_t to, bool titled = false);
     // How many theme lines fit.
     static int visibleLines(QSizeF size, bool titled = false);
-    // The theme line at a y, or -1.
-    static int lineAt(QSizeF size, const TimelineView& view, double y);
+    // How many theme lines the view shows (scrolled or not).
+    static int shownLines(const Timeline& timeline, const TimelineView& view);
+    // The height of a picture that draws every line the view shows, as an export wants.
+    static int heightForAllLines(const Timeline& timeline, const TimelineView& view);
+    // The theme line (an index into Timeline::lines) at a y, or -1.
+    static int lineAt(QSizeF size, const Timeline& timeline, const TimelineView& view, double y);
 
     void paint(QPainter& painter, QSizeF size, const Timeline& timeline,
                const TimelineView& view) const;

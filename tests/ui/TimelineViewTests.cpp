@@ -17,9 +17,12 @@
 #include <QImage>
 #include <QPainter>
 #include <QRegularExpression>
+#include <QScrollBar>
 #include <QTest>
 
 #include <catch2/catch.hpp>
+
+#include <set>
 
 using namespace threadline;
 using namespace threadline::ui;
@@ -76,6 +79,24 @@ std::pair<std::int64_t, QString> firstHotelStay(const QString& casePath) {
     }
     REQUIRE(earliest > 0);
     return {earliest, phone};
+}
+
+// The controller, as an analyst finds them in the demo case: the lease's emergency contact.
+EntityId controllerPhone(const QString& casePath) {
+    auto store = store::CaseStore::open(casePath, store::CaseStore::Access::ReadOnly);
+    REQUIRE(store);
+    auto hits = store->facts().search(QStringLiteral("Emergency"));
+    REQUIRE(hits);
+    REQUIRE_FALSE(hits->empty());
+    auto lease = store->facts().document(hits->front().document);
+    REQUIRE(lease);
+    static const QRegularExpression contact(
+        QStringLiteral("Emergency contact: [^,]+, ([()0-9 -]+)\\."));
+    const QString phone = contact.match(lease->text).captured(1);
+    auto named = store->facts().entitiesNamed(phone);
+    REQUIRE(named);
+    REQUIRE(named->size() == 1);
+    return named->front();
 }
 
 } // namespace
@@ -192,6 +213,42 @@ TEST_CASE("brushing the timeline filters the chart to the links active then, and
             if (first != second && first->isVisible() && second->isVisible() && first != canvas &&
                 second != canvas)
                 CHECK_FALSE(first->geometry().intersects(second->geometry()));
+
+    // The controller's week before the first hotel stay, their phone selected: only the lines
+    // active that week are drawn, the controller's first, with calls, payments and ads.
+    constexpr std::int64_t kDay = kWeek / 7;
+    const EntityId controller = controllerPhone(casePath);
+    document.timeWindow().show({arrival - kWeek - kDay, arrival + kDay}, true);
+    document.selectEntities({controller});
+    settle(document);
+    const timeline::TimelineView& view = canvas->view();
+    REQUIRE(view.lineOrder);
+    REQUIRE_FALSE(view.lineOrder->empty());
+    CHECK(view.lineOrder->size() < canvas->timeline().lines.size());
+    CHECK(canvas->timeline().lines[std::size_t(view.lineOrder->front())].entity == controller);
+    std::set<timeline::MarkKind> kinds;
+    const auto [first, last] = canvas->timeline().overlapping(arrival - kWeek, arrival);
+    for (std::size_t index = first; index < last; ++index)
+        kinds.insert(canvas->timeline().marks[index].kind);
+    CHECK(kinds.contains(timeline::MarkKind::Call));
+    CHECK(kinds.contains(timeline::MarkKind::Payment));
+    CHECK(kinds.contains(timeline::MarkKind::Ad));
+    // More lines than fit: a scroll bar beside them; given room for all, none.
+    const auto* lineScroll = canvas->findChild<QScrollBar*>();
+    REQUIRE(lineScroll);
+    const int active = int(view.lineOrder->size());
+    const auto fitting = [&] {
+        return timeline::TimelinePainter::visibleLines(QSizeF(canvas->size()));
+    };
+    REQUIRE(active > fitting());
+    CHECK(lineScroll->isVisible());
+    auto* dock = window.findChild<QDockWidget*>(QStringLiteral("TimelineDock"));
+    const int room = active * int(timeline::TimelinePainter::kLineHeight);
+    window.resize(window.width(), window.height() + room / 2);
+    window.resizeDocks({dock}, {dock->height() + room}, Qt::Vertical);
+    settle(document);
+    INFO(active << " lines active in the week, " << fitting() << " fit");
+    CHECK(lineScroll->isVisible() == (active > fitting()));
     saveScreenshot(*panel, QStringLiteral("timeline-week-before-hotel.png"));
     saveScreenshot(window, QStringLiteral("timeline-window.png"));
     INFO("phone on file " << phone.toStdString());

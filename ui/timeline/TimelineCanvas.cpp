@@ -2,6 +2,7 @@
 
 #include <QMouseEvent>
 #include <QPainter>
+#include <QScrollBar>
 #include <QWheelEvent>
 
 #include <cmath>
@@ -17,8 +18,14 @@ constexpr double kClickSlop = 4;
 
 TimelineCanvas::TimelineCanvas(QWidget* parent)
     : QWidget(parent)
-    , m_timeline(std::make_shared<timeline::Timeline>()) {
+    , m_timeline(std::make_shared<timeline::Timeline>())
+    , m_lineScroll(new QScrollBar(Qt::Vertical, this)) {
     setMinimumHeight(120);
+    m_lineScroll->setToolTip(tr("More theme lines (Shift+wheel scrolls them)"));
+    connect(m_lineScroll, &QScrollBar::valueChanged, this, [this](int first) {
+        m_view.firstLine = first;
+        update();
+    });
     setMouseTracking(false);
     setFocusPolicy(Qt::WheelFocus);
     m_view.scale = TimelinePainter::scaleFor(QSizeF(size()), 0, kHourMs);
@@ -37,11 +44,43 @@ void TimelineCanvas::setTimeWindow(TimeWindow* window) {
 
 void TimelineCanvas::setTimeline(std::shared_ptr<const timeline::Timeline> timeline) {
     m_timeline = std::move(timeline);
-    m_view.firstLine =
-        std::clamp(m_view.firstLine, 0, std::max(0, int(m_timeline->lines.size()) - 1));
     if (!m_window || !m_window->shown())
         fit();
+    setScale(m_view.scale);
+}
+
+void TimelineCanvas::setActiveLinesOnly(bool activeOnly) {
+    m_activeLinesOnly = activeOnly;
+    setScale(m_view.scale);
+}
+
+// Every change of the range shown comes here: the lines shown follow it.
+void TimelineCanvas::setScale(timeline::TimeScale scale) {
+    m_view.scale = scale;
+    if (m_activeLinesOnly)
+        m_view.lineOrder = m_timeline->activeLines(scale.from(), scale.to());
+    else
+        m_view.lineOrder.reset();
+    scrollLines(0);
+}
+
+void TimelineCanvas::scrollLines(int by) {
+    const int shown = TimelinePainter::shownLines(*m_timeline, m_view);
+    const int fitting = TimelinePainter::visibleLines(QSizeF(size()));
+    m_view.firstLine = std::clamp(m_view.firstLine + by, 0, std::max(0, shown - fitting));
+    const QSignalBlocker quiet(m_lineScroll);
+    m_lineScroll->setRange(0, std::max(0, shown - fitting));
+    m_lineScroll->setPageStep(fitting);
+    m_lineScroll->setValue(m_view.firstLine);
+    m_lineScroll->setVisible(shown > fitting);
     update();
+}
+
+void TimelineCanvas::placeScrollBar() {
+    const QRectF plot = TimelinePainter::plotArea(QSizeF(size()));
+    const int width = int(TimelinePainter::kRightMargin) - 2;
+    m_lineScroll->setGeometry(this->width() - width - 1, int(plot.top()), width,
+                              int(plot.height()));
 }
 
 void TimelineCanvas::setZone(const QTimeZone& zone) {
@@ -72,17 +111,17 @@ void TimelineCanvas::showRange(TimeRange range, bool remember) {
         m_window->show(range, remember);
         return;
     }
-    m_view.scale = TimelinePainter::scaleFor(QSizeF(size()), range.from, range.to);
-    update();
+    setScale(TimelinePainter::scaleFor(QSizeF(size()), range.from, range.to));
 }
 
 void TimelineCanvas::followWindow() {
-    if (m_window && m_window->shown())
-        m_view.scale = TimelinePainter::scaleFor(QSizeF(size()), m_window->shown()->from,
-                                                 m_window->shown()->to);
     const auto filter = m_window ? m_window->filter() : std::nullopt;
     m_view.brush = filter ? std::optional(std::pair{filter->from, filter->to}) : std::nullopt;
-    update();
+    if (m_window && m_window->shown())
+        setScale(TimelinePainter::scaleFor(QSizeF(size()), m_window->shown()->from,
+                                           m_window->shown()->to));
+    else
+        update();
 }
 
 void TimelineCanvas::paintEvent(QPaintEvent*) {
@@ -92,16 +131,14 @@ void TimelineCanvas::paintEvent(QPaintEvent*) {
 }
 
 void TimelineCanvas::resizeEvent(QResizeEvent*) {
-    m_view.scale =
-        TimelinePainter::scaleFor(QSizeF(size()), m_view.scale.from(), m_view.scale.to());
+    placeScrollBar();
+    setScale(TimelinePainter::scaleFor(QSizeF(size()), m_view.scale.from(), m_view.scale.to()));
 }
 
 void TimelineCanvas::wheelEvent(QWheelEvent* event) {
     const double steps = event->angleDelta().y() / 120.0;
     if (event->modifiers() & Qt::ShiftModifier) { // scroll the theme lines
-        m_view.firstLine = std::clamp(m_view.firstLine - int(std::lround(steps * 3)), 0,
-                                      std::max(0, int(m_timeline->lines.size()) - 1));
-        update();
+        scrollLines(-int(std::lround(steps * 3)));
         return;
     }
     const timeline::TimeScale zoomed =
@@ -148,7 +185,15 @@ void TimelineCanvas::mouseMoveEvent(QMouseEvent* event) {
 void TimelineCanvas::mouseReleaseEvent(QMouseEvent* event) {
     const Drag drag = std::exchange(m_drag, Drag::None);
     if (drag == Drag::Brush && m_moved && m_view.brush && m_window) {
-        m_window->setFilter(TimeRange{m_view.brush->first, m_view.brush->second});
+        // The edges snap to the axis' ticks: a brushed week is midnight to midnight there.
+        const auto snap = [this](std::int64_t ms) {
+            return m_view.scale.snapped(ms, m_view.zone, TimelinePainter::kTickSpacing);
+        };
+        const std::int64_t from = snap(m_view.brush->first), to = snap(m_view.brush->second);
+        if (to > from)
+            m_window->setFilter(TimeRange{from, to});
+        else
+            followWindow(); // narrower than a tick: no range
         return;
     }
     if (!m_moved && drag == Drag::Pan)
@@ -157,7 +202,7 @@ void TimelineCanvas::mouseReleaseEvent(QMouseEvent* event) {
 }
 
 std::int64_t TimelineCanvas::eventAt(QPointF at) const {
-    const int line = TimelinePainter::lineAt(QSizeF(size()), m_view, at.y());
+    const int line = TimelinePainter::lineAt(QSizeF(size()), *m_timeline, m_view, at.y());
     if (line < 0)
         return 0;
     const std::int64_t slack = std::int64_t(6 * m_view.scale.msPerPixel());

@@ -66,6 +66,11 @@ TimelinePanel::TimelinePanel(QWidget* parent)
     m_stepSize->addItem(tr("a week"), qlonglong(7 * kDayMs));
     auto* back = toolButton(tr("Back"), tr("Return to the range shown before the last zoom"), this);
     auto* fit = toolButton(tr("Fit"), tr("Show every dated event"), this);
+    auto* allLines = toolButton(tr("All lines"),
+                                tr("Also show the lines of entities with no events in the range "
+                                   "shown (hidden by default)"),
+                                this);
+    allLines->setCheckable(true);
     auto* earlier =
         toolButton(QStringLiteral("◀"), tr("Move the brushed range one step back"), this);
     auto* later = toolButton(QStringLiteral("▶"), tr("Move the brushed range one step on"), this);
@@ -82,8 +87,8 @@ TimelinePanel::TimelinePanel(QWidget* parent)
     auto* controls = new QToolBar(this);
     controls->setIconSize(QSize(16, 16));
     for (QWidget* widget : std::initializer_list<QWidget*>{
-             m_source, m_zone, back, fit, new QLabel(tr(" Step: "), this), m_stepSize, earlier,
-             m_play, later, clear, adding, exporting})
+             m_source, m_zone, back, fit, allLines, new QLabel(tr(" Step: "), this), m_stepSize,
+             earlier, m_play, later, clear, adding, exporting})
         controls->addWidget(widget);
     m_undatedAction = controls->addWidget(m_undated);
     m_status->setContentsMargins(8, 0, 4, 0);
@@ -109,6 +114,8 @@ TimelinePanel::TimelinePanel(QWidget* parent)
             m_document->timeWindow().back();
     });
     connect(fit, &QToolButton::clicked, m_canvas, &TimelineCanvas::fit);
+    connect(allLines, &QToolButton::toggled, this,
+            [this](bool all) { m_canvas->setActiveLinesOnly(!all); });
     connect(earlier, &QToolButton::clicked, this, [this] { step(-1); });
     connect(later, &QToolButton::clicked, this, [this] { step(1); });
     connect(m_play, &QToolButton::toggled, this, &TimelinePanel::setPlaying);
@@ -299,9 +306,10 @@ void TimelinePanel::exportTimeline() {
         return;
     timeline::TimelineView view = m_canvas->view();
     view.title = tr("Timeline");
+    view.firstLine = 0; // every line shown on screen, also those scrolled out of the dock
     const QSize size(
         std::max(1200, m_canvas->width()),
-        std::max(600, m_canvas->height() + int(timeline::TimelinePainter::kTitleHeight)));
+        std::max(600, timeline::TimelinePainter::heightForAllLines(m_canvas->timeline(), view)));
     view.scale =
         timeline::TimelinePainter::scaleFor(QSizeF(size), view.scale.from(), view.scale.to(), true);
     if (auto written = timeline::exportTimeline(m_canvas->timeline(), view, size, path); !written)

@@ -131,6 +131,29 @@ TEST_CASE("a local day is 23 or 25 hours on daylight-saving days", "[timeline][s
     CHECK(zoneName(QTimeZone::utc(), 0) == QStringLiteral("UTC"));
 }
 
+TEST_CASE("a brushed edge snaps to the nearest tick of the zone shown", "[timeline][scale]") {
+    // A week over 700 pixels: the axis counts days, so edges snap to local midnights.
+    const TimeScale week(utc("2026-03-25T00:00:00Z"), utc("2026-04-01T00:00:00Z"), 0, 700);
+    const QTimeZone phoenix("America/Phoenix"); // UTC-7 all year
+    CHECK(week.snapped(utc("2026-03-27T10:00:00Z"), phoenix, 90) == utc("2026-03-27T07:00:00Z"));
+    CHECK(week.snapped(utc("2026-03-27T20:00:00Z"), phoenix, 90) == utc("2026-03-28T07:00:00Z"));
+    // London's midnight moves an hour earlier in UTC on the spring-forward day.
+    const QTimeZone london("Europe/London");
+    CHECK(week.snapped(utc("2026-03-29T03:00:00Z"), london, 90) == utc("2026-03-29T00:00:00Z"));
+    CHECK(week.snapped(utc("2026-03-30T02:00:00Z"), london, 90) == utc("2026-03-29T23:00:00Z"));
+    // A year counts months (every third over 700 pixels): an edge goes to the nearer first.
+    const TimeScale year(utc("2026-01-01T00:00:00Z"), utc("2027-01-01T00:00:00Z"), 0, 1400);
+    CHECK(year.snapped(utc("2026-05-20T00:00:00Z"), QTimeZone::utc(), 90) ==
+          utc("2026-06-01T00:00:00Z"));
+    const TimeScale narrow(utc("2026-01-01T00:00:00Z"), utc("2027-01-01T00:00:00Z"), 0, 700);
+    CHECK(narrow.snapped(utc("2026-05-20T00:00:00Z"), QTimeZone::utc(), 90) ==
+          utc("2026-06-01T00:00:00Z"));
+    // Seventeen days over 750 pixels count every second day; an edge still snaps to a day.
+    const TimeScale fortnight(utc("2026-03-01T00:00:00Z"), utc("2026-03-18T00:00:00Z"), 0, 750);
+    CHECK(fortnight.snapped(utc("2026-03-04T03:00:00Z"), QTimeZone::utc(), 90) ==
+          utc("2026-03-04T00:00:00Z"));
+}
+
 TEST_CASE("zooming keeps the time under the pointer, from a second to centuries",
           "[timeline][scale]") {
     const TimeScale year(utc("2026-01-01T00:00:00Z"), utc("2027-01-01T00:00:00Z"), 0, 1000);

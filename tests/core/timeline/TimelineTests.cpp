@@ -10,6 +10,8 @@
 #include <QFile>
 #include <QXmlStreamReader>
 
+#include <set>
+
 using namespace threadline;
 using namespace threadline::timeline;
 using threadline::testing::Scratch;
@@ -70,9 +72,50 @@ TEST_CASE("events become marks on the lines of who took part, undated ones apart
         timeline.overlapping(utc("2026-03-13T12:00:00Z"), utc("2026-03-14T22:00:00Z"));
     CHECK(begin == 0);
     CHECK(end == 2);
+    // The lines with something in a range: the call's two on its day, the controller's alone
+    // while at the place, none the day before anything happened.
+    CHECK(timeline.activeLines(utc("2026-03-14T00:00:00Z"), utc("2026-03-15T00:00:00Z")) ==
+          std::vector<int>{0, 1});
+    CHECK(timeline.activeLines(utc("2026-03-16T11:00:00Z"), utc("2026-03-16T11:30:00Z")) ==
+          std::vector<int>{0});
+    CHECK(timeline.activeLines(utc("2026-03-12T00:00:00Z"), utc("2026-03-13T00:00:00Z")).empty());
     CHECK(parseStoredTime(QStringLiteral("2026-03-12T10:00:00+02:00")) ==
           utc("2026-03-12T08:00:00Z"));
     CHECK_FALSE(parseStoredTime(QStringLiteral("soon")));
+}
+
+TEST_CASE("every kind of event the importers write is drawn as its kind", "[timeline][ingest]") {
+    Scratch scratch;
+    const QString mail =
+        scratch.write(QStringLiteral("booking.eml"),
+                      "From: Desert Rose Inn <desk@hotel.example>\r\nTo: guest@mail.example\r\n"
+                      "Date: Sat, 14 Mar 2026 18:02:00 -0700\r\nSubject: Your booking\r\n\r\n"
+                      "Room 204 is held for you tonight.\r\n");
+    auto imported = threadline::testing::importIntoNewCase(
+        scratch, {QStringLiteral(THREADLINE_TEST_DATA "/phone/report.xml"),
+                  QStringLiteral(THREADLINE_TEST_DATA "/image/note-photo.jpg"),
+                  QStringLiteral(THREADLINE_TEST_DATA "/ads/scraped-ads.jsonl"),
+                  QStringLiteral(THREADLINE_TEST_DATA "/table/transfers.csv"), mail});
+    REQUIRE(imported.summary.failed() == 0);
+    auto entities = imported.store.facts().entities({QString(), 0, 10000});
+    REQUIRE(entities);
+    std::vector<ThemeLine> lines;
+    std::vector<EntityId> ids;
+    for (const Entity& entity : *entities) {
+        lines.push_back({entity.id, entity.label, entity.type});
+        ids.push_back(entity.id);
+    }
+    auto events = imported.store.facts().eventsOf(ids);
+    REQUIRE(events);
+    const Timeline timeline = buildTimeline(lines, *events);
+    std::set<MarkKind> drawn;
+    for (const Mark& mark : timeline.marks)
+        drawn.insert(mark.kind);
+    for (MarkKind kind : {MarkKind::Call, MarkKind::Message, MarkKind::Email, MarkKind::Payment,
+                          MarkKind::Ad, MarkKind::Photo, MarkKind::Location}) {
+        INFO(markKindName(kind).toStdString());
+        CHECK(drawn.contains(kind));
+    }
 }
 
 TEST_CASE("an entity's events are read with those of the entities merged into it",
