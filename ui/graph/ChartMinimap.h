@@ -4,9 +4,13 @@
 #include <QRectF>
 #include <QWidget>
 
+namespace threadline::chart {
+class ChartScene;
+} // namespace threadline::chart
+
 namespace threadline::ui {
 
-class ChartScene;
+using chart::ChartScene;
 
 // The whole chart in small, with the part in view outlined; a click or drag moves the view.
 // Its picture is drawn once per scene change (as an overview), not per frame.

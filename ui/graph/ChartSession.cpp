@@ -6,6 +6,7 @@
 #include "chart/ChartEdits.h"
 #include "chart/ChartLayout.h"
 #include "chart/ChartMeasures.h"
+#include "chart/ChartReading.h"
 #include "chart/KeyPlayers.h"
 #include "graph/ChartEditCommand.h"
 #include "graph/NetworkBuilder.h"
@@ -34,42 +35,12 @@ struct LoadedChart {
     std::shared_ptr<ChartScene> scene; // built on the worker: a big chart's takes a while
 };
 
-// Entity types, labels and roles of a chart's members, and every link among them unless
-// `withLinks` is false; within `window` (the range brushed on the timeline), only the links
-// with an event in it.
-Result<ChartContents> readContents(const store::CaseStore& store, const QString& name,
-                                   bool withLinks, std::optional<TimeRange> window = {}) {
-    NetworkFilter filter;
-    filter.chart = name;
-    filter.withLinks = withLinks;
-    if (window) {
-        filter.from = timeline::storedTime(window->from);
-        filter.to = timeline::storedTime(window->to - 1);
-    }
-    auto rows = store.facts().networkRows(filter);
-    if (!rows)
-        return std::unexpected(rows.error());
-    auto roles = store.decisions().roleMarks();
-    if (!roles)
-        return std::unexpected(roles.error());
-    ChartContents contents;
-    contents.entities.reserve(qsizetype(rows->nodes.size()));
-    for (const NetworkNodeRow& node : rows->nodes)
-        contents.entities.insert(node.entity, {node.type, node.label, {}});
-    for (const RoleMark& mark : *roles)
-        if (auto found = contents.entities.find(mark.entity.value);
-            found != contents.entities.end())
-            found->roles.append(mark.role);
-    contents.links = std::make_shared<const std::vector<NetworkLinkRow>>(std::move(rows->links));
-    return contents;
-}
-
 // The chart and its members, without their links: what the first frame of a big chart needs
 // (its 600k links take longer to read than everything else together).
 LoadedChart readChart(const store::CaseStore& store, const QString& name) {
     LoadedChart loaded{store.charts().load(name), ChartContents{}, {}};
     if (loaded.chart)
-        loaded.contents = readContents(store, name, false);
+        loaded.contents = chart::readChartContents(store, name, false);
     if (loaded.chart && loaded.contents)
         loaded.scene =
             std::make_shared<ChartScene>(ChartScene::build(*loaded.chart, *loaded.contents));
@@ -464,7 +435,10 @@ void ChartSession::reloadContents() {
     m_document.worker()
         .run([name = m_name, chart = m_chart, measures = m_measures,
               window = m_document.timeWindow().filter()](store::CaseStore& store) {
-            LoadedChart read{chart, readContents(store, name, true, window), {}};
+            const auto brushed =
+                window ? std::optional(chart::LinkTimeWindow{window->from, window->to})
+                       : std::nullopt;
+            LoadedChart read{chart, chart::readChartContents(store, name, true, brushed), {}};
             if (read.contents)
                 read.scene = std::make_shared<ChartScene>(
                     ChartScene::build(chart, *read.contents, measures));

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "chart/ChartChange.h"
-#include "graph/ChartScene.h"
+#include "graph/ChartDrawing.h"
 #include "graph/Layout.h"
 #include "model/CaseContents.h"
 #include "store/ChartStore.h"

@@ -1,7 +1,6 @@
 #pragma once
 
-#include "graph/ChartRenderer.h"
-#include "graph/ChartTransform.h"
+#include "graph/ChartDrawing.h"
 
 #include <QImage>
 #include <QPointer>

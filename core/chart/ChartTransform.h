@@ -6,7 +6,7 @@
 
 #include <algorithm>
 
-namespace threadline::ui {
+namespace threadline::chart {
 
 // Chart units to pixels and back: `centre` (chart units) is drawn in the middle of a view of
 // `viewSize` pixels, `scale` pixels per chart unit. A value, so views, exports and benchmarks
@@ -52,4 +52,4 @@ struct ChartTransform {
     bool operator==(const ChartTransform&) const = default;
 };
 
-} // namespace threadline::ui
+} // namespace threadline::chart

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "chart/ChartMeasures.h"
-#include "graph/EntityStyle.h"
+#include "chart/EntityStyle.h"
 #include "model/CaseContents.h"
 #include "model/Chart.h"
 
@@ -14,7 +14,7 @@
 #include <optional>
 #include <vector>
 
-namespace threadline::ui {
+namespace threadline::chart {
 
 // What the chart needs to know of an entity on it, read from the store off the UI thread.
 struct ChartEntityInfo {
@@ -131,4 +131,4 @@ private:
 // numerous type first, at most two types ("and 2 more").
 QString describeLinks(std::vector<LinkTotals> totals);
 
-} // namespace threadline::ui
+} // namespace threadline::chart

@@ -1,4 +1,4 @@
-#include "graph/ChartScene.h"
+#include "chart/ChartScene.h"
 
 #include <QLocale>
 #include <QSet>
@@ -10,7 +10,7 @@
 #include <cmath>
 #include <limits>
 
-namespace threadline::ui {
+namespace threadline::chart {
 
 namespace bg = boost::geometry;
 namespace bgi = boost::geometry::index;
@@ -356,4 +356,4 @@ void ChartScene::rebuildIndex() {
     m_index->tree = bgi::rtree<IndexValue, bgi::rstar<16>>(values.begin(), values.end());
 }
 
-} // namespace threadline::ui
+} // namespace threadline::chart

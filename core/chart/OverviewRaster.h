@@ -1,11 +1,11 @@
 #pragma once
 
-#include "graph/ChartScene.h"
-#include "graph/ChartTransform.h"
+#include "chart/ChartScene.h"
+#include "chart/ChartTransform.h"
 
 #include <QImage>
 
-namespace threadline::ui {
+namespace threadline::chart {
 
 // The overview of a big chart, drawn straight into the image's pixels: every tie as a one-pixel
 // line whose darkness says how many ties cross that pixel (so a dense area reads as dense rather
@@ -21,4 +21,4 @@ void drawOverview(QImage& image, const ChartScene& scene, const ChartTransform& 
 // of it is left.
 bool clipSegment(QPointF& from, QPointF& to, const QRectF& box);
 
-} // namespace threadline::ui
+} // namespace threadline::chart

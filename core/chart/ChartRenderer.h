@@ -1,7 +1,7 @@
 #pragma once
 
-#include "graph/ChartScene.h"
-#include "graph/ChartTransform.h"
+#include "chart/ChartScene.h"
+#include "chart/ChartTransform.h"
 
 #include <QHash>
 #include <QImage>
@@ -9,7 +9,7 @@
 
 #include <vector>
 
-namespace threadline::ui {
+namespace threadline::chart {
 
 // What a drawing of a chart highlights.
 struct ChartHighlight {
@@ -61,4 +61,4 @@ private:
     QHash<int, QImage> m_icons; // by kind * 1024 + size in pixels
 };
 
-} // namespace threadline::ui
+} // namespace threadline::chart

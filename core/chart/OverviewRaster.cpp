@@ -1,4 +1,4 @@
-#include "graph/OverviewRaster.h"
+#include "chart/OverviewRaster.h"
 
 #include <QThread>
 #include <QtConcurrent/QtConcurrentMap>
@@ -8,7 +8,7 @@
 #include <cmath>
 #include <vector>
 
-namespace threadline::ui {
+namespace threadline::chart {
 
 namespace {
 
@@ -157,4 +157,4 @@ void drawOverview(QImage& image, const ChartScene& scene, const ChartTransform& 
     });
 }
 
-} // namespace threadline::ui
+} // namespace threadline::chart

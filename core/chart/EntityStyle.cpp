@@ -1,8 +1,8 @@
-#include "graph/EntityStyle.h"
+#include "chart/EntityStyle.h"
 
 #include <array>
 
-namespace threadline::ui {
+namespace threadline::chart {
 
 namespace {
 
@@ -84,4 +84,4 @@ QColor communityColour(int index) {
     return QColor::fromRgba(kCommunityColours[std::size_t(index) % kCommunityColours.size()]);
 }
 
-} // namespace threadline::ui
+} // namespace threadline::chart

@@ -1,6 +1,6 @@
-#include "graph/ChartRenderer.h"
+#include "chart/ChartRenderer.h"
 
-#include "graph/OverviewRaster.h"
+#include "chart/OverviewRaster.h"
 
 #include <QPainterPath>
 #include <QSvgRenderer>
@@ -9,7 +9,7 @@
 #include <array>
 #include <cmath>
 
-namespace threadline::ui {
+namespace threadline::chart {
 
 namespace {
 
@@ -387,4 +387,4 @@ const QImage& ChartRenderer::icon(EntityKind kind, int pixels) {
     return *m_icons.insert(key, image);
 }
 
-} // namespace threadline::ui
+} // namespace threadline::chart

@@ -5,7 +5,7 @@
 
 #include <cstdint>
 
-namespace threadline::ui {
+namespace threadline::chart {
 
 // The entity types a chart draws with their own icon and colour; anything else is drawn as
 // Entity. The order is fixed: a chart scene stores the index.
@@ -46,4 +46,4 @@ QColor noRoleColour();
 // The colour of community `index` (0 is the largest); -1, an entity alone, is grey.
 QColor communityColour(int index);
 
-} // namespace threadline::ui
+} // namespace threadline::chart
