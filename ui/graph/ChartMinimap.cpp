@@ -1,7 +1,7 @@
 #include "graph/ChartMinimap.h"
 
-#include "graph/ChartDrawing.h"
 #include "chart/OverviewRaster.h"
+#include "graph/ChartDrawing.h"
 
 #include <QMouseEvent>
 #include <QPainter>
