@@ -26,5 +26,6 @@ std::span<const Command> chartCommands();    // chart
 std::span<const Command> trainingCommands(); // mark, roles, link
 std::span<const Command> scenarioCommands(); // scenario, score
 std::span<const Command> timelineCommands(); // timeline
+std::span<const Command> exhibitCommands();  // protect, exhibit
 
 } // namespace threadline::cli

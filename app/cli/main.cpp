@@ -5,22 +5,26 @@
 #include "Version.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QGuiApplication>
 
 #include <array>
 #include <cstdio>
 #include <cstring>
 #include <memory>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace threadline::cli;
 
 namespace {
 
 std::vector<const Command*> allCommands() {
-    const std::array<std::span<const Command>, 11> groups = {
-        storeCommands(),    importCommands(),   extractCommands(), resolveCommands(),
-        graphCommands(),    layoutCommands(),   chartCommands(),   timelineCommands(),
-        trainingCommands(), scenarioCommands(), inspectCommands()};
+    const std::array<std::span<const Command>, 12> groups = {
+        storeCommands(),   importCommands(),   extractCommands(),  resolveCommands(),
+        graphCommands(),   layoutCommands(),   chartCommands(),    timelineCommands(),
+        exhibitCommands(), trainingCommands(), scenarioCommands(), inspectCommands()};
     std::vector<const Command*> commands;
     for (auto group : groups)
         for (const Command& command : group)
@@ -61,10 +65,23 @@ int help(const QStringList& arguments) {
     return command ? command->run({QStringLiteral("--help")}) : unknownCommand(arguments.front());
 }
 
+// Without a login session (a server, CI) Qt's GUI warns on stderr that it has no runtime
+// folder; a private one keeps a command's error the one line it prints.
+void giveRuntimeFolder() {
+    if (!qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
+        return;
+    const QByteArray folder =
+        QFile::encodeName(QDir::tempPath()) + "/threadline-runtime-" + QByteArray::number(getuid());
+    ::mkdir(folder.constData(), 0700);
+    ::chmod(folder.constData(), 0700);
+    qputenv("XDG_RUNTIME_DIR", folder);
+}
+
 // Commands that paint (fonts, images, SVG and PDF) need a GUI application; on a machine without
 // a display they paint offscreen. The others stay a plain core application.
 std::unique_ptr<QCoreApplication> makeApplication(int& argc, char** argv) {
-    bool paints = argc > 1 && std::strcmp(argv[1], "timeline") == 0;
+    bool paints =
+        argc > 1 && (std::strcmp(argv[1], "timeline") == 0 || std::strcmp(argv[1], "exhibit") == 0);
     for (int index = 2; paints && index < argc; ++index) // help and version paint nothing
         paints = std::strcmp(argv[index], "--help") != 0 && std::strcmp(argv[index], "-h") != 0 &&
                  std::strcmp(argv[index], "--version") != 0;
@@ -73,6 +90,7 @@ std::unique_ptr<QCoreApplication> makeApplication(int& argc, char** argv) {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
         qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    giveRuntimeFolder();
     return std::make_unique<QGuiApplication>(argc, argv);
 }
 

@@ -1,6 +1,8 @@
 #include "chart/ChartReading.h"
 
+#include "graph/NetworkBuilder.h"
 #include "store/CaseStore.h"
+#include "store/ChartStore.h"
 #include "store/DecisionStore.h"
 #include "store/FactStore.h"
 #include "timeline/Timeline.h"
@@ -32,6 +34,44 @@ Result<ChartContents> readChartContents(const store::CaseStore& store, const QSt
             found->roles.append(mark.role);
     contents.links = std::make_shared<const std::vector<NetworkLinkRow>>(std::move(rows->links));
     return contents;
+}
+
+graph::Network networkOf(const ChartContents& contents) {
+    NetworkRows rows;
+    rows.nodes.reserve(std::size_t(contents.entities.size()));
+    for (auto entity = contents.entities.cbegin(); entity != contents.entities.cend(); ++entity)
+        rows.nodes.push_back({entity.key(), entity->type, entity->label});
+    rows.links = *contents.links;
+    return graph::buildNetwork(rows);
+}
+
+bool needsMeasures(const ChartStyle& style) {
+    return style.sizeBy != QLatin1String("none") || style.colourBy == QLatin1String("community");
+}
+
+Result<ChartScene> readChartScene(const store::CaseStore& store, const QString& name,
+                                  const std::function<QString(EntityId, const QString&)>& labelOf,
+                                  ChartContents* contentsRead) {
+    auto chart = store.charts().load(name);
+    if (!chart)
+        return std::unexpected(chart.error());
+    auto contents = readChartContents(store, name);
+    if (!contents)
+        return std::unexpected(contents.error());
+    ChartMeasures measures;
+    if (needsMeasures(chart->style)) {
+        auto measured = measureChart(networkOf(*contents), chart->style);
+        if (!measured)
+            return std::unexpected(measured.error());
+        measures = std::move(*measured);
+    }
+    if (labelOf)
+        for (auto entity = contents->entities.begin(); entity != contents->entities.end(); ++entity)
+            entity->label = labelOf(EntityId{entity.key()}, entity->label);
+    ChartScene scene = ChartScene::build(*chart, *contents, measures);
+    if (contentsRead)
+        *contentsRead = std::move(*contents);
+    return scene;
 }
 
 } // namespace threadline::chart

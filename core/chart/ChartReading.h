@@ -1,9 +1,12 @@
 #pragma once
 
+#include "chart/ChartMeasures.h"
 #include "chart/ChartScene.h"
+#include "graph/Network.h"
 #include "util/Error.h"
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 
 namespace threadline::store {
@@ -25,5 +28,18 @@ struct LinkTimeWindow {
 Result<ChartContents> readChartContents(const store::CaseStore& store, const QString& name,
                                         bool withLinks = true,
                                         std::optional<LinkTimeWindow> window = {});
+
+// The network of a chart's contents, to measure the chart on.
+graph::Network networkOf(const ChartContents& contents);
+// Whether `style` sizes or colours the nodes by a measure of the chart's network.
+bool needsMeasures(const ChartStyle& style);
+
+// A chart as the view draws it: its items, contents and style (measured when the style asks),
+// built into a scene. `labelOf` names each entity (an exhibit's redaction); unset, its label.
+// The contents read are left in `contentsRead` when given.
+Result<ChartScene>
+readChartScene(const store::CaseStore& store, const QString& name,
+               const std::function<QString(EntityId, const QString&)>& labelOf = {},
+               ChartContents* contentsRead = nullptr);
 
 } // namespace threadline::chart

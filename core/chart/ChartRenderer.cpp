@@ -181,7 +181,7 @@ void ChartRenderer::render(QImage& image, const ChartScene& scene, const ChartTr
 
 void ChartRenderer::paint(QPainter& painter, const ChartScene& scene,
                           const ChartTransform& transform, const ChartHighlight& highlight) {
-    const Visible visible = visibleParts(scene, transform);
+    const Visible visible = visibleParts(scene, transform, true);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::SmoothPixmapTransform);
     paintTies(painter, scene, transform, visible, highlight);
@@ -191,7 +191,8 @@ void ChartRenderer::paint(QPainter& painter, const ChartScene& scene,
 }
 
 ChartRenderer::Visible ChartRenderer::visibleParts(const ChartScene& scene,
-                                                   const ChartTransform& transform) const {
+                                                   const ChartTransform& transform,
+                                                   bool all) const {
     const double margin = kNodeWorldSize * 3;
     const QRectF world =
         transform.visibleWorld().normalized().adjusted(-margin, -margin, margin, margin);
@@ -202,7 +203,7 @@ ChartRenderer::Visible ChartRenderer::visibleParts(const ChartScene& scene,
         if (std::max(a.x(), b.x()) >= world.left() && std::min(a.x(), b.x()) <= world.right() &&
             std::max(a.y(), b.y()) >= world.top() && std::min(a.y(), b.y()) <= world.bottom())
             visible.ties.push_back(tie);
-        if (int(visible.ties.size()) > kDetailTies)
+        if (!all && int(visible.ties.size()) > kDetailTies)
             return visible; // an overview: it draws everything anyway
     }
     visible.nodes = scene.nodesIn(world);

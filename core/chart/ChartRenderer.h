@@ -47,7 +47,10 @@ private:
         std::vector<SceneIndex> nodes;
         std::vector<SceneIndex> ties;
     };
-    Visible visibleParts(const ChartScene& scene, const ChartTransform& transform) const;
+    // What is in view; past kDetailTies ties only that many unless `all` (a vector painter,
+    // which draws every part however many).
+    Visible visibleParts(const ChartScene& scene, const ChartTransform& transform,
+                         bool all = false) const;
     void paintTies(QPainter& painter, const ChartScene& scene, const ChartTransform& transform,
                    const Visible& visible, const ChartHighlight& highlight);
     void paintNodes(QPainter& painter, const ChartScene& scene, const ChartTransform& transform,

@@ -170,6 +170,27 @@ struct RoleMark {
     QString reason;
 };
 
+// An entity whose identity is protected (a victim, a minor): exhibits show it only as
+// `shownAs` and leave its names and identifiers out of every byte.
+struct ProtectedIdentity {
+    EntityId entity;
+    QString entityType;
+    QString entityLabel;
+    QString shownAs; // "Person V-1", "G. P.", "Account ending 0144"
+    QString rule;    // one of protectionRules()
+    QString analyst;
+    QString at; // UTC, ISO 8601
+    QString reason;
+};
+
+// How a protected entity is shown: a pseudonym ("Person V-1"), or as the US public-filing rules
+// keep them (FRCrP 49.1, FRCP 5.2): a minor by initials, an account or phone number by its last
+// four digits, a home address by city and state.
+inline QStringList protectionRules() {
+    return {QStringLiteral("pseudonym"), QStringLiteral("initials"), QStringLiteral("last-four"),
+            QStringLiteral("city-state")};
+}
+
 // The roles an entity can be marked with: the parts people play in a trafficking case, plus
 // "key-player" and "suspect" for whoever an investigation centres on.
 inline QStringList knownRoles() {

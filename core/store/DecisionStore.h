@@ -51,6 +51,15 @@ public:
     Result<int> retractDrawnLink(EntityId from, EntityId to, const QString& type,
                                  const QString& reason);
 
+    // Protects an entity's identity (the survivor's, if merged), shown in exhibits as `rule`
+    // makes it from its label, or as `shownAs` when given; protecting it again changes how it is
+    // shown. Audited. Release takes the protection away (its undo), also audited.
+    Result<ProtectedIdentity> protectEntity(EntityId entity, const QString& rule,
+                                            const QString& shownAs, const QString& reason);
+    Result<ProtectedIdentity> releaseEntity(EntityId entity, const QString& reason);
+    // Every entity protected now, in id order.
+    Result<std::vector<ProtectedIdentity>> protectedEntities() const;
+
 private:
     Database& m_database;
 };

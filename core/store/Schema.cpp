@@ -5,6 +5,7 @@
 #include "store/SchemaV3.h"
 #include "store/SchemaV4.h"
 #include "store/SchemaV5.h"
+#include "store/SchemaV6.h"
 
 #include <QString>
 
@@ -18,6 +19,7 @@ constexpr Migration kMigrations[] = {
     {3, "roles marked on entities", kSchemaV3},
     {4, "chart items hidden and grouped; chart groups", kSchemaV4},
     {5, "indexes for the tables' sort orders", kSchemaV5},
+    {6, "protected identities", kSchemaV6},
 };
 
 Result<int> readInteger(Database& database, const char* pragma) {

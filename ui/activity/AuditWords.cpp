@@ -77,6 +77,26 @@ const QHash<QString, std::pair<const char*, Describe>>& auditWords() {
               return tr("%1 no longer marked as %2 (%3)")
                   .arg(text(d, "label"), text(d, "role"), text(d, "reason"));
           }}},
+        {QStringLiteral("entity.protected"),
+         {QT_TRANSLATE_NOOP("AuditWords", "Identity protected"),
+          [](const QJsonObject& d) {
+              return tr("#%1 protected: exhibits show it as %2 (%3)")
+                  .arg(number(d, "entity"))
+                  .arg(text(d, "shown_as"), text(d, "reason"));
+          }}},
+        {QStringLiteral("entity.released"),
+         {QT_TRANSLATE_NOOP("AuditWords", "Protection released"),
+          [](const QJsonObject& d) {
+              return tr("#%1 (shown as %2) no longer protected (%3)")
+                  .arg(number(d, "entity"))
+                  .arg(text(d, "shown_as"), text(d, "reason"));
+          }}},
+        {QStringLiteral("exhibit.exported"),
+         {QT_TRANSLATE_NOOP("AuditWords", "Exhibit exported"),
+          [](const QJsonObject& d) {
+              return tr("Exhibit %1 of chart %2 exported (manifest SHA-256 %3)")
+                  .arg(text(d, "exhibit"), text(d, "chart"), text(d, "manifest_sha256"));
+          }}},
         {QStringLiteral("event.added"),
          {QT_TRANSLATE_NOOP("AuditWords", "Event added"),
           [](const QJsonObject& d) {

@@ -73,19 +73,6 @@ Result<std::vector<EntityId>> connectionsOf(const store::CaseStore& store,
 }
 
 // The chart's own network, from what was loaded to draw it.
-graph::Network networkOf(const ChartContents& contents) {
-    NetworkRows rows;
-    rows.nodes.reserve(std::size_t(contents.entities.size()));
-    for (auto entity = contents.entities.cbegin(); entity != contents.entities.cend(); ++entity)
-        rows.nodes.push_back({entity.key(), entity->type, entity->label});
-    rows.links = *contents.links;
-    return graph::buildNetwork(rows);
-}
-
-bool needsMeasures(const ChartStyle& style) {
-    return style.sizeBy != QLatin1String("none") || style.colourBy == QLatin1String("community");
-}
-
 bool movesOnly(const chart::ChartChange& change) {
     if (!change.groups.empty() || change.style)
         return false;
@@ -411,12 +398,12 @@ void ChartSession::rebuildScene() {
 
 void ChartSession::remeasure() {
     const int generation = ++m_measuring;
-    if (!needsMeasures(m_chart.style)) {
+    if (!chart::needsMeasures(m_chart.style)) {
         m_measures = {}; // the caller rebuilds the scene
         return;
     }
     QtConcurrent::run([contents = m_contents, style = m_chart.style] {
-        return chart::measureChart(networkOf(contents), style);
+        return chart::measureChart(chart::networkOf(contents), style);
     }).then(this, [this, generation](Result<chart::ChartMeasures> measured) {
         if (generation != m_measuring)
             return; // the chart changed again while this ran: a newer result is coming
