@@ -1,6 +1,7 @@
 #include "case/CaseEdits.h"
 
 #include "case/CaseDocument.h"
+#include "case/CountWords.h"
 #include "case/StoreEditCommand.h"
 #include "store/DecisionStore.h"
 
@@ -55,6 +56,28 @@ void markRole(CaseDocument& document, const std::vector<EntityId>& entities,
              : QObject::tr("Unmark %n as %1", nullptr, int(touched.size())).arg(role);
     document.undoStack()->push(new StoreEditCommand(document, text, change(mark), change(!mark),
                                                     {CaseChange::What::Roles, {}, touched}));
+}
+
+void protectIdentities(CaseDocument& document, const std::vector<EntityId>& entities,
+                       const QString& rule, const QString& reason) {
+    if (entities.empty())
+        return;
+    auto protect = [entities, rule, reason](store::CaseStore& store) {
+        return forEach(entities, [&](EntityId entity) {
+            return store.decisions().protectEntity(entity, rule, {}, reason);
+        });
+    };
+    auto release = [entities](store::CaseStore& store) {
+        return forEach(entities, [&](EntityId entity) {
+            return store.decisions().releaseEntity(entity, QObject::tr("undone"));
+        });
+    };
+    document.undoStack()->push(
+        new StoreEditCommand(document,
+                             QObject::tr("Protect %1")
+                                 .arg(countOf(qint64(entities.size()), QObject::tr("identity"),
+                                              QObject::tr("identities"))),
+                             protect, release, {CaseChange::What::Roles, {}, entities}));
 }
 
 void drawLink(CaseDocument& document, EntityId from, EntityId to, const QString& type,

@@ -24,6 +24,10 @@ void drawLink(CaseDocument& document, EntityId from, EntityId to, const QString&
 // Records an event the analyst found, with why (DecisionStore::addEvent); undone by taking it
 // back (retractEvent).
 void addEvent(CaseDocument& document, const AnalystEvent& event);
+// Protects the entities' identities in exhibits by `rule` (pseudonym, initials, last-four,
+// city-state), with why; undone by releasing them (DecisionStore::protectEntity).
+void protectIdentities(CaseDocument& document, const std::vector<EntityId>& entities,
+                       const QString& rule, const QString& reason);
 // Merges `absorbed` into `survivor`, with why; undone by a split (CaseStore::splitEntity).
 void mergeEntities(CaseDocument& document, EntityId survivor, EntityId absorbed,
                    const QString& reason);

@@ -4,6 +4,7 @@
 #include "case/CaseEdits.h"
 #include "case/CountWords.h"
 #include "chart/ChartEdits.h"
+#include "exhibits/ExhibitDialog.h"
 #include "graph/ChartSession.h"
 #include "graph/ChartView.h"
 #include "scenario/Scoring.h"
@@ -248,6 +249,27 @@ void ChartPanel::addRoleMenu(QMenu& menu, const std::vector<EntityId>& entities)
     }
 }
 
+// Victims' and minors' identities, shown in exhibits only as the rule chosen says.
+void ChartPanel::addProtectMenu(QMenu& menu, const std::vector<EntityId>& entities) {
+    QMenu* protect = menu.addMenu(tr("Protect Identity in Exhibits"));
+    const std::pair<const char*, QString> rules[] = {
+        {"pseudonym", tr("By a Pseudonym (“Person V-1”)")},
+        {"initials", tr("By Initials (a Minor)")},
+        {"last-four", tr("By the Last Four Digits (an Account or Phone)")},
+        {"city-state", tr("By City and State (a Home Address)")}};
+    for (const auto& [rule, title] : rules)
+        protect->addAction(title, this, [this, entities, rule = QString::fromLatin1(rule)] {
+            protectIdentities(*m_document, entities, rule, tr("protected on the chart"));
+        });
+}
+
+void ChartPanel::exportExhibit() {
+    if (!m_document || !session())
+        return;
+    ExhibitDialog dialog(*m_document, session()->name(), this);
+    dialog.exec();
+}
+
 void ChartPanel::addLinkAndMergeActions(QMenu& menu, const std::vector<EntityId>& entities) {
     if (entities.size() != 2)
         return;
@@ -342,6 +364,8 @@ void ChartPanel::showContextMenu(const std::vector<EntityId>& entities, QPoint a
                                chart->edit(chart::setHidden(chart->chart(), hidden, false),
                                            tr("Show hidden items"));
                            });
+        menu.addSeparator();
+        menu.addAction(tr("Export as Court Exhibit…"), this, &ChartPanel::exportExhibit);
         menu.exec(at);
         return;
     }
@@ -388,6 +412,7 @@ void ChartPanel::showContextMenu(const std::vector<EntityId>& entities, QPoint a
             chart->edit(chart::ungroup(chart->chart(), group), tr("Ungroup"));
         });
     addRoleMenu(menu, entities);
+    addProtectMenu(menu, entities);
     addLinkAndMergeActions(menu, entities);
     menu.addSeparator();
     menu.addAction(tr("Remove from Chart"), QKeySequence::Delete, m_view,

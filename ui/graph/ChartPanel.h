@@ -35,6 +35,9 @@ public:
     void showChart(const QString& name);
 
     static QString firstChartName() { return tr("Key players"); }
+    // Opens the exhibit dialog for the chart shown (its context menu's "Export as Court
+    // Exhibit…").
+    void exportExhibit();
 
 Q_SIGNALS:
     // "Show Evidence" was chosen for the selection: the window brings the evidence viewer up.
@@ -47,6 +50,7 @@ private:
     void showContextMenu(const std::vector<EntityId>& entities, QPoint at);
     void addExpandMenu(class QMenu& menu, const std::vector<EntityId>& entities);
     void addRoleMenu(class QMenu& menu, const std::vector<EntityId>& entities);
+    void addProtectMenu(class QMenu& menu, const std::vector<EntityId>& entities);
     void addLinkAndMergeActions(class QMenu& menu, const std::vector<EntityId>& entities);
     void fillStyleMenu(class QMenu& menu);
     void showEvidence(const std::vector<EntityId>& entities);
