@@ -3,7 +3,8 @@
 // scenario (5,000 ads with their phones, accounts, mail and papers) imported by the real
 // importers and laid out by the multilevel layout; the exhibit is every file of the package:
 // the chart in tiles, SVG, PNG, the source appendix with the methods, items.csv, manifest.
-// Run on purpose: build/default/bin/threadline-bench-exhibit [NODES]
+// Run on purpose: build/default/bin/threadline-bench-exhibit [NODES] [--out DIR] (DIR keeps the
+// package, to look at its pages)
 #include "DefaultImporters.h"
 #include "chart/ChartEdits.h"
 #include "chart/ChartLayout.h"
@@ -92,8 +93,12 @@ void chartBusiest(store::CaseStore& store, std::size_t nodes) {
 int main(int argc, char** argv) {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication application(argc, argv);
-    const std::size_t nodes =
-        argc > 1 && std::atoi(argv[1]) > 0 ? std::size_t(std::atoi(argv[1])) : 5000;
+    const QStringList arguments = QCoreApplication::arguments().mid(1);
+    std::size_t nodes = 5000;
+    for (const QString& argument : arguments)
+        if (argument.toInt() > 0)
+            nodes = std::size_t(argument.toInt());
+    const qsizetype out = arguments.indexOf(QStringLiteral("--out"));
     QTemporaryDir folder;
     QElapsedTimer clock;
     clock.start();
@@ -104,8 +109,10 @@ int main(int argc, char** argv) {
     clock.restart();
     auto summary = exhibit::exportExhibit(store, folder.filePath(QStringLiteral("bench.tlcase")),
                                           {QStringLiteral("Big chart"), QStringLiteral("B-1"),
-                                           QStringLiteral("Benchmark"), true, 200, true},
-                                          folder.filePath(QStringLiteral("exhibit")));
+                                           QStringLiteral("Benchmark"), true, 200, true, false},
+                                          out >= 0 && out + 1 < arguments.size()
+                                              ? arguments[out + 1]
+                                              : folder.filePath(QStringLiteral("exhibit")));
     const double seconds = double(clock.elapsed()) / 1000;
     if (!summary)
         fatal(summary.error().toString());

@@ -22,8 +22,8 @@ const Command kProtect{
 
 const Command kExhibit{
     "exhibit",
-    "export CASE --chart NAME --number N [--timeline] [--prepared-by NAME] [--dpi D] --out DIR "
-    "[--zip] | verify DIR|ZIP [--case CASE]",
+    "export CASE --chart NAME --number N [--timeline] [--public-filing] [--prepared-by NAME] "
+    "[--dpi D] --out DIR [--zip] | verify DIR|ZIP [--case CASE]",
     "Export a chart as a court exhibit (PDF, SVG, PNG, source appendix with methods, items.csv, "
     "manifest of hashes), or verify one: any changed byte fails, naming the file; with the case, "
     "every source it cites is checked too.",
@@ -86,7 +86,12 @@ int exportExhibit(const QStringList& arguments) {
                                  QStringLiteral("A new (or empty) folder for the package."),
                                  QStringLiteral("DIR"));
     const QCommandLineOption zip(QStringLiteral("zip"), QStringLiteral("Also write DIR.zip."));
-    parser.addOptions({chart, number, timeline, preparedBy, dpi, out, zip});
+    const QCommandLineOption publicFiling(
+        QStringLiteral("public-filing"),
+        QStringLiteral("Show protected identities by the US public-filing rules: a person by "
+                       "initials, a number by its last four digits, an address by city and "
+                       "state."));
+    parser.addOptions({chart, number, timeline, preparedBy, dpi, out, zip, publicFiling});
     if (const auto exit = parseCommandLine(parser, kExhibit, arguments, 2, 2))
         return *exit;
     if (!parser.isSet(chart) || !parser.isSet(number) || !parser.isSet(out)) {

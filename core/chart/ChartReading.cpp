@@ -65,9 +65,12 @@ Result<ChartScene> readChartScene(const store::CaseStore& store, const QString& 
             return std::unexpected(measured.error());
         measures = std::move(*measured);
     }
-    if (labelOf)
+    if (labelOf) {
         for (auto entity = contents->entities.begin(); entity != contents->entities.end(); ++entity)
             entity->label = labelOf(EntityId{entity.key()}, entity->label);
+        for (ChartGroup& group : chart->groups) // named by the analyst: a name may be in it
+            group.label = labelOf(EntityId{}, group.label);
+    }
     ChartScene scene = ChartScene::build(*chart, *contents, measures);
     if (contentsRead)
         *contentsRead = std::move(*contents);

@@ -35,7 +35,8 @@ graph::Network networkOf(const ChartContents& contents);
 bool needsMeasures(const ChartStyle& style);
 
 // A chart as the view draws it: its items, contents and style (measured when the style asks),
-// built into a scene. `labelOf` names each entity (an exhibit's redaction); unset, its label.
+// built into a scene. `labelOf` names each entity (an exhibit's redaction), and each group (with
+// an invalid id); unset, their labels.
 // The contents read are left in `contentsRead` when given.
 Result<ChartScene>
 readChartScene(const store::CaseStore& store, const QString& name,

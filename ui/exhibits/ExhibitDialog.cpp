@@ -48,6 +48,22 @@ QLabel* previewPane(QWidget* parent) {
     return pane;
 }
 
+// Reports a job's progress to `bar` from the worker (queued to the UI thread; dropped once the
+// dialog is gone) and asks whether to go on.
+store::ProgressCallback reporting(QProgressBar* bar,
+                                  const std::shared_ptr<std::atomic<bool>>& cancelled) {
+    return [bar, cancelled](std::int64_t done, std::int64_t total) {
+        QMetaObject::invokeMethod(
+            bar,
+            [bar, done, total] {
+                bar->setRange(0, int(std::min<std::int64_t>(total, 1 << 30)));
+                bar->setValue(int(std::min(done, total)));
+            },
+            Qt::QueuedConnection);
+        return !cancelled->load();
+    };
+}
+
 struct Written {
     Result<exhibit::ExhibitSummary> summary;
     QImage chartPage, appendixPage;
@@ -70,7 +86,7 @@ ExhibitDialog::ExhibitDialog(CaseDocument& document, const QString& chart, QWidg
     , m_appendixView(previewPane(this))
     , m_status(new QLabel(this))
     , m_progress(new QProgressBar(this))
-    , m_cancel(new QPushButton(tr("Cancel Preview"), this))
+    , m_cancel(new QPushButton(tr("Stop"), this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
     , m_cancelled(std::make_shared<std::atomic<bool>>(false)) {
     setWindowTitle(tr("Export “%1” as a Court Exhibit").arg(chart));
@@ -177,13 +193,10 @@ void ExhibitDialog::refreshPreview() {
     m_progress->setRange(0, 0);
     const QString casePath = m_document.path();
     m_document.worker()
-        .run([casePath, preview, folder, cancelled = m_cancelled](store::CaseStore& store) {
-            Written written{exhibit::writeExhibit(store, casePath, preview, folder,
-                                                  [cancelled](std::int64_t, std::int64_t) {
-                                                      return !cancelled->load();
-                                                  }),
-                            {},
-                            {}};
+        .run([casePath, preview, folder,
+              progress = reporting(m_progress, m_cancelled)](store::CaseStore& store) {
+            Written written{
+                exhibit::writeExhibit(store, casePath, preview, folder, progress), {}, {}};
             if (written.summary) {
                 written.chartPage = firstPage(QDir(folder).filePath(QStringLiteral("exhibit.pdf")));
                 written.appendixPage =
@@ -225,10 +238,9 @@ void ExhibitDialog::exportNow() {
     setRunning(true, tr("Writing the exhibit…"));
     m_progress->setRange(0, 0);
     m_document.worker()
-        .run([casePath, chosen, folder, cancelled = m_cancelled](store::CaseStore& store) {
-            return exhibit::exportExhibit(
-                store, casePath, chosen, folder,
-                [cancelled](std::int64_t, std::int64_t) { return !cancelled->load(); });
+        .run([casePath, chosen, folder,
+              progress = reporting(m_progress, m_cancelled)](store::CaseStore& store) {
+            return exhibit::exportExhibit(store, casePath, chosen, folder, progress);
         })
         .then(this, [this](Result<exhibit::ExhibitSummary> summary) {
             if (!summary) {

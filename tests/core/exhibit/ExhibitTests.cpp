@@ -167,6 +167,9 @@ TEST_CASE("an exhibit exported twice is the same bytes, and verify fails on any 
         INFO(name.toStdString());
         CHECK(readAll(QDir(first).filePath(name)) == readAll(QDir(second).filePath(name)));
     }
+    const QString third = scratch.path(QStringLiteral("third"));
+    REQUIRE(exportExhibit(casePath, third, {QStringLiteral("--zip")}).exitCode == 0);
+    CHECK(readAll(second + QStringLiteral(".zip")) == readAll(third + QStringLiteral(".zip")));
     // A second export into a folder that holds files is refused.
     threadline::testing::cli::requireOneLineError(exportExhibit(casePath, first),
                                                   QStringLiteral("not empty"));
