@@ -16,11 +16,14 @@ namespace threadline::exhibit {
 struct ChartPage {
     QString caption; // "Whole chart", "Tile B2 of 3 × 3"
     QRectF world;    // the chart units it shows
+    QRectF cell;     // a tile's own part of the chart (it shows a little of its neighbours too)
 };
 
-// The whole chart first; past kNodesPerPage nodes, tiles of it as well, in reading order.
+// The whole chart first; when the whole of it is too small on the page for its labels, tiles
+// of it as well, at a scale where every node is big enough to carry its label (at most
+// kMostTiles; tiles with no node are left out), in reading order.
 std::vector<ChartPage> chartPages(const chart::ChartScene& scene);
-inline constexpr int kNodesPerPage = 150;
+inline constexpr int kMostTiles = 160;
 
 // US Letter, landscape, in points: the chart exhibit's page.
 inline constexpr QSizeF kChartPageSize{792, 612};
