@@ -78,6 +78,28 @@ void writeSources(ReportWriter& report, const ExhibitModel& model) {
     }
 }
 
+QString custodyText(const ExhibitHeader& header, const store::VerificationReport* verified) {
+    const QString kept =
+        QStringLiteral("Each source was copied into the case on import, byte for byte, with its "
+                       "SHA-256, the time and the user (listed with the sources cited). Every "
+                       "change to the case is an entry of a hash-chained audit log. ");
+    if (!verified)
+        return kept + QStringLiteral("The chain and the originals' hashes are re-computed when "
+                                     "the exhibit is exported (not in this preview).");
+    return kept +
+           QStringLiteral("At export the chain was re-computed from the case's creation through "
+                          "entry %1 (the state shown) and the %2 stored originals (%3 bytes) "
+                          "re-hashed: %4.")
+               .arg(header.auditHead.left(16))
+               .arg(verified->sourcesChecked)
+               .arg(QLocale(QLocale::English).toString(verified->bytesChecked))
+               .arg(verified->passed()
+                        ? QStringLiteral("every hash matched")
+                        : QStringLiteral("%1 problem(s) were found and are listed in the case's "
+                                         "verification report")
+                              .arg(verified->problems.size()));
+}
+
 } // namespace
 
 void writeAppendix(ReportWriter& report, const ExhibitModel& model) {
@@ -120,8 +142,7 @@ void writeAppendix(ReportWriter& report, const ExhibitModel& model) {
 }
 
 void writeMethods(ReportWriter& report, const ExhibitModel& model,
-                  const store::VerificationReport& verified) {
-    const QLocale locale(QLocale::English);
+                  const store::VerificationReport* verified) {
     const ExhibitHeader& header = model.header;
     report.pageBreak();
     report.add(QStringLiteral("Methods"), ReportWriter::heading(15));
@@ -144,20 +165,7 @@ void writeMethods(ReportWriter& report, const ExhibitModel& model,
                         QLatin1String(sqlite3_libversion())),
                ReportWriter::body());
     report.add(QStringLiteral("Custody and integrity"), ReportWriter::heading(11));
-    report.add(
-        QStringLiteral("Each source was copied into the case on import, byte for byte, with its "
-                       "SHA-256, the time and the user (listed with the sources cited). Every "
-                       "change to the case is an entry of a hash-chained audit log. At export "
-                       "the chain was re-computed from the case's creation through entry %1 "
-                       "(the state shown) and the %2 stored originals (%3 bytes) re-hashed: %4.")
-            .arg(header.auditHead.left(16))
-            .arg(verified.sourcesChecked)
-            .arg(locale.toString(verified.bytesChecked))
-            .arg(verified.passed() ? QStringLiteral("every hash matched")
-                                   : QStringLiteral("%1 problem(s) were found and are listed "
-                                                    "in the case's verification report")
-                                         .arg(verified.problems.size())),
-        ReportWriter::body());
+    report.add(custodyText(header, verified), ReportWriter::body());
     report.add(QStringLiteral("Software and analyst"), ReportWriter::heading(11));
     report.add(QStringLiteral("Of the %1 assertions behind the items shown, %2 were made by "
                               "Threadline's importers and extractors, each cited with its name "

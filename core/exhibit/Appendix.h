@@ -16,8 +16,9 @@ void writeAppendix(ReportWriter& report, const ExhibitModel& model);
 
 // How the case was built, as forensic reports are expected to read: scope, the tools and their
 // versions, the sources with their import times and users, the hashes verified at export, what
-// software did and what the analyst did, and the known limitations.
+// software did and what the analyst did, and the known limitations. `verified` is null for a
+// preview, which re-hashes nothing.
 void writeMethods(ReportWriter& report, const ExhibitModel& model,
-                  const store::VerificationReport& verified);
+                  const store::VerificationReport* verified);
 
 } // namespace threadline::exhibit

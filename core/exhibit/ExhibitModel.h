@@ -22,6 +22,9 @@ struct ExhibitRequest {
     // Protected identities shown by the US public-filing rules (initials, last four digits,
     // city and state) instead of as each was protected.
     bool publicFilingRules = false;
+    // A preview: the case's originals are not re-hashed (the export does it), and the methods
+    // say so.
+    bool preview = false;
 };
 
 // The title block of every page, and what the manifest says the exhibit was made from. Times

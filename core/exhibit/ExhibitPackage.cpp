@@ -142,12 +142,16 @@ Result<int> writeFiles(const store::CaseStore& store, const QString& folder,
             writeChartPng(dir.filePath(QStringLiteral("exhibit.png")), model, request.pngDpi);
         !written)
         return std::unexpected(written.error());
-    auto verified = store.verify();
-    if (!verified)
-        return std::unexpected(verified.error());
+    std::optional<store::VerificationReport> verified;
+    if (!request.preview) {
+        auto report = store.verify();
+        if (!report)
+            return std::unexpected(report.error());
+        verified = std::move(*report);
+    }
     ReportWriter appendix;
     writeAppendix(appendix, model);
-    writeMethods(appendix, model, *verified);
+    writeMethods(appendix, model, verified ? &*verified : nullptr);
     if (auto written = appendix.write(
             dir.filePath(QStringLiteral("appendix.pdf")),
             QStringLiteral("Exhibit %1 — sources and methods").arg(model.header.number),

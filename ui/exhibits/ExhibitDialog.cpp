@@ -188,7 +188,8 @@ void ExhibitDialog::refreshPreview() {
     const QString folder = m_scratch->filePath(QStringLiteral("preview"));
     exhibit::ExhibitRequest preview = request();
     preview.zip = false;
-    preview.pngDpi = 72; // the preview shows the PDF pages; the PNG's resolution is the export's
+    preview.preview = true; // nothing re-hashed: the export does that
+    preview.pngDpi = 72;    // the preview shows the PDF pages; the PNG's resolution is the export's
     setRunning(true, tr("Drawing the preview…"));
     m_progress->setRange(0, 0);
     const QString casePath = m_document.path();
