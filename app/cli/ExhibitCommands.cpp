@@ -68,33 +68,47 @@ int runProtect(const QStringList& arguments) {
     return kExitOk;
 }
 
+// The options of both actions: `exhibit --help` lists them all.
+struct ExhibitOptions {
+    QCommandLineOption chart{QStringLiteral("chart"), QStringLiteral("export: the chart."),
+                             QStringLiteral("NAME")};
+    QCommandLineOption number{QStringLiteral("number"),
+                              QStringLiteral("export: the exhibit number (\"GX-14\")."),
+                              QStringLiteral("N")};
+    QCommandLineOption timeline{
+        QStringLiteral("timeline"),
+        QStringLiteral("export: add the timeline of the chart's entities.")};
+    QCommandLineOption publicFiling{
+        QStringLiteral("public-filing"),
+        QStringLiteral("export: show protected identities by the US public-filing rules: a person "
+                       "by initials, a number by its last four digits, an address by city and "
+                       "state.")};
+    QCommandLineOption preparedBy{QStringLiteral("prepared-by"),
+                                  QStringLiteral("export: who prepared it (default: you)."),
+                                  QStringLiteral("NAME")};
+    QCommandLineOption dpi{QStringLiteral("dpi"), QStringLiteral("export: resolution of the PNG."),
+                           QStringLiteral("D"), QStringLiteral("200")};
+    QCommandLineOption out{QStringLiteral("out"),
+                           QStringLiteral("export: a new (or empty) folder for the package."),
+                           QStringLiteral("DIR")};
+    QCommandLineOption zip{QStringLiteral("zip"), QStringLiteral("export: also write DIR.zip.")};
+    QCommandLineOption caseFile{QStringLiteral("case"),
+                                QStringLiteral("verify: also check the sources it cites."),
+                                QStringLiteral("CASE")};
+
+    QList<QCommandLineOption> exporting() const {
+        return {chart, number, timeline, publicFiling, preparedBy, dpi, out, zip};
+    }
+};
+
 int exportExhibit(const QStringList& arguments) {
     QCommandLineParser parser;
-    const QCommandLineOption chart(QStringLiteral("chart"), QStringLiteral("The chart."),
-                                   QStringLiteral("NAME"));
-    const QCommandLineOption number(QStringLiteral("number"),
-                                    QStringLiteral("The exhibit number (\"GX-14\")."),
-                                    QStringLiteral("N"));
-    const QCommandLineOption timeline(QStringLiteral("timeline"),
-                                      QStringLiteral("Add the timeline of the chart's entities."));
-    const QCommandLineOption preparedBy(QStringLiteral("prepared-by"),
-                                        QStringLiteral("Who prepared it (default: you)."),
-                                        QStringLiteral("NAME"));
-    const QCommandLineOption dpi(QStringLiteral("dpi"), QStringLiteral("Resolution of the PNG."),
-                                 QStringLiteral("D"), QStringLiteral("200"));
-    const QCommandLineOption out(QStringLiteral("out"),
-                                 QStringLiteral("A new (or empty) folder for the package."),
-                                 QStringLiteral("DIR"));
-    const QCommandLineOption zip(QStringLiteral("zip"), QStringLiteral("Also write DIR.zip."));
-    const QCommandLineOption publicFiling(
-        QStringLiteral("public-filing"),
-        QStringLiteral("Show protected identities by the US public-filing rules: a person by "
-                       "initials, a number by its last four digits, an address by city and "
-                       "state."));
-    parser.addOptions({chart, number, timeline, preparedBy, dpi, out, zip, publicFiling});
+    const ExhibitOptions options;
+    parser.addOptions(options.exporting());
     if (const auto exit = parseCommandLine(parser, kExhibit, arguments, 2, 2))
         return *exit;
-    if (!parser.isSet(chart) || !parser.isSet(number) || !parser.isSet(out)) {
+    if (!parser.isSet(options.chart) || !parser.isSet(options.number) ||
+        !parser.isSet(options.out)) {
         printError(QStringLiteral("exhibit export needs --chart, --number and --out"));
         return kExitUsage;
     }
@@ -102,10 +116,15 @@ int exportExhibit(const QStringList& arguments) {
     auto store = openCase(casePath, store::CaseStore::Access::ReadWrite);
     if (!store)
         return kExitFailure;
-    const exhibit::ExhibitRequest request{parser.value(chart),       parser.value(number),
-                                          parser.value(preparedBy),  parser.isSet(timeline),
-                                          parser.value(dpi).toInt(), parser.isSet(zip)};
-    auto summary = exhibit::exportExhibit(*store, casePath, request, parser.value(out));
+    exhibit::ExhibitRequest request;
+    request.chart = parser.value(options.chart);
+    request.number = parser.value(options.number);
+    request.preparedBy = parser.value(options.preparedBy);
+    request.timeline = parser.isSet(options.timeline);
+    request.pngDpi = parser.value(options.dpi).toInt();
+    request.zip = parser.isSet(options.zip);
+    request.publicFilingRules = parser.isSet(options.publicFiling);
+    auto summary = exhibit::exportExhibit(*store, casePath, request, parser.value(options.out));
     if (!summary)
         return printError(summary.error());
     printLine(QStringLiteral("exhibit %1 written to %2: %3")
@@ -119,9 +138,8 @@ int exportExhibit(const QStringList& arguments) {
 
 int verifyExhibit(const QStringList& arguments) {
     QCommandLineParser parser;
-    const QCommandLineOption caseOption(QStringLiteral("case"),
-                                        QStringLiteral("Also check the sources it cites."),
-                                        QStringLiteral("CASE"));
+    const ExhibitOptions options;
+    const QCommandLineOption& caseOption = options.caseFile;
     parser.addOption(caseOption);
     if (const auto exit = parseCommandLine(parser, kExhibit, arguments, 2, 2))
         return *exit;
@@ -153,7 +171,9 @@ int runExhibit(const QStringList& arguments) {
         return verifyExhibit(arguments);
     if (action == QLatin1String("export"))
         return exportExhibit(arguments);
-    QCommandLineParser parser;
+    QCommandLineParser parser; // --help, or a mistake: the usage with every option
+    const ExhibitOptions options;
+    parser.addOptions(options.exporting() << options.caseFile);
     if (const auto exit = parseCommandLine(parser, kExhibit, arguments, 2))
         return *exit;
     printError(usageLine(kExhibit));

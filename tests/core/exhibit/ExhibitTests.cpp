@@ -153,6 +153,15 @@ TEST_CASE("an exhibit shows protected identities only by pseudonym: no canary in
     for (const threadline::AuditEntry& entry : *log) // the log names the pseudonym only
         if (entry.action == QLatin1String("entity.protected"))
             CHECK_FALSE(entry.detailsJson.contains(canaries));
+
+    // By the US public-filing rules: a phone by its last four digits, a person by initials.
+    const QString filed = scratch.path(QStringLiteral("GX-14 public"));
+    REQUIRE(exportExhibit(casePath, filed, {QStringLiteral("--public-filing")}).exitCode == 0);
+    const QString items =
+        QString::fromUtf8(readAll(QDir(filed).filePath(QStringLiteral("items.csv"))));
+    CHECK(items.contains(QStringLiteral("Phone ending 0114")));
+    CHECK_FALSE(items.contains(QStringLiteral("Phone V-1")));
+    CHECK_FALSE(items.contains(canaries));
 }
 
 TEST_CASE("an exhibit exported twice is the same bytes, and verify fails on any changed byte",
