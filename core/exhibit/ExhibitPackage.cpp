@@ -27,6 +27,16 @@ namespace threadline::exhibit {
 
 namespace {
 
+// Qt writes a PDF's fonts in the order of hashes seeded at random per process: while an exhibit
+// is written the seed is fixed, so the same exhibit is the same bytes; then random again (the
+// importers hash what seized files hold).
+struct DeterministicHashes {
+    DeterministicHashes() { QHashSeed::setDeterministicGlobalSeed(); }
+    ~DeterministicHashes() { QHashSeed::resetRandomGlobalSeed(); }
+    DeterministicHashes(const DeterministicHashes&) = delete;
+    DeterministicHashes& operator=(const DeterministicHashes&) = delete;
+};
+
 Result<void> writeBytes(const QString& path, const QByteArray& bytes) {
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
@@ -197,8 +207,7 @@ Result<void> checkTarget(const QString& folder) {
 Result<ExhibitSummary> writeExhibit(const store::CaseStore& store, const QString& casePath,
                                     const ExhibitRequest& request, const QString& folder,
                                     const store::ProgressCallback& progress) {
-    // Qt lays out a PDF's fonts through hashes seeded at random: a fixed seed keeps the bytes.
-    QHashSeed::setDeterministicGlobalSeed();
+    const DeterministicHashes sameBytes;
     if (auto free = checkTarget(folder); !free)
         return std::unexpected(free.error());
     auto redactor = Redactor::load(store, request.publicFilingRules);
