@@ -228,6 +228,18 @@ Result<Source> CaseStore::storePreparedSource(QIODevice& device, const PreparedS
     auto transaction = Transaction::begin(*m_database);
     if (!transaction)
         return std::unexpected(transaction.error());
+    // Another import (another program on the same case) may have stored the same bytes since
+    // they were hashed; the transaction holds the case now, so this answer stays true.
+    auto already = sourceBySha256(prepared.sha256);
+    if (!already)
+        return std::unexpected(already.error());
+    if (*already)
+        return fail(ErrorCode::InvalidArgument,
+                    QStringLiteral("already imported: the same bytes were stored as source #%1 "
+                                   "(%2) by another import meanwhile")
+                        .arg((*already)->id.value)
+                        .arg((*already)->name),
+                    shownName);
     auto id = insertSourceRow(*m_database, incoming, prepared.sha256, metadata);
     if (!id)
         return std::unexpected(id.error());

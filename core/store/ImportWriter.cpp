@@ -14,6 +14,17 @@ template <typename T> std::unexpected<Error> failed(const Result<T>& result) {
     return std::unexpected(result.error());
 }
 
+// An entity's label, never none: a record without a name is called by its first identifier,
+// or by its type ("(a Person without a name)"), so that one nameless record in a file never
+// fails the file.
+QString labelOf(const ExtractedEntity& entity) {
+    if (!entity.label.trimmed().isEmpty())
+        return entity.label;
+    if (!entity.identifiers.empty() && !entity.identifiers.front().value.isEmpty())
+        return entity.identifiers.front().value;
+    return QStringLiteral("(a %1 without a name)").arg(entity.type);
+}
+
 } // namespace
 
 ImportWriter::ImportWriter(Database& database, SourceId source, QString extractor, QString version)
@@ -131,7 +142,7 @@ Result<EntityId> ImportWriter::writeEntity(const ExtractedEntity& entity) {
                               "created_by) VALUES (?, ?, ?, ?, ?)");
         if (!insert)
             return failed(insert);
-        (*insert)->bind(1, entity.type).bind(2, entity.label);
+        (*insert)->bind(1, entity.type).bind(2, labelOf(entity));
         (*insert)->bindUtf8(3, entity.properties.utf8());
         (*insert)->bindUtf8(4, m_nowUtf8).bindUtf8(5, m_extractorUtf8);
         if (auto inserted = (*insert)->run(); !inserted)
@@ -183,7 +194,7 @@ Result<void> ImportWriter::writeEvent(const ExtractedEvent& event,
         return std::unexpected(insert ? participant.error() : insert.error());
     (*insert)->bind(1, event.type).bind(2, event.occurredAt);
     (*insert)->bind(3, event.endsAt.isEmpty() ? QString() : event.endsAt);
-    (*insert)->bind(4, event.summary);
+    (*insert)->bind(4, event.summary.isNull() ? QStringLiteral("") : event.summary);
     (*insert)->bindUtf8(5, event.properties.utf8());
     if (event.link >= 0 && std::size_t(event.link) < links.size())
         (*insert)->bind(6, links[std::size_t(event.link)].value);

@@ -11,6 +11,19 @@ namespace threadline::ingest {
 
 namespace {
 
+// What an ad is called: its title, else its address, else the start of its text (scraped ads
+// often have no title: "New York ~ Gigi New in town…").
+QString adLabel(const AdRecord& ad) {
+    if (!ad.title.trimmed().isEmpty())
+        return ad.title.left(120);
+    if (!ad.url.isEmpty())
+        return ad.url;
+    const QString words = ad.body.simplified();
+    if (words.isEmpty())
+        return QStringLiteral("(an ad without text)");
+    return words.size() <= 60 ? words : words.left(60) + QStringLiteral("…");
+}
+
 // The bytes of a data: URI ("data:image/png;base64,iVBOR..."); empty when it holds none.
 QByteArray dataUriBytes(const QString& uri) {
     const qsizetype comma = uri.indexOf(QLatin1Char(','));
@@ -99,7 +112,7 @@ void AdBuilder::add(const AdRecord& ad) {
     }
     const Evidence whole{document, locator, ad.title, 1.0};
     const int adEntity = m_result.addEntity(
-        {QStringLiteral("Ad"), ad.title.isEmpty() ? ad.url : ad.title.left(120), properties,
+        {QStringLiteral("Ad"), adLabel(ad), properties,
          ad.url.isEmpty() ? std::vector<Identifier>{}
                           : std::vector<Identifier>{{QStringLiteral("ad-url"), ad.url}},
          whole});

@@ -120,6 +120,29 @@ TEST_CASE("the same bytes twice are stored once", "[store][sources]") {
     CHECK(log->size() == 2); // case created, one source added
 }
 
+TEST_CASE("the same file stored by two imports at once: the second hears it is already "
+          "imported, not a database error",
+          "[store][sources]") {
+    Scratch scratch;
+    CaseStore first = newCase(scratch);
+    auto second = CaseStore::open(scratch.path(QStringLiteral("case.tlcase")));
+    REQUIRE(second);
+    QByteArray bytes("<p>call me</p>");
+    QBuffer device(&bytes);
+    REQUIRE(device.open(QIODevice::ReadOnly));
+    // Both hashed the file before either stored it.
+    auto prepared = first.prepareSource(device, QStringLiteral("ad.html"), {});
+    auto alsoPrepared = second->prepareSource(device, QStringLiteral("ad.html"), {});
+    REQUIRE(prepared);
+    REQUIRE(alsoPrepared);
+    REQUIRE(first.storePreparedSource(device, *prepared, {}));
+    auto late = second->storePreparedSource(device, *alsoPrepared, {});
+    REQUIRE_FALSE(late);
+    CHECK(late.error().message.startsWith(QStringLiteral("already imported")));
+    CHECK_FALSE(late.error().message.contains(QStringLiteral("UNIQUE")));
+    CHECK(first.sources()->size() == 1);
+}
+
 TEST_CASE("an empty file is a valid source", "[store][sources]") {
     Scratch scratch;
     CaseStore store = newCase(scratch);
