@@ -48,9 +48,19 @@ void writeItem(ReportWriter& report, const ShownItem& item) {
             report.add(QStringLiteral("“%1”").arg(evidence.quote.simplified().left(600)), quote);
         }
     }
+    if (!item.otherSources.empty()) {
+        report.add(QStringLiteral("Also found in %1:")
+                       .arg(item.otherSources.size() == 1
+                                ? QStringLiteral("1 more source")
+                                : QStringLiteral("%1 more sources").arg(item.otherSources.size())),
+                   ReportWriter::detail());
+        for (const auto& [name, sha256] : item.otherSources)
+            report.add(QStringLiteral("%1 · SHA-256 %2").arg(name, sha256), ReportWriter::hash(28));
+    }
     if (item.evidenceTotal > int(item.evidence.size()))
-        report.add(QStringLiteral("… and %1 more in the case (threadline-cli evidence %2)")
-                       .arg(item.evidenceTotal - int(item.evidence.size()))
+        report.add(QStringLiteral("%1 pieces of evidence in all; every one is listed by "
+                                  "threadline-cli evidence %2")
+                       .arg(item.evidenceTotal)
                        .arg(item.isLink ? QStringLiteral("link:%1").arg(item.id)
                                         : QString::number(item.id)),
                    ReportWriter::detail());

@@ -62,6 +62,8 @@ struct ShownItem {
     bool isProtected = false;
     std::vector<CitedEvidence> evidence; // the first kEvidencePerItem
     int evidenceTotal = 0;
+    // Every other source the rest of its evidence comes from, once each: (file name, SHA-256).
+    std::vector<std::pair<QString, QString>> otherSources;
 };
 
 // Everything an exhibit package is written from, read once from the case and redacted.

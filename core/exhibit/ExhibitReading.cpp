@@ -61,12 +61,18 @@ CitedEvidence cited(const Evidence& evidence, const Redactor& redactor, bool ofP
 void addEvidence(ShownItem& item, const std::vector<Evidence>& evidence, const Redactor& redactor,
                  ExhibitModel& model, QSet<QString>& citedSources) {
     item.evidenceTotal = int(evidence.size());
+    QSet<QString> named; // the sources the item's list names already
     for (const Evidence& piece : evidence) {
         (piece.source.isValid() ? model.softwareAssertions : model.analystAssertions)++;
         if (!piece.sha256.isEmpty())
             citedSources.insert(piece.sha256);
-        if (int(item.evidence.size()) < kEvidencePerItem)
+        if (int(item.evidence.size()) < kEvidencePerItem) {
             item.evidence.push_back(cited(piece, redactor, item.isProtected));
+            named.insert(piece.sha256);
+        } else if (!piece.sha256.isEmpty() && !named.contains(piece.sha256)) {
+            named.insert(piece.sha256);
+            item.otherSources.emplace_back(redactor.redact(piece.sourceName), piece.sha256);
+        }
     }
 }
 
