@@ -8,12 +8,7 @@ set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top/build/default"
 QT_QPA_PLATFORM=offscreen bin/threadline_ui_tests "[exhibit]"
-demo="$top/build/demo/demo.tlcase"
-if [[ ! -f "$demo" ]]; then
-  bin/threadline-cli scenario --seed 20260101 --size small --out "$top/build/demo/files" \
-    --import "$demo"
-  bin/threadline-cli chart new "$demo" "Key players" --key-players
-fi
+demo=$("$top/packaging/demo-case.sh")
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 sqlite3 "$demo" ".backup $work/demo.tlcase"

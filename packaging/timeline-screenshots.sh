@@ -9,12 +9,7 @@ set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top/build/default"
 QT_QPA_PLATFORM=offscreen bin/threadline_ui_tests "[timeline]"
-demo="$top/build/demo/demo.tlcase"
-if [[ ! -f "$demo" ]]; then
-  bin/threadline-cli scenario --seed 20260101 --size small --out "$top/build/demo/files" \
-    --import "$demo"
-  bin/threadline-cli chart new "$demo" "Key players" --key-players
-fi
+demo=$("$top/packaging/demo-case.sh")
 for format in png svg pdf; do
   bin/threadline-cli timeline export "$demo" --chart "Key players" --zone America/Phoenix \
     --title "Key players: every dated event" --out "screenshots/timeline-export.$format"

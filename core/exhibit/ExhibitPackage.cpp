@@ -44,12 +44,6 @@ Result<void> writeBytes(const QString& path, const QByteArray& bytes) {
     return {};
 }
 
-QString sha256Of(const QByteArray& bytes) {
-    Sha256 hash;
-    hash.addData(bytes);
-    return hash.hexResult();
-}
-
 Result<int> writeChartPdf(const QString& path, const ExhibitModel& model,
                           const store::ProgressCallback& progress) {
     const std::vector<ChartPage> pages = chartPages(model.scene);
@@ -135,8 +129,7 @@ Result<void> writeTimeline(const store::CaseStore& store, const QString& folder,
                                                     QDir(folder).filePath(QLatin1String(name)));
             !written)
             return written;
-    return stampPdfTime(QDir(folder).filePath(QStringLiteral("timeline.pdf")),
-                        model.header.auditHeadAt);
+    return {};
 }
 
 Result<int> writeFiles(const store::CaseStore& store, const QString& folder,
@@ -174,10 +167,8 @@ Result<int> writeFiles(const store::CaseStore& store, const QString& folder,
     if (request.timeline)
         if (auto written = writeTimeline(store, folder, model, redactor); !written)
             return std::unexpected(written.error());
-    for (const char* name : {"exhibit.pdf", "appendix.pdf"})
-        if (auto stamped =
-                stampPdfTime(dir.filePath(QLatin1String(name)), model.header.auditHeadAt);
-            !stamped)
+    for (const QString& pdf : dir.entryList({QStringLiteral("*.pdf")}, QDir::Files))
+        if (auto stamped = stampPdfTime(dir.filePath(pdf), model.header.auditHeadAt); !stamped)
             return std::unexpected(stamped.error());
     return pages;
 }
@@ -190,7 +181,7 @@ Result<QString> writeManifest(const QString& folder, const ExhibitModel& model) 
     if (auto written = writeBytes(QDir(folder).filePath(QStringLiteral("manifest.json")), bytes);
         !written)
         return std::unexpected(written.error());
-    return sha256Of(bytes);
+    return Sha256::hexOf(bytes);
 }
 
 Result<void> checkTarget(const QString& folder) {

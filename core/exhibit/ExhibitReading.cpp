@@ -76,54 +76,52 @@ void addEvidence(ShownItem& item, const std::vector<Evidence>& evidence, const R
     }
 }
 
-Result<void> readEntities(const store::CaseStore& store, const chart::ChartContents& contents,
-                          const Redactor& redactor, ExhibitModel& model, QSet<QString>& sources,
-                          const store::ProgressCallback& progress, std::int64_t total) {
-    std::vector<std::int64_t> ids(contents.entities.keyBegin(), contents.entities.keyEnd());
-    std::sort(ids.begin(), ids.end());
-    for (std::int64_t id : ids) {
-        const chart::ChartEntityInfo& info = contents.entities.value(id);
-        ShownItem item;
-        item.ref = QStringLiteral("E%1").arg(id);
-        item.id = id;
-        item.type = info.type;
-        item.isProtected = redactor.isProtected(EntityId{id});
-        item.name = info.label; // already named as the exhibit shows it
-        auto evidence = store.facts().evidence(EntityId{id}, kEvidenceRead);
-        if (!evidence)
-            return std::unexpected(evidence.error());
-        addEvidence(item, *evidence, redactor, model, sources);
-        model.items.push_back(std::move(item));
-        if (progress && !progress(std::int64_t(model.items.size()), total))
-            return fail(ErrorCode::Cancelled, QStringLiteral("the exhibit was cancelled"));
-    }
-    return {};
+ShownItem entityItem(std::int64_t id, const chart::ChartEntityInfo& info,
+                     const Redactor& redactor) {
+    ShownItem item;
+    item.ref = QStringLiteral("E%1").arg(id);
+    item.id = id;
+    item.type = info.type;
+    item.isProtected = redactor.isProtected(EntityId{id});
+    item.name = info.label; // already named as the exhibit shows it
+    return item;
 }
 
-Result<void> readLinks(const store::CaseStore& store, const chart::ChartContents& contents,
-                       const Redactor& redactor, ExhibitModel& model, QSet<QString>& sources,
-                       const store::ProgressCallback& progress, std::int64_t total) {
-    for (const NetworkLinkRow& link : *contents.links) {
-        ShownItem item;
-        item.ref = QStringLiteral("L%1").arg(link.id);
-        item.isLink = true;
-        item.id = link.id;
-        item.type = link.type;
-        item.fromRef = QStringLiteral("E%1").arg(link.from);
-        item.toRef = QStringLiteral("E%1").arg(link.to);
-        item.name = QStringLiteral("%1 %2 %3")
-                        .arg(contents.entities.value(link.from).label, link.type,
-                             contents.entities.value(link.to).label);
-        auto evidence = store.facts().evidence(LinkId{link.id}, kEvidenceRead);
+ShownItem linkItem(const NetworkLinkRow& link, const chart::ChartContents& contents) {
+    ShownItem item;
+    item.ref = QStringLiteral("L%1").arg(link.id);
+    item.isLink = true;
+    item.id = link.id;
+    item.type = link.type;
+    item.fromRef = QStringLiteral("E%1").arg(link.from);
+    item.toRef = QStringLiteral("E%1").arg(link.to);
+    item.name = QStringLiteral("%1 %2 %3")
+                    .arg(contents.entities.value(link.from).label, link.type,
+                         contents.entities.value(link.to).label);
+    return item;
+}
+
+// Adds items with their evidence to the model, one after the other; `progress` counts them and
+// can cancel.
+struct ItemReader {
+    const store::CaseStore& store;
+    const Redactor& redactor;
+    ExhibitModel& model;
+    const store::ProgressCallback& progress;
+    std::int64_t total = 0;
+    QSet<QString> citedSources; // the SHA-256 of every source the items cite
+
+    template <typename Id> Result<void> add(ShownItem item, Id id) {
+        auto evidence = store.facts().evidence(id, kEvidenceRead);
         if (!evidence)
             return std::unexpected(evidence.error());
-        addEvidence(item, *evidence, redactor, model, sources);
+        addEvidence(item, *evidence, redactor, model, citedSources);
         model.items.push_back(std::move(item));
         if (progress && !progress(std::int64_t(model.items.size()), total))
             return fail(ErrorCode::Cancelled, QStringLiteral("the exhibit was cancelled"));
+        return {};
     }
-    return {};
-}
+};
 
 } // namespace
 
@@ -148,19 +146,27 @@ Result<ExhibitModel> readExhibit(const store::CaseStore& store, const QString& c
     if (!scene)
         return std::unexpected(scene.error());
     model.scene = std::move(*scene);
-    QSet<QString> citedSources;
-    const std::int64_t total = contents.entities.size() + std::int64_t(contents.links->size());
-    if (auto read = readEntities(store, contents, redactor, model, citedSources, progress, total);
-        !read)
-        return std::unexpected(read.error());
-    if (auto read = readLinks(store, contents, redactor, model, citedSources, progress, total);
-        !read)
-        return std::unexpected(read.error());
+    ItemReader reader{store,
+                      redactor,
+                      model,
+                      progress,
+                      contents.entities.size() + std::int64_t(contents.links->size()),
+                      {}};
+    std::vector<std::int64_t> ids(contents.entities.keyBegin(), contents.entities.keyEnd());
+    std::sort(ids.begin(), ids.end());
+    for (std::int64_t id : ids)
+        if (auto added =
+                reader.add(entityItem(id, contents.entities.value(id), redactor), EntityId{id});
+            !added)
+            return std::unexpected(added.error());
+    for (const NetworkLinkRow& link : *contents.links)
+        if (auto added = reader.add(linkItem(link, contents), LinkId{link.id}); !added)
+            return std::unexpected(added.error());
     auto sources = store.sources();
     if (!sources)
         return std::unexpected(sources.error());
     for (Source& source : *sources)
-        if (citedSources.contains(source.sha256)) {
+        if (reader.citedSources.contains(source.sha256)) {
             source.name = redactor.redact(source.name);
             source.originalPath.clear(); // a path can name people; the name and hash suffice
             model.sources.push_back(std::move(source));

@@ -45,9 +45,7 @@ void checkFiles(const QJsonObject& manifest, const QHash<QString, QByteArray>& f
             check.problems << QStringLiteral("%1: missing").arg(name);
             continue;
         }
-        Sha256 hash;
-        hash.addData(*file);
-        if (hash.hexResult() != entry.value(QStringLiteral("sha256")).toString())
+        if (Sha256::hexOf(*file) != entry.value(QStringLiteral("sha256")).toString())
             check.problems
                 << QStringLiteral("%1: changed (its SHA-256 is not the manifest's)").arg(name);
     }

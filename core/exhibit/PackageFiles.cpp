@@ -22,12 +22,6 @@ QString quoted(const QString& cell) {
     return u'"' + text + u'"';
 }
 
-QString sha256Of(const QByteArray& bytes) {
-    Sha256 hash;
-    hash.addData(bytes);
-    return hash.hexResult();
-}
-
 using ArchivePtr = std::unique_ptr<archive, int (*)(archive*)>;
 
 } // namespace
@@ -71,7 +65,7 @@ Result<QJsonObject> manifestOf(const QString& folder, const ExhibitModel& model)
             return fail(ErrorCode::Io, QStringLiteral("cannot read %1").arg(name), file.fileName());
         const QByteArray bytes = file.readAll();
         files.append(QJsonObject{{QStringLiteral("name"), name},
-                                 {QStringLiteral("sha256"), sha256Of(bytes)},
+                                 {QStringLiteral("sha256"), Sha256::hexOf(bytes)},
                                  {QStringLiteral("bytes"), qint64(bytes.size())}});
     }
     QJsonArray sources;

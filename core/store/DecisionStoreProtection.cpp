@@ -74,6 +74,19 @@ Result<void> audit(Database& database, const char* action, const ProtectedIdenti
     return {};
 }
 
+// Runs the change, audits it and commits: the end of protecting and of releasing.
+Result<ProtectedIdentity> runAudited(Database& database, Transaction& transaction,
+                                     Statement& change, const char* action,
+                                     const ProtectedIdentity& identity) {
+    if (auto ran = change.run(); !ran)
+        return std::unexpected(ran.error());
+    if (auto logged = audit(database, action, identity); !logged)
+        return std::unexpected(logged.error());
+    if (auto committed = transaction.commit(); !committed)
+        return std::unexpected(committed.error());
+    return identity;
+}
+
 ProtectedIdentity protectedRow(const Statement& row) {
     return ProtectedIdentity{EntityId{row.integer(0)},
                              row.text(1),
@@ -123,13 +136,7 @@ Result<ProtectedIdentity> DecisionStore::protectEntity(EntityId entity, const QS
         .bind(4, identity->analyst)
         .bind(5, identity->at)
         .bind(6, identity->reason);
-    if (auto ran = upsert->run(); !ran)
-        return std::unexpected(ran.error());
-    if (auto logged = audit(m_database, "entity.protected", *identity); !logged)
-        return std::unexpected(logged.error());
-    if (auto committed = transaction->commit(); !committed)
-        return std::unexpected(committed.error());
-    return identity;
+    return runAudited(m_database, *transaction, *upsert, "entity.protected", *identity);
 }
 
 Result<ProtectedIdentity> DecisionStore::releaseEntity(EntityId entity, const QString& reason) {
@@ -158,13 +165,7 @@ Result<ProtectedIdentity> DecisionStore::releaseEntity(EntityId entity, const QS
     if (!remove)
         return std::unexpected(remove.error());
     remove->bind(1, identity->entity.value);
-    if (auto ran = remove->run(); !ran)
-        return std::unexpected(ran.error());
-    if (auto logged = audit(m_database, "entity.released", *identity); !logged)
-        return std::unexpected(logged.error());
-    if (auto committed = transaction->commit(); !committed)
-        return std::unexpected(committed.error());
-    return identity;
+    return runAudited(m_database, *transaction, *remove, "entity.released", *identity);
 }
 
 Result<std::vector<ProtectedIdentity>> DecisionStore::protectedEntities() const {

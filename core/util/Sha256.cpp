@@ -29,4 +29,10 @@ QString Sha256::hexResult() {
         QByteArray(reinterpret_cast<const char*>(digest), qsizetype(length)).toHex());
 }
 
+QString Sha256::hexOf(QByteArrayView bytes) {
+    Sha256 hash;
+    hash.addData(bytes);
+    return hash.hexResult();
+}
+
 } // namespace threadline

@@ -21,6 +21,8 @@ public:
     void addData(QByteArrayView bytes);
     // Lower-case hex digest. Call once, after the last addData.
     QString hexResult();
+    // The lower-case hex digest of `bytes` held whole.
+    static QString hexOf(QByteArrayView bytes);
 
 private:
     struct Context;

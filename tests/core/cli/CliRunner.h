@@ -33,4 +33,19 @@ inline QString newCase(const Scratch& scratch) {
     return path;
 }
 
+// The demo case (the small scenario, seed 20260101) with its "Key players" chart, made through
+// the command line as a user would.
+inline QString demoCaseWithKeyPlayers(const Scratch& scratch) {
+    const QString casePath = scratch.path(QStringLiteral("demo.tlcase"));
+    REQUIRE(cli({QStringLiteral("new"), casePath}).exitCode == 0);
+    REQUIRE(cli({QStringLiteral("scenario"), QStringLiteral("--seed"), QStringLiteral("20260101"),
+                 QStringLiteral("--out"), scratch.path(QStringLiteral("files")),
+                 QStringLiteral("--import"), casePath})
+                .exitCode == 0);
+    REQUIRE(cli({QStringLiteral("chart"), QStringLiteral("new"), casePath,
+                 QStringLiteral("Key players"), QStringLiteral("--key-players")})
+                .exitCode == 0);
+    return casePath;
+}
+
 } // namespace threadline::testing::cli

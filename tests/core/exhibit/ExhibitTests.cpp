@@ -13,22 +13,9 @@
 
 using threadline::testing::Scratch;
 using threadline::testing::cli::cli;
+using threadline::testing::cli::demoCaseWithKeyPlayers;
 
 namespace {
-
-// The demo case with its "Key players" chart, made once per test through the command line.
-QString demoWithChart(const Scratch& scratch) {
-    const QString casePath = scratch.path(QStringLiteral("demo.tlcase"));
-    REQUIRE(cli({QStringLiteral("new"), casePath}).exitCode == 0);
-    REQUIRE(cli({QStringLiteral("scenario"), QStringLiteral("--seed"), QStringLiteral("20260101"),
-                 QStringLiteral("--out"), scratch.path(QStringLiteral("files")),
-                 QStringLiteral("--import"), casePath})
-                .exitCode == 0);
-    REQUIRE(cli({QStringLiteral("chart"), QStringLiteral("new"), casePath,
-                 QStringLiteral("Key players"), QStringLiteral("--key-players")})
-                .exitCode == 0);
-    return casePath;
-}
 
 threadline::testing::ProcessResult exportExhibit(const QString& casePath, const QString& out,
                                                  const QStringList& more = {}) {
@@ -86,7 +73,7 @@ QString pdfText(const QString& path) {
 TEST_CASE("an exhibit shows protected identities only by pseudonym: no canary in any byte",
           "[exhibit][cli]") {
     Scratch scratch;
-    const QString casePath = demoWithChart(scratch);
+    const QString casePath = demoCaseWithKeyPlayers(scratch);
     // A victim's phone on the chart, and a person whose name is also in account labels and an
     // e-mail address on it.
     const auto phone = cli({QStringLiteral("protect"), casePath, QStringLiteral("+13185550114"),
@@ -167,7 +154,7 @@ TEST_CASE("an exhibit shows protected identities only by pseudonym: no canary in
 TEST_CASE("an exhibit exported twice is the same bytes, and verify fails on any changed byte",
           "[exhibit][cli]") {
     Scratch scratch;
-    const QString casePath = demoWithChart(scratch);
+    const QString casePath = demoCaseWithKeyPlayers(scratch);
     const QString first = scratch.path(QStringLiteral("first")),
                   second = scratch.path(QStringLiteral("second"));
     REQUIRE(exportExhibit(casePath, first).exitCode == 0);

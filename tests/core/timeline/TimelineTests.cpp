@@ -154,15 +154,7 @@ TEST_CASE("an entity's events are read with those of the entities merged into it
 TEST_CASE("the timeline exports from the command line as SVG, PDF and PNG", "[timeline][cli]") {
     using threadline::testing::cli::cli;
     Scratch scratch;
-    const QString casePath = scratch.path(QStringLiteral("demo.tlcase"));
-    REQUIRE(cli({QStringLiteral("new"), casePath}).exitCode == 0);
-    REQUIRE(cli({QStringLiteral("scenario"), QStringLiteral("--seed"), QStringLiteral("20260101"),
-                 QStringLiteral("--out"), scratch.path(QStringLiteral("files")),
-                 QStringLiteral("--import"), casePath})
-                .exitCode == 0);
-    REQUIRE(cli({QStringLiteral("chart"), QStringLiteral("new"), casePath,
-                 QStringLiteral("Key players"), QStringLiteral("--key-players")})
-                .exitCode == 0);
+    const QString casePath = threadline::testing::cli::demoCaseWithKeyPlayers(scratch);
     for (const char* suffix : {"svg", "pdf", "png"}) {
         const QString out = scratch.path(QStringLiteral("timeline.") + QLatin1String(suffix));
         const auto exported =
