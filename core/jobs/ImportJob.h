@@ -3,7 +3,9 @@
 #include "ingest/ImporterRegistry.h"
 #include "store/CaseStore.h"
 #include "store/ImportSession.h"
+#include "store/WriteBatch.h"
 
+#include <QElapsedTimer>
 #include <QStringList>
 
 #include <functional>
@@ -38,6 +40,9 @@ struct ImportOptions {
     QJsonObject tableProfile; // column mapping for every table in this import; empty: detect
     ingest::ImportLimits limits;
     SourceMetadata metadata;
+    // Called for each file once all it wrote is committed to the case (durable): small files
+    // are committed a batch at a time, so this comes after the file's import, in order.
+    std::function<void(const ImportedFile&)> committed;
 };
 
 // Reports the file being worked on and the fraction done over the whole job; false cancels.
@@ -45,6 +50,7 @@ using ImportProgress = std::function<bool(const QString& file, double fraction)>
 
 // Brings files into a case: stores each original, chooses an importer, writes what it found in
 // one transaction per source, and goes on after a failure, which is recorded on that source.
+// Small files share a commit, a batch at a time (each still all or nothing within it).
 // Files inside containers become child sources and are imported in turn. It sits above both
 // the importers (core/ingest) and the store, which know nothing of each other. Runs on the calling
 // thread: the UI runs it on a worker with its own CaseStore.
@@ -63,25 +69,55 @@ private:
     struct SourceToImport {
         QString name;
         QString mediaType;
+        std::int64_t size = 0;
         std::optional<Source> stored;
         std::function<Result<Source>()> store; // while not stored
         explicit SourceToImport(const Source& source);
-        SourceToImport(const store::PreparedSource& prepared,
+        SourceToImport(const store::PreparedSource& prepared, std::int64_t size,
                        std::function<Result<Source>()> store);
         Result<Source> ensureStored();
     };
 
-    void importPath(const QString& path);
+    // The transaction small files share, committed when it holds enough or before a file
+    // too big or too slow to import inside it (the case stays locked while a batch is open).
+    struct Batch {
+        std::optional<store::WriteBatch> writes;
+        int sources = 0;
+        std::int64_t bytes = 0;
+        QElapsedTimer opened;
+        bool full() const;
+    };
+
+    // What the read-ahead worker did with a file before its turn (all empty when it did nothing).
+    struct ImportedAhead {
+        const ingest::Importer* importer;
+        Result<ingest::ImportResult> result;
+    };
+    struct ReadFile {
+        std::optional<QByteArray> bytes;
+        std::optional<store::PreparedSource> prepared; // hashed and typed, `existing` not known
+        std::optional<ImportedAhead> imported;         // small files only
+    };
+
+    ReadFile readFile(const QString& path) const;
+    ingest::ImportContext contextFor(const QString& name, const QString& mediaType,
+                                     int depth) const;
+    void importPath(const QString& path, ReadFile read);
+    void joinBatch(std::int64_t size, const QString& mediaType);
+    void commitBatch();
+    void acknowledgeCommitted();
     void reportNotAdded(const QString& path, const Error& error);
     bool isDuplicate(const QString& path, const Source* existing);
     // `bytes`: the source's bytes when the caller has them; without them the stored original
     // is read (the source must be stored then).
     void importSource(SourceToImport source, const QString& shownName, int depth,
-                      std::optional<QByteArray> bytes = {});
+                      std::optional<QByteArray> bytes = {},
+                      std::optional<ImportedAhead> imported = {});
     Result<ingest::ImportResult> readAndWrite(const ingest::Importer& importer,
                                               const QByteArray& bytes,
                                               ingest::ImportContext& context,
-                                              SourceToImport& source, ImportedFile& outcome);
+                                              SourceToImport& source, ImportedFile& outcome,
+                                              std::optional<ImportedAhead> imported);
     void importChildren(const Source& parent, const QString& shownName,
                         std::vector<ingest::ChildFile> children, int depth);
     std::function<bool(double)> fileProgress(const QString& name);
@@ -91,6 +127,8 @@ private:
     ImportOptions m_options;
     ImportProgress m_progress;
     ImportSummary m_summary;
+    Batch m_batch;
+    std::size_t m_acknowledged = 0; // files of m_summary passed to m_options.committed
     int m_fileIndex = 0;
     int m_fileCount = 0;
 };

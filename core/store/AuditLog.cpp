@@ -39,20 +39,22 @@ QString AuditLog::computeHash(const AuditEntry& entry) {
 }
 
 Result<QString> AuditLog::lastHash() const {
-    auto statement = m_database.prepare("SELECT hash FROM audit ORDER BY id DESC LIMIT 1");
+    auto statement = m_database.cached("SELECT hash FROM audit ORDER BY id DESC LIMIT 1");
     if (!statement)
         return std::unexpected(statement.error());
-    auto hasRow = statement->step();
+    auto hasRow = (*statement)->step();
     if (!hasRow)
         return std::unexpected(hasRow.error());
-    return *hasRow ? statement->text(0) : kGenesisHash;
+    const QString hash = *hasRow ? (*statement)->text(0) : kGenesisHash;
+    (*statement)->reset(); // a statement left on a row keeps the connection's read open
+    return hash;
 }
 
 Result<AuditEntry> AuditLog::append(const QString& action, const QJsonObject& details) {
     auto previous = lastHash();
     if (!previous)
         return std::unexpected(previous.error());
-    auto nextId = m_database.queryInteger("SELECT coalesce(max(id), 0) + 1 FROM audit");
+    auto nextId = m_database.cachedInteger("SELECT coalesce(max(id), 0) + 1 FROM audit");
     if (!nextId)
         return std::unexpected(nextId.error());
 
@@ -66,13 +68,14 @@ Result<AuditEntry> AuditLog::append(const QString& action, const QJsonObject& de
     entry.previousHash = *previous;
     entry.hash = computeHash(entry);
 
-    auto insert = m_database.prepare("INSERT INTO audit (id, at, os_user, action, details, "
-                                     "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    auto insert = m_database.cached("INSERT INTO audit (id, at, os_user, action, details, "
+                                    "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?)");
     if (!insert)
         return std::unexpected(insert.error());
-    insert->bind(1, entry.id.value).bind(2, entry.at).bind(3, entry.osUser).bind(4, entry.action);
-    insert->bind(5, entry.detailsJson).bind(6, entry.previousHash).bind(7, entry.hash);
-    if (auto inserted = insert->run(); !inserted)
+    (*insert)->bind(1, entry.id.value).bind(2, entry.at).bind(3, entry.osUser);
+    (*insert)->bind(4, entry.action).bind(5, entry.detailsJson);
+    (*insert)->bind(6, entry.previousHash).bind(7, entry.hash);
+    if (auto inserted = (*insert)->run(); !inserted)
         return std::unexpected(inserted.error());
     return entry;
 }

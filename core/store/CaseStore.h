@@ -27,6 +27,7 @@ class FactStore;
 class TableStore;
 class Database;
 class ImportSession;
+class WriteBatch;
 struct ImportCounts;
 
 // Called while long work runs with bytes done and bytes in all; return false to cancel.
@@ -97,6 +98,13 @@ public:
     Result<PreparedSource> prepareSource(QIODevice& device, const QString& name,
                                          const QString& originalPath,
                                          const ProgressCallback& progress = {}) const;
+    // The first step without the case: hashes and types the bytes (`existing` left empty).
+    // Touches no database, so any thread may call it (an import reads files ahead on a worker).
+    static Result<PreparedSource> describeSource(QIODevice& device, const QString& name,
+                                                 const QString& originalPath,
+                                                 const ProgressCallback& progress = {});
+    // Fills `prepared.existing` with the source holding the same bytes, if the case has one.
+    Result<void> findExisting(PreparedSource& prepared) const;
     Result<Source> storePreparedSource(QIODevice& device, const PreparedSource& prepared,
                                        const SourceMetadata& metadata,
                                        const ProgressCallback& progress = {});
@@ -113,8 +121,14 @@ public:
     void waitForCheckpoints() const;
     // The whole original of a source, for importers. Refuses originals over `maxBytes`.
     Result<QByteArray> original(SourceId id, std::int64_t maxBytes) const;
-    // Opens the transaction that writes what an importer finds in a source, part by part.
-    Result<ImportSession> beginImport(SourceId id, const QString& importer, const QString& version);
+    // Opens a transaction in which every write until its commit (sources added, imports
+    // recorded, each a savepoint of it) shares one commit: a folder of small files is written a
+    // batch at a time instead of syncing the disk for each file. Dropping it undoes the batch.
+    Result<WriteBatch> beginBatch();
+    // Opens the transaction that writes what an importer finds in a source, part by part; inside
+    // `batch` when given (its documents are indexed for search when the batch commits).
+    Result<ImportSession> beginImport(SourceId id, const QString& importer, const QString& version,
+                                      WriteBatch* batch = nullptr);
     // Writes what an importer found in a source, marks the source imported (or partial when
     // there were warnings) and logs it, all in one transaction.
     Result<ImportCounts> recordImport(SourceId id, const QString& importer, const QString& version,

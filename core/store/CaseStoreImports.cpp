@@ -4,6 +4,7 @@
 #include "store/CaseStore.h"
 #include "store/Database.h"
 #include "store/ImportSession.h"
+#include "store/WriteBatch.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,16 +16,17 @@ namespace {
 Result<void> updateStatus(Database& database, SourceId id, SourceStatus status,
                           const QString& importer, const QString& version,
                           const QStringList& warnings, const QString& error) {
-    auto update =
-        database.prepare("UPDATE sources SET status = ?, importer = ?, importer_version = ?, "
-                         "warnings = ?, error = ? WHERE id = ?");
-    if (!update)
-        return std::unexpected(update.error());
+    auto cached =
+        database.cached("UPDATE sources SET status = ?, importer = ?, importer_version = ?, "
+                        "warnings = ?, error = ? WHERE id = ?");
+    if (!cached)
+        return std::unexpected(cached.error());
+    Statement& update = **cached;
     const QByteArray warningsJson =
         QJsonDocument(QJsonArray::fromStringList(warnings)).toJson(QJsonDocument::Compact);
-    update->bind(1, toString(status)).bind(2, importer).bind(3, version);
-    update->bind(4, QString::fromUtf8(warningsJson)).bind(5, error).bind(6, id.value);
-    return update->run();
+    update.bind(1, toString(status)).bind(2, importer).bind(3, version);
+    update.bind(4, QString::fromUtf8(warningsJson)).bind(5, error).bind(6, id.value);
+    return update.run();
 }
 
 QJsonObject countsJson(SourceId id, const QString& importer, const ImportCounts& counts,
@@ -60,18 +62,27 @@ Result<QByteArray> CaseStore::original(SourceId id, std::int64_t maxBytes) const
 }
 
 ImportSession::ImportSession(Database& database, Transaction transaction, SourceId source,
-                             QString importer, QString version)
+                             QString importer, QString version, WriteBatch* batch)
     : m_database(database)
     , m_transaction(std::move(transaction))
     , m_writer(database, source, importer, version)
     , m_source(source)
     , m_importer(std::move(importer))
-    , m_version(std::move(version)) {}
+    , m_version(std::move(version))
+    , m_batch(batch) {}
 
 Result<void> ImportSession::write(const ingest::ImportResult& part) {
     auto written = m_writer.write(part);
     if (!written)
         return std::unexpected(written.error());
+    if (m_batch) {
+        auto rows = m_writer.takeSearchRows();
+        m_searchRows.insert(m_searchRows.end(), std::make_move_iterator(rows.begin()),
+                            std::make_move_iterator(rows.end()));
+        return {};
+    }
+    if (auto indexed = indexForSearch(m_database, m_writer.takeSearchRows()); !indexed)
+        return indexed;
     m_database.startLogWriteback(); // a part is a few megabytes of log
     return {};
 }
@@ -90,15 +101,24 @@ Result<ImportCounts> ImportSession::finish(const QStringList& warnings) {
         return std::unexpected(logged.error());
     if (auto committed = m_transaction.commit(); !committed)
         return std::unexpected(committed.error());
+    if (m_batch)
+        m_batch->deferSearchRows(std::move(m_searchRows));
     return counts;
 }
 
-Result<ImportSession> CaseStore::beginImport(SourceId id, const QString& importer,
-                                             const QString& version) {
+Result<WriteBatch> CaseStore::beginBatch() {
     auto transaction = Transaction::begin(*m_database);
     if (!transaction)
         return std::unexpected(transaction.error());
-    return ImportSession(*m_database, std::move(*transaction), id, importer, version);
+    return WriteBatch(*m_database, std::move(*transaction));
+}
+
+Result<ImportSession> CaseStore::beginImport(SourceId id, const QString& importer,
+                                             const QString& version, WriteBatch* batch) {
+    auto transaction = Transaction::begin(*m_database);
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    return ImportSession(*m_database, std::move(*transaction), id, importer, version, batch);
 }
 
 Result<ImportCounts> CaseStore::recordImport(SourceId id, const QString& importer,

@@ -56,7 +56,7 @@ Result<QString> streamFile(QIODevice& file, const QString& name, const ProgressC
 Result<void> insertChunks(Database& database, QIODevice& file, const QString& name, SourceId id,
                           const QString& expectedHash, const ProgressCallback& progress) {
     auto insert =
-        database.prepare("INSERT INTO source_content (source_id, seq, bytes) VALUES (?, ?, ?)");
+        database.cached("INSERT INTO source_content (source_id, seq, bytes) VALUES (?, ?, ?)");
     if (!insert)
         return std::unexpected(insert.error());
     std::int64_t sequence = 0;
@@ -64,7 +64,7 @@ Result<void> insertChunks(Database& database, QIODevice& file, const QString& na
         file, name, progress, file.size(), 2 * file.size(), [&](const QByteArray& chunk) {
             if (++sequence % kWritebackChunks == 0)
                 database.startLogWriteback();
-            return insert->bind(1, id.value).bind(2, sequence - 1).bind(3, chunk).run();
+            return (*insert)->bind(1, id.value).bind(2, sequence - 1).bind(3, chunk).run();
         });
     if (!stored)
         return std::unexpected(stored.error());
@@ -85,19 +85,20 @@ struct Incoming {
 
 Result<SourceId> insertSourceRow(Database& database, const Incoming& file, const QString& sha256,
                                  const SourceMetadata& metadata) {
-    auto insert = database.prepare(
+    auto cached = database.cached(
         "INSERT INTO sources (parent_id, name, original_path, size, media_type, sha256, "
         "imported_at, imported_by, custodian, exhibit_ref) VALUES (?,?,?,?,?,?,?,?,?,?)");
-    if (!insert)
-        return std::unexpected(insert.error());
+    if (!cached)
+        return std::unexpected(cached.error());
+    Statement& insert = **cached;
     if (metadata.parent.isValid())
-        insert->bind(1, metadata.parent.value);
-    insert->bind(2, file.name).bind(3, file.originalPath).bind(4, file.size);
-    insert->bind(5, file.mediaType).bind(6, sha256);
-    insert->bind(7, utcNowIso()).bind(8, currentOsUser());
-    insert->bind(9, metadata.custodian.isEmpty() ? QString() : metadata.custodian);
-    insert->bind(10, metadata.exhibitRef.isEmpty() ? QString() : metadata.exhibitRef);
-    if (auto inserted = insert->run(); !inserted)
+        insert.bind(1, metadata.parent.value);
+    insert.bind(2, file.name).bind(3, file.originalPath).bind(4, file.size);
+    insert.bind(5, file.mediaType).bind(6, sha256);
+    insert.bind(7, utcNowIso()).bind(8, currentOsUser());
+    insert.bind(9, metadata.custodian.isEmpty() ? QString() : metadata.custodian);
+    insert.bind(10, metadata.exhibitRef.isEmpty() ? QString() : metadata.exhibitRef);
+    if (auto inserted = insert.run(); !inserted)
         return std::unexpected(inserted.error());
     return SourceId{database.lastInsertId()};
 }
@@ -118,13 +119,26 @@ QJsonObject auditDetails(const Source& source) {
     return details;
 }
 
+// The texts of statements kept for reuse (Database::cached), made once: the cache is keyed by
+// the text's address.
+const char* sourceByIdSql() {
+    static const QByteArray sql =
+        QByteArray("SELECT ") + kSourceColumns + " FROM sources WHERE id = ?";
+    return sql.constData();
+}
+
+const char* sourceBySha256Sql() {
+    static const QByteArray sql =
+        QByteArray("SELECT ") + kSourceColumns + " FROM sources WHERE sha256 = ?";
+    return sql.constData();
+}
+
 Result<Source> sourceById(Database& database, SourceId id) {
-    const QByteArray sql = QByteArray("SELECT ") + kSourceColumns + " FROM sources WHERE id = ?";
-    auto select = database.prepare(sql.constData());
+    auto select = database.cached(sourceByIdSql());
     if (!select)
         return std::unexpected(select.error());
-    select->bind(1, id.value);
-    auto rows = collectRows(*select, sourceFromRow);
+    (*select)->bind(1, id.value);
+    auto rows = collectRows(**select, sourceFromRow);
     if (!rows)
         return std::unexpected(rows.error());
     if (rows->empty())
@@ -205,17 +219,33 @@ Result<AddSourceResult> CaseStore::addSource(QIODevice& device, const QString& n
 Result<PreparedSource> CaseStore::prepareSource(QIODevice& device, const QString& name,
                                                 const QString& originalPath,
                                                 const ProgressCallback& progress) const {
+    auto prepared = describeSource(device, name, originalPath, progress);
+    if (!prepared)
+        return prepared;
+    if (auto found = findExisting(*prepared); !found)
+        return std::unexpected(found.error());
+    return prepared;
+}
+
+Result<PreparedSource> CaseStore::describeSource(QIODevice& device, const QString& name,
+                                                 const QString& originalPath,
+                                                 const ProgressCallback& progress) {
     const QString shownName = originalPath.isEmpty() ? name : originalPath;
     // Hash only, so re-adding a large file that is already stored writes nothing.
     auto sha256 = streamFile(device, shownName, progress, 0, 2 * device.size(),
                              [](const QByteArray&) { return Result<void>(); });
     if (!sha256)
         return std::unexpected(sha256.error());
-    auto existing = sourceBySha256(*sha256);
+    device.seek(0);
+    return PreparedSource{name, originalPath, *sha256, mediaTypeOf(name, device), {}};
+}
+
+Result<void> CaseStore::findExisting(PreparedSource& prepared) const {
+    auto existing = sourceBySha256(prepared.sha256);
     if (!existing)
         return std::unexpected(existing.error());
-    device.seek(0);
-    return PreparedSource{name, originalPath, *sha256, mediaTypeOf(name, device), *existing};
+    prepared.existing = *existing;
+    return {};
 }
 
 Result<Source> CaseStore::storePreparedSource(QIODevice& device, const PreparedSource& prepared,
@@ -271,13 +301,11 @@ Result<std::vector<Source>> CaseStore::sources() const {
 }
 
 Result<std::optional<Source>> CaseStore::sourceBySha256(const QString& sha256) const {
-    const QByteArray sql =
-        QByteArray("SELECT ") + kSourceColumns + " FROM sources WHERE sha256 = ?";
-    auto select = m_database->prepare(sql.constData());
+    auto select = m_database->cached(sourceBySha256Sql());
     if (!select)
         return std::unexpected(select.error());
-    select->bind(1, sha256.toLower());
-    auto rows = collectRows(*select, sourceFromRow);
+    (*select)->bind(1, sha256.toLower());
+    auto rows = collectRows(**select, sourceFromRow);
     if (!rows)
         return std::unexpected(rows.error());
     return rows->empty() ? std::optional<Source>() : std::optional<Source>(rows->front());

@@ -308,6 +308,19 @@ Result<std::optional<std::int64_t>> Database::queryInteger(const char* sql) {
     return std::optional<std::int64_t>(statement->integer(0));
 }
 
+Result<std::optional<std::int64_t>> Database::cachedInteger(const char* sql) {
+    auto statement = cached(sql);
+    if (!statement)
+        return std::unexpected(statement.error());
+    auto hasRow = (*statement)->step();
+    if (!hasRow)
+        return std::unexpected(hasRow.error());
+    const auto value =
+        *hasRow ? std::optional<std::int64_t>((*statement)->integer(0)) : std::nullopt;
+    (*statement)->reset(); // a statement left on a row keeps the connection's read open
+    return value;
+}
+
 std::int64_t Database::lastInsertId() const {
     return sqlite3_last_insert_rowid(m_handle);
 }
@@ -328,24 +341,47 @@ Error Database::lastError(int resultCode, const QString& doing) const {
 // ---- Transaction -----------------------------------------------------------------------------
 
 Result<Transaction> Transaction::begin(Database& database) {
-    if (auto begun = database.execute("BEGIN IMMEDIATE"); !begun)
+    Transaction transaction(&database, database.m_transactionDepth + 1);
+    const QByteArray sql =
+        transaction.isNested() ? transaction.savepointSql("SAVEPOINT") : "BEGIN IMMEDIATE";
+    if (auto begun = database.execute(sql.constData()); !begun) {
+        transaction.m_database = nullptr;
         return std::unexpected(begun.error());
-    return Transaction(&database);
+    }
+    database.m_transactionDepth = transaction.m_depth;
+    return transaction;
 }
 
 Transaction::Transaction(Transaction&& other) noexcept
-    : m_database(std::exchange(other.m_database, nullptr)) {}
+    : m_database(std::exchange(other.m_database, nullptr))
+    , m_depth(other.m_depth) {}
 
 Transaction::~Transaction() {
-    if (m_database)
+    if (!m_database)
+        return;
+    if (isNested()) // undone, then released so the outer transaction goes on without it
+        (void)m_database->execute(
+            (savepointSql("ROLLBACK TO") + "; " + savepointSql("RELEASE")).constData());
+    else
         (void)m_database->execute("ROLLBACK");
+    end();
 }
 
 Result<void> Transaction::commit() {
-    auto committed = m_database->execute("COMMIT");
+    const QByteArray sql = isNested() ? savepointSql("RELEASE") : QByteArray("COMMIT");
+    auto committed = m_database->execute(sql.constData());
     if (committed)
-        m_database = nullptr;
+        end();
     return committed;
+}
+
+QByteArray Transaction::savepointSql(const char* verb) const {
+    return QByteArray(verb) + " threadline_" + QByteArray::number(m_depth);
+}
+
+void Transaction::end() {
+    m_database->m_transactionDepth = m_depth - 1;
+    m_database = nullptr;
 }
 
 } // namespace threadline::store

@@ -81,12 +81,14 @@ public:
 
     Result<Statement> prepare(const char* sql);
     // A statement prepared once per connection and kept for reuse, for hot paths such as
-    // import writes. `sql` must be a string literal (it is the cache key). The statement is
-    // reset and its bindings cleared before it is handed out.
+    // import writes. `sql` must be a string literal, or text that lives as long (it is the cache
+    // key). The statement is reset and its bindings cleared before it is handed out.
     Result<Statement*> cached(const char* sql);
     Result<void> execute(const char* sql); // one or more statements, no results
     // First column of the first row, or nullopt when there is no row.
     Result<std::optional<std::int64_t>> queryInteger(const char* sql);
+    // The same through a statement kept for reuse (`sql` a string literal, as for cached()).
+    Result<std::optional<std::int64_t>> cachedInteger(const char* sql);
     std::int64_t lastInsertId() const;
     // Rows the last INSERT, UPDATE or DELETE changed.
     int changes() const;
@@ -104,7 +106,11 @@ public:
     // megabytes, so the commit's sync finds little left to write. Durability is unchanged.
     void startLogWriteback() const;
 
+    // Transactions open on this connection: 0 outside one, 2 inside a savepoint within one.
+    int transactionDepth() const { return m_transactionDepth; }
+
 private:
+    friend class Transaction;
     Database(sqlite3* handle, QString path, Access access);
     Result<void> configure();
     static int walCommitted(void* database, sqlite3*, const char*, int pages);
@@ -114,9 +120,13 @@ private:
     sqlite3* m_handle = nullptr;
     QString m_path;
     Access m_access;
+    int m_transactionDepth = 0;
 };
 
 // Begins a write transaction (BEGIN IMMEDIATE) and rolls it back unless commit() succeeds.
+// Begun inside another one it is a savepoint of it: committing it keeps its changes for the outer
+// transaction to commit, dropping it undoes only its own. So many small writes, each in a
+// transaction of its own, can share one commit (an import's batch of small files).
 class Transaction {
 public:
     static Result<Transaction> begin(Database& database);
@@ -125,11 +135,17 @@ public:
     ~Transaction();
 
     Result<void> commit();
+    bool isNested() const { return m_depth > 1; }
 
 private:
-    explicit Transaction(Database* database)
-        : m_database(database) {}
+    Transaction(Database* database, int depth)
+        : m_database(database)
+        , m_depth(depth) {}
+    QByteArray savepointSql(const char* verb) const;
+    void end();
+
     Database* m_database = nullptr;
+    int m_depth = 0; // the connection's transaction depth with this one open
 };
 
 // Steps through every row of `statement`, turning each into a T with `makeRow(statement)`.

@@ -7,7 +7,8 @@ namespace threadline::store {
 
 // One source's import written into the case in parts, all inside one transaction, so a big file
 // can be written while the rest of it is still being read. Nothing of it is in the case until
-// finish() commits; a session dropped before that leaves the case as it was.
+// finish() commits; a session dropped before that leaves the case as it was. Inside a batch,
+// "commits" means the batch holds it, to commit with the rest.
 class ImportSession {
 public:
     ImportSession(ImportSession&&) noexcept = default;
@@ -20,7 +21,7 @@ public:
 private:
     friend class CaseStore;
     ImportSession(Database& database, Transaction transaction, SourceId source, QString importer,
-                  QString version);
+                  QString version, WriteBatch* batch);
 
     Database& m_database;
     Transaction m_transaction;
@@ -28,6 +29,8 @@ private:
     SourceId m_source;
     QString m_importer;
     QString m_version;
+    WriteBatch* m_batch; // null: not in a batch; the documents are indexed as they are written
+    std::vector<SearchRow> m_searchRows; // in a batch: handed to it when finished
 };
 
 } // namespace threadline::store

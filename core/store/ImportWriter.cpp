@@ -2,7 +2,6 @@
 
 #include "store/EntityLookup.h"
 #include "util/Environment.h"
-#include "util/SearchText.h"
 
 namespace threadline::store {
 
@@ -62,10 +61,8 @@ Result<ImportCounts> ImportWriter::write(const ImportResult& result) {
 Result<void> ImportWriter::writeDocuments(const std::vector<ExtractedDocument>& documents) {
     auto insert = m_database.cached("INSERT INTO documents (source_id, kind, locator, title, text, "
                                     "language, occurred_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
-    auto search =
-        m_database.cached("INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)");
-    if (!insert || !search)
-        return std::unexpected(insert ? search.error() : insert.error());
+    if (!insert)
+        return std::unexpected(insert.error());
     for (const ExtractedDocument& document : documents) {
         (*insert)->bind(1, m_source.value).bind(2, document.kind);
         (*insert)->bindUtf8(3, document.locator.utf8());
@@ -78,10 +75,7 @@ Result<void> ImportWriter::writeDocuments(const std::vector<ExtractedDocument>& 
         if (auto inserted = (*insert)->run(); !inserted)
             return inserted;
         m_documents.push_back(DocumentId{m_database.lastInsertId()});
-        (*search)->bind(1, m_documents.back().value).bind(2, searchableText(document.title));
-        (*search)->bind(3, searchableText(document.text));
-        if (auto indexed = (*search)->run(); !indexed)
-            return indexed;
+        m_searchRows.push_back({m_documents.back().value, document.title, document.text});
         ++m_counts.documents;
     }
     return {};

@@ -3,10 +3,12 @@
 #include "model/Ids.h"
 #include "model/ImportResult.h"
 #include "store/Database.h"
+#include "store/WriteBatch.h"
 
 #include <QHash>
 #include <QSet>
 
+#include <utility>
 #include <vector>
 
 namespace threadline::store {
@@ -29,6 +31,9 @@ public:
     // May be called once per part of a source; returns the counts of every part so far.
     Result<ImportCounts> write(const ingest::ImportResult& result);
     const ImportCounts& counts() const { return m_counts; }
+    // The documents written since the last call, for the caller to index (indexForSearch) now
+    // or when its batch commits.
+    std::vector<SearchRow> takeSearchRows() { return std::exchange(m_searchRows, {}); }
 
 private:
     Result<void> writeDocuments(const std::vector<ingest::ExtractedDocument>& documents);
@@ -50,6 +55,7 @@ private:
     QByteArray m_versionUtf8;
     QByteArray m_nowUtf8;
     std::vector<DocumentId> m_documents;
+    std::vector<SearchRow> m_searchRows;
     std::vector<EntityId> m_entities;
     // Identifiers this import has stored or found: a phone named in a thousand ads is looked up
     // once.

@@ -53,11 +53,18 @@ int JsonLinesAdImporter::fitness(const QByteArray& head, const ImportContext& co
     const QString lower = context.fileName.toLower();
     if (lower.endsWith(QLatin1String(".jsonl")) || lower.endsWith(QLatin1String(".ndjson")))
         return 85;
-    const QList<QByteArray> lines = head.trimmed().split('\n');
-    return lines.size() >= 2 && lines[0].trimmed().startsWith('{') &&
-                   lines[1].trimmed().startsWith('{')
-               ? 60
-               : 0;
+    // The first two lines, without splitting the whole head (every file of a folder is asked).
+    const QByteArray start = head.trimmed();
+    const qsizetype firstEnd = start.indexOf('\n');
+    if (firstEnd < 0)
+        return 0;
+    const qsizetype secondEnd = start.indexOf('\n', firstEnd + 1);
+    const QByteArrayView first = QByteArrayView(start).first(firstEnd).trimmed();
+    const QByteArrayView second =
+        QByteArrayView(start)
+            .sliced(firstEnd + 1, (secondEnd < 0 ? start.size() : secondEnd) - firstEnd - 1)
+            .trimmed();
+    return first.startsWith('{') && second.startsWith('{') ? 60 : 0;
 }
 
 namespace {

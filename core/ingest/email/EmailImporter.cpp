@@ -4,8 +4,8 @@
 #include "ingest/email/GMimeLibrary.h"
 #include "ingest/email/MessageReader.h"
 
-#include <QRegularExpression>
-
+#include <algorithm>
+#include <array>
 #include <gmime/gmime.h>
 
 namespace threadline::ingest {
@@ -16,20 +16,38 @@ bool isMailbox(const QByteArray& head) {
     return head.startsWith("From ");
 }
 
-// An RFC 822 message starts with header fields; most carry at least two of these.
-bool looksLikeMessage(const QByteArray& head) {
-    static const QRegularExpression field(
-        QStringLiteral("^(From|To|Date|Subject|Message-ID|Received|"
-                       "Return-Path|MIME-Version):"),
-        QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption);
-    const QString headers = QString::fromLatin1(
-        head.left(head.indexOf("\n\n") < 0 ? head.size() : head.indexOf("\n\n")));
-    if (!headers.contains(QRegularExpression(QStringLiteral("^[!-9;-~]+:"))))
+// Whether `line` starts with a header field name (printable ASCII but the colon) and a colon.
+bool startsWithFieldName(QByteArrayView line) {
+    const qsizetype colon = line.indexOf(':');
+    if (colon <= 0)
         return false;
-    int matches = 0;
-    for (auto it = field.globalMatch(headers); it.hasNext(); it.next())
-        ++matches;
-    return matches >= 2;
+    return std::all_of(line.begin(), line.begin() + colon,
+                       [](char c) { return c >= '!' && c <= '~' && c != ':'; });
+}
+
+// An RFC 822 message starts with header fields; most carry at least two of these. Read line by
+// line, without regular expressions: every small file of a folder is asked.
+bool looksLikeMessage(const QByteArray& head) {
+    static const std::array<QByteArrayView, 8> commonFields = {
+        "from:",       "to:",       "date:",        "subject:",
+        "message-id:", "received:", "return-path:", "mime-version:"};
+    const qsizetype blank = head.indexOf("\n\n");
+    const QByteArrayView headers = QByteArrayView(head).first(blank < 0 ? head.size() : blank);
+    bool anyField = false;
+    int common = 0;
+    for (qsizetype start = 0; start < headers.size();) {
+        qsizetype end = headers.indexOf('\n', start);
+        if (end < 0)
+            end = headers.size();
+        const QByteArrayView line = headers.sliced(start, end - start);
+        anyField = anyField || startsWithFieldName(line);
+        for (QByteArrayView field : commonFields)
+            if (line.size() >= field.size() &&
+                line.first(field.size()).compare(field, Qt::CaseInsensitive) == 0)
+                ++common;
+        start = end + 1;
+    }
+    return anyField && common >= 2;
 }
 
 // GMime reads through a stream over our bytes; the stream does not copy them.

@@ -14,11 +14,14 @@ namespace {
 
 constexpr int kKills = 100;
 
-// Starts the child that adds sources forever, lets it run for `runMs`, then SIGKILLs it.
-// Returns the SHA-256 of every source the child reported as added.
-QStringList runAndKill(const QString& casePath, const QString& workDir, unsigned seed, int runMs) {
+constexpr int kFolderImportKills = 20;
+
+// Starts a child that adds sources (or imports folders) forever, lets it run for `runMs`, then
+// SIGKILLs it. Returns the SHA-256 of every file the child acknowledged.
+QStringList runAndKill(const QString& casePath, const QString& workDir, unsigned seed, int runMs,
+                       const QString& program = QStringLiteral(THREADLINE_CRASH_CHILD)) {
     QProcess child;
-    child.start(QStringLiteral(THREADLINE_CRASH_CHILD), {casePath, workDir, QString::number(seed)});
+    child.start(program, {casePath, workDir, QString::number(seed)});
     REQUIRE(child.waitForStarted());
     QThread::msleep(unsigned(runMs));
     INFO("child stderr: " << child.readAllStandardError().toStdString());
@@ -27,6 +30,14 @@ QStringList runAndKill(const QString& casePath, const QString& workDir, unsigned
     REQUIRE(child.waitForFinished(10000));
     return QString::fromLatin1(child.readAllStandardOutput())
         .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
+
+// The case passes verification (audit chain, hashes, SQLite's integrity check).
+void requireIntact(CaseStore& store) {
+    auto report = store.verify();
+    REQUIRE(report);
+    for (const VerificationProblem& problem : report->problems)
+        FAIL_CHECK(problem.subject.toStdString() << ": " << problem.detail.toStdString());
 }
 
 } // namespace
@@ -45,10 +56,7 @@ TEST_CASE("a case survives SIGKILL during adds with every acknowledged source", 
         INFO("after kill " << kill + 1 << " at " << runMs << " ms");
         auto store = CaseStore::open(casePath);
         REQUIRE(store);
-        auto report = store->verify(); // includes PRAGMA integrity_check
-        REQUIRE(report);
-        for (const VerificationProblem& problem : report->problems)
-            FAIL_CHECK(problem.subject.toStdString() << ": " << problem.detail.toStdString());
+        requireIntact(*store);
         auto sources = store->sources();
         REQUIRE(sources);
         QSet<QString> stored;
@@ -58,4 +66,36 @@ TEST_CASE("a case survives SIGKILL during adds with every acknowledged source", 
             REQUIRE(stored.contains(sha256));
     }
     CHECK(acknowledged.size() > kKills); // the child did real work between kills
+}
+
+// Small files are committed a batch at a time: the job acknowledges a file only once its batch
+// is committed, so whatever it acknowledged before the kill is in the case, imported.
+TEST_CASE("a case survives SIGKILL during a folder import with every acknowledged file imported",
+          "[store][crash]") {
+    Scratch scratch;
+    const QString casePath = scratch.path(QStringLiteral("crash.tlcase"));
+    REQUIRE(CaseStore::create(casePath));
+    std::mt19937 random(20261206);
+    QStringList acknowledged;
+
+    for (int kill = 0; kill < kFolderImportKills; ++kill) {
+        const int runMs = 150 + int(random() % 400);
+        acknowledged += runAndKill(casePath, scratch.path(QString()), unsigned(kill + 1), runMs,
+                                   QStringLiteral(THREADLINE_CRASH_IMPORT_CHILD));
+
+        INFO("after kill " << kill + 1 << " at " << runMs << " ms");
+        auto store = CaseStore::open(casePath);
+        REQUIRE(store);
+        requireIntact(*store);
+        auto sources = store->sources();
+        REQUIRE(sources);
+        QHash<QString, threadline::SourceStatus> statusOf;
+        for (const threadline::Source& source : *sources)
+            statusOf.insert(source.sha256, source.status);
+        for (const QString& sha256 : acknowledged) {
+            REQUIRE(statusOf.contains(sha256));
+            REQUIRE(statusOf.value(sha256) == threadline::SourceStatus::Imported);
+        }
+    }
+    CHECK(acknowledged.size() > kFolderImportKills * 10); // batches were committed between kills
 }
