@@ -7,6 +7,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 
 #include <algorithm>
 
@@ -247,15 +248,27 @@ ImportContext ImportJob::contextFor(const QString& name, const QString& mediaTyp
 // A file that fits the importers' limit is read once: the bytes that are hashed and stored are
 // the bytes imported, and the stored copy is not read back. Its original is stored when the
 // import first writes, so the importer's workers are already reading it meanwhile (storing
-// 136 MB takes half a second). A bigger file is stored in chunks from disk first and then refused
-// by importSource with the limit named; one that cannot be read whole (it changes, or the device
-// fails) is also stored from disk, which names what went wrong.
+// 136 MB takes half a second). A bigger file is refused before anything of it is stored (it was
+// once copied into the case first, gigabytes of case and log, and refused after). One that cannot
+// be read whole (it changes, or the device fails) is stored from disk, which names what went
+// wrong.
 void ImportJob::importPath(const QString& path, ReadFile read) {
     auto progress = fileProgress(path);
     const store::ProgressCallback hashing = [&](std::int64_t done, std::int64_t total) {
         return progress(total > 0 ? 0.2 * double(done) / double(total) : 0.0);
     };
     const QFileInfo info(path);
+    if (info.size() > m_options.limits.maxBytes) {
+        const QLocale locale = QLocale::system();
+        return reportNotAdded(
+            path, Error{ErrorCode::InvalidArgument,
+                        QStringLiteral("the file is %1, over the %2 one file may have to be "
+                                       "imported; nothing of it was stored")
+                            .arg(locale.formattedDataSize(info.size()),
+                                 locale.formattedDataSize(m_options.limits.maxBytes)),
+                        path,
+                        {}});
+    }
     QFile file(path);
     std::optional<QByteArray> bytes = std::move(read.bytes);
     if (!bytes && info.size() <= m_options.limits.maxBytes && file.open(QIODevice::ReadOnly))

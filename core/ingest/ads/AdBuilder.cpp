@@ -3,6 +3,7 @@
 #include "ingest/image/ImageImporter.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QUrl>
 
 #include <map>
@@ -88,7 +89,55 @@ QStringList AdBuilder::addEmbeddedImages(const AdRecord& ad, int adEntity, int d
     return references;
 }
 
+// One "lists" link per identifier however often the ad repeats it: its evidence is the first
+// place, and the link counts the mentions and keeps the first few places. An ad whose text was
+// one number written millions of times made a link per mention (4.8 million rows from a 100 MB
+// line).
+void AdBuilder::addListedIdentifiers(const extract::Matches& matches, const QString& text,
+                                     int adEntity, int document) {
+    constexpr int kPlacesKept = 5;
+    struct Listed {
+        std::size_t link;
+        qint64 mentions = 1;
+        QJsonArray places;
+    };
+    std::map<int, Listed> listed; // by the identifier's entity
+    for (const extract::Match& match : matches) {
+        const auto chars = {qint64(match.start), qint64(match.end)};
+        if (const int target = m_identifiers.add(match.kind, match.value, {}); target >= 0) {
+            if (auto known = listed.find(target); known != listed.end()) {
+                ++known->second.mentions;
+                if (known->second.places.size() < kPlacesKept)
+                    known->second.places.append(QJsonArray{match.start, match.end});
+                continue;
+            }
+            const Evidence evidence{document, JsonText().insert(QLatin1String("chars"), chars),
+                                    match.text(text), match.confidence};
+            if (m_result.entities[std::size_t(target)].evidence.document < 0)
+                m_result.entities[std::size_t(target)].evidence = evidence;
+            listed.emplace(target, Listed{m_result.links.size(), 1,
+                                          QJsonArray{QJsonArray{match.start, match.end}}});
+            m_result.links.push_back(
+                {QStringLiteral("lists"), adEntity, target, true, 1,
+                 JsonText().insert(QLatin1String("as_written"), evidence.quote), evidence});
+        }
+    }
+    for (auto& [target, identifier] : listed) {
+        if (identifier.mentions == 1)
+            continue;
+        ExtractedLink& link = m_result.links[identifier.link];
+        link.properties.insert(QLatin1String("mentions"), identifier.mentions);
+        link.properties.insert(QLatin1String("first_places"), QJsonValue(identifier.places));
+    }
+}
+
 void AdBuilder::add(const AdRecord& ad) {
+    if (ad.cutBytes > 0)
+        m_result.warnings << QStringLiteral("%1: the ad's text is %2 bytes; its first %3 are kept "
+                                            "as its text and read (the original holds it whole)")
+                                 .arg(QString::fromUtf8(ad.locator.utf8()))
+                                 .arg(ad.cutBytes)
+                                 .arg(kMaxAdFieldBytes);
     const QString text = ad.title.isEmpty() ? ad.body : ad.title + QStringLiteral("\n") + ad.body;
     const QString posted = normaliseAdTime(ad.postedAt);
     JsonText locator = ad.locator;
@@ -120,16 +169,7 @@ void AdBuilder::add(const AdRecord& ad) {
     const QStringList images = addEmbeddedImages(ad, adEntity, document);
     m_result.entities[std::size_t(adEntity)].properties.insert(QLatin1String("images"), images);
 
-    for (const extract::Match& match : matches) {
-        const Evidence evidence{document,
-                                JsonText().insert(QLatin1String("chars"), {match.start, match.end}),
-                                match.text(text), match.confidence};
-        const int target = m_identifiers.add(match.kind, match.value, evidence);
-        if (target >= 0)
-            m_result.links.push_back(
-                {QStringLiteral("lists"), adEntity, target, true, 1,
-                 JsonText().insert(QLatin1String("as_written"), evidence.quote), evidence});
-    }
+    addListedIdentifiers(matches, text, adEntity, document);
     if (!posted.isEmpty()) {
         ExtractedEvent event;
         event.type = QStringLiteral("posted");

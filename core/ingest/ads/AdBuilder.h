@@ -11,6 +11,12 @@
 namespace threadline::ingest {
 
 // One online ad, however it was saved (an HTML page, a scraper's JSON line).
+// A field of an ad longer than this is cut to it (a real ad's text is kilobytes; a page saved
+// with it, a few hundred), with a warning: one field of hundreds of megabytes held the import's
+// memory and time whole. A line longer than kMaxAdLineBytes is not parsed at all.
+inline constexpr qint64 kMaxAdFieldBytes = 8 << 20;
+inline constexpr qint64 kMaxAdLineBytes = 64 << 20;
+
 struct AdRecord {
     QString url;
     QString site; // host of the URL, or the scraper's name for it
@@ -19,7 +25,8 @@ struct AdRecord {
     QString postedAt; // as written; normalised to UTC ISO 8601 when readable
     QString location;
     QStringList images;
-    JsonText locator; // where in the source: {"line": 12} for a JSON line
+    JsonText locator;    // where in the source: {"line": 12} for a JSON line
+    qint64 cutBytes = 0; // the text's size when it was cut to kMaxAdFieldBytes, else 0
 };
 
 // Adds ads to an ImportResult: a document and an Ad entity per ad, a "posted" event, and every
@@ -40,6 +47,8 @@ private:
     // Images carried inside the ad (data: URIs) become Photo entities the ad "shows" and child
     // files (so the original bytes are kept and EXIF and OCR run); returns the other references.
     QStringList addEmbeddedImages(const AdRecord& ad, int adEntity, int document);
+    void addListedIdentifiers(const extract::Matches& matches, const QString& text, int adEntity,
+                              int document);
 
     const ImportContext& m_context;
     extract::TextExtractor& m_extractor;

@@ -107,6 +107,14 @@ LinePart readAds(const QByteArray& bytes, const std::vector<qsizetype>& starts, 
         const QByteArrayView row(bytes.constData() + begin, starts[index + 1] - 1 - begin);
         if (row.trimmed().isEmpty())
             continue;
+        if (row.size() > kMaxAdLineBytes) {
+            part.result.warnings << QStringLiteral("line %1: %2 bytes, longer than any scraped ad "
+                                                   "(%3 at most); skipped, kept in the original")
+                                        .arg(line)
+                                        .arg(row.size())
+                                        .arg(kMaxAdLineBytes);
+            continue;
+        }
         auto ad = reader.json.read(row.data(), row.size(), line);
         if (!ad) {
             part.result.warnings << QStringLiteral("line %1: not a JSON object (%2); skipped")

@@ -20,11 +20,24 @@ QString fromUtf8(std::string_view text) {
     return QString::fromUtf8(text.data(), qsizetype(text.size()));
 }
 
+// The start of `text` up to kMaxAdFieldBytes, cut before a character, not inside one; a cut
+// sets `cutBytes` to the whole field's size.
+std::string_view boundedField(std::string_view text, qint64* cutBytes) {
+    if (text.size() <= std::size_t(kMaxAdFieldBytes))
+        return text;
+    if (cutBytes)
+        *cutBytes = qint64(text.size());
+    std::size_t end = std::size_t(kMaxAdFieldBytes);
+    while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80)
+        --end; // a continuation byte: step back to the character's first byte
+    return text.substr(0, end);
+}
+
 // A field's value as text: a trimmed string, a whole number, or an array's first string.
-QString textOf(const element& value) {
+QString textOf(const element& value, qint64* cutBytes = nullptr) {
     switch (value.type()) {
     case element_type::STRING:
-        return fromUtf8(std::string_view(value)).trimmed();
+        return fromUtf8(boundedField(std::string_view(value), cutBytes)).trimmed();
     case element_type::INT64:
         return QString::number(qint64(std::int64_t(value)));
     case element_type::UINT64:
@@ -34,7 +47,7 @@ QString textOf(const element& value) {
     case element_type::ARRAY: {
         element first;
         if (simdjson::dom::array(value).at(0).get(first) == simdjson::SUCCESS && first.is_string())
-            return fromUtf8(std::string_view(first));
+            return fromUtf8(boundedField(std::string_view(first), cutBytes));
         return {};
     }
     default:
@@ -43,12 +56,13 @@ QString textOf(const element& value) {
 }
 
 // The first non-empty value among `names`.
-QString firstOf(const object& fields, std::initializer_list<std::string_view> names) {
+QString firstOf(const object& fields, std::initializer_list<std::string_view> names,
+                qint64* cutBytes = nullptr) {
     for (const std::string_view name : names) {
         element value;
         if (fields.at_key(name).get(value) != simdjson::SUCCESS)
             continue;
-        if (QString text = textOf(value); !text.isEmpty())
+        if (QString text = textOf(value, cutBytes); !text.isEmpty())
             return text;
     }
     return {};
@@ -72,7 +86,7 @@ QStringList imagesOf(const object& fields) {
             continue;
         for (const element image : list) {
             if (image.is_string())
-                images << fromUtf8(std::string_view(image));
+                images << fromUtf8(boundedField(std::string_view(image), nullptr));
             else if (image.is_object())
                 images << imageReference(object(image));
         }
@@ -86,8 +100,10 @@ QByteArray pageOf(const object& fields) {
     for (const std::string_view name : {"raw_content", "html"}) {
         std::string_view page;
         if (fields.at_key(name).get(page) == simdjson::SUCCESS &&
-            !QByteArrayView(page.data(), qsizetype(page.size())).trimmed().isEmpty())
+            !QByteArrayView(page.data(), qsizetype(page.size())).trimmed().isEmpty()) {
+            page = boundedField(page, nullptr);
             return QByteArray::fromRawData(page.data(), qsizetype(page.size()));
+        }
     }
     return {};
 }
@@ -99,7 +115,8 @@ AdRecord adFrom(const object& fields, int line) {
     if (ad.site.isEmpty())
         ad.site = QUrl(ad.url).host();
     ad.title = firstOf(fields, {"title", "headline", "name"});
-    ad.body = firstOf(fields, {"body", "text", "description", "content", "extracted_text"});
+    ad.body =
+        firstOf(fields, {"body", "text", "description", "content", "extracted_text"}, &ad.cutBytes);
     ad.postedAt = firstOf(
         fields, {"posted", "posted_at", "date", "created_at", "timestamp", "timestamp_crawl"});
     ad.location = firstOf(fields, {"location", "city", "region"});

@@ -1,0 +1,129 @@
+// Inputs built to take the machine's memory or the case's disk (issue 22): one ad whose text is
+// one number written millions of times, a scraper line of hundreds of megabytes, a file over
+// the import limit. Each imports within bounds or is refused in words, and nothing of a refused
+// file is stored.
+#include "ImportFixture.h"
+#include "ingest/ads/AdImporters.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QProcess>
+
+#include <sys/resource.h>
+
+using namespace threadline;
+using threadline::testing::Scratch;
+
+namespace {
+
+// A scraped ad on one line whose text is `phrase` repeated until the line is `bytes` long.
+QByteArray adLineOf(const QByteArray& phrase, qsizetype bytes) {
+    QByteArray line = R"({"url": "https://ads.example/1", "title": "New in town", "text": ")";
+    line.reserve(bytes + 64);
+    while (line.size() < bytes)
+        line += phrase;
+    return line + "\"}\n";
+}
+
+void writeAdLine(const QString& path, const QByteArray& phrase, qsizetype bytes) {
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(R"({"url": "https://ads.example/1", "title": "New in town", "text": ")");
+    const QByteArray block = phrase.repeated(qsizetype(1 << 20) / phrase.size());
+    for (qsizetype written = 0; written < bytes; written += block.size())
+        file.write(block);
+    file.write("\"}\n");
+}
+
+// The largest resident size of any child this process has waited for, in bytes.
+std::int64_t peakResidentOfChildren() {
+    rusage usage{};
+    getrusage(RUSAGE_CHILDREN, &usage);
+    return std::int64_t(usage.ru_maxrss) * 1024; // Linux reports kilobytes
+}
+
+const ingest::ExtractedLink* onlyLinkOfType(const ingest::ImportResult& result,
+                                            const QString& type) {
+    const ingest::ExtractedLink* found = nullptr;
+    for (const ingest::ExtractedLink& link : result.links) {
+        if (link.type != type)
+            continue;
+        if (found)
+            return nullptr;
+        found = &link;
+    }
+    return found;
+}
+
+} // namespace
+
+TEST_CASE("an ad repeating one number a million times lists it once, with the count",
+          "[ingest][ads][hostile]") {
+    const QByteArray line = adLineOf("call 602-555-0142 ", 12 << 20); // cut to 8 MiB when read
+    ingest::ImportContext context;
+    context.fileName = QStringLiteral("dump.jsonl");
+    auto result = ingest::JsonLinesAdImporter().import(line, context);
+    REQUIRE(result);
+    const ingest::ExtractedLink* lists = onlyLinkOfType(*result, QStringLiteral("lists"));
+    REQUIRE(lists);
+    const QJsonObject properties = lists->properties.toObject();
+    CHECK(properties.value(QStringLiteral("mentions")).toInteger() > 400'000);
+    CHECK(properties.value(QStringLiteral("first_places")).toArray().size() == 5);
+    CHECK(lists->evidence.quote == QStringLiteral("602-555-0142"));
+    REQUIRE(result->warnings.size() == 1);
+    CHECK(result->warnings.front().contains(QStringLiteral("its first 8388608 are kept")));
+}
+
+TEST_CASE("a scraper line of hundreds of megabytes imports within 2 GB, skipped in words",
+          "[ingest][ads][hostile][memory]") {
+    Scratch scratch;
+    const QString dump = scratch.path(QStringLiteral("dump.jsonl"));
+    writeAdLine(dump, "5555555555 ", 300 << 20);
+    {
+        QFile file(dump);
+        REQUIRE(file.open(QIODevice::Append));
+        file.write(R"({"url": "https://ads.example/2", "title": "Room 14", "text": "text me"})"
+                   "\n");
+    }
+    const QString casePath = scratch.path(QStringLiteral("case.tlcase"));
+    REQUIRE(store::CaseStore::create(casePath));
+    QProcess cli;
+    cli.start(QStringLiteral(THREADLINE_CLI), {QStringLiteral("import"), casePath, dump});
+    REQUIRE(cli.waitForFinished(300'000));
+    const QString output =
+        QString::fromUtf8(cli.readAllStandardOutput() + cli.readAllStandardError());
+    INFO(output.toStdString());
+    CHECK(cli.exitCode() == 0);
+    CHECK(output.contains(QStringLiteral("line 1: ")));
+    CHECK(output.contains(QStringLiteral("longer than any scraped ad")));
+    CHECK_FALSE(output.contains(QStringLiteral("SQL"), Qt::CaseInsensitive));
+    CHECK(peakResidentOfChildren() < (std::int64_t(2) << 30));
+    auto store = store::CaseStore::open(casePath);
+    REQUIRE(store);
+    auto sources = store->sources();
+    REQUIRE(sources);
+    REQUIRE(sources->size() == 1);
+    CHECK(sources->front().status == SourceStatus::Partial); // the second ad imported
+    CHECK(sources->front().size == QFileInfo(dump).size());  // the original kept whole
+}
+
+TEST_CASE("a file over the import limit is refused before anything of it is stored",
+          "[ingest][hostile]") {
+    Scratch scratch;
+    const QString big = scratch.write(QStringLiteral("calls.csv"),
+                                      QByteArray("caller,callee\n") + QByteArray(4000, '1'));
+    auto store = store::CaseStore::create(scratch.path(QStringLiteral("case.tlcase")));
+    REQUIRE(store);
+    const ingest::ImporterRegistry registry = app::makeDefaultImporters();
+    jobs::ImportOptions options;
+    options.limits.maxBytes = 1000;
+    const jobs::ImportSummary summary = jobs::ImportJob(*store, registry, options).run({big});
+    REQUIRE(summary.files.size() == 1);
+    CHECK_FALSE(summary.files.front().ok);
+    CHECK(summary.files.front().error.contains(QStringLiteral("nothing of it was stored")));
+    auto sources = store->sources();
+    REQUIRE(sources);
+    CHECK(sources->empty());
+}
