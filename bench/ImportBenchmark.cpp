@@ -4,8 +4,10 @@
 // writes to disk per byte of mail. Run on purpose (not by ctest):
 //   build/release/bin/threadline-bench-import [SHARED_DATA_DIR] [CSV_ROWS]
 #include "DefaultImporters.h"
+#include "ingest/pdf/PdfImporter.h"
 #include "jobs/ImportJob.h"
 #include "store/CaseStore.h"
+#include "util/Parallel.h"
 
 #include <QCoreApplication>
 #include <QDirIterator>
@@ -189,6 +191,35 @@ double rawSqliteInsert(const QTemporaryDir& dir, std::int64_t rows, std::int64_t
     return seconds;
 }
 
+// A scan of `pages` pages without a text layer: the test suite's scanned note, page after page.
+QString writeScannedPdf(const QTemporaryDir& dir, int pages) {
+    const QString scan = QStringLiteral(THREADLINE_SOURCE_DIR "/tests/data/pdf/scanned-note.pdf");
+    const QString path = dir.filePath(QStringLiteral("bench-scan.pdf"));
+    QStringList arguments;
+    for (int page = 0; page < pages; ++page)
+        arguments << scan;
+    QProcess::execute(QStringLiteral("pdfunite"), arguments << path);
+    return path;
+}
+
+// Seconds to import the scan with OCR on `workers` threads (the best of two runs).
+double ocrSeconds(const QByteArray& scan, int workers) {
+    ingest::ImportContext context;
+    context.fileName = QStringLiteral("bench-scan.pdf");
+    context.limits.workers = workers;
+    double best = 0;
+    for (int run = 0; run < 2; ++run) {
+        QElapsedTimer clock;
+        clock.start();
+        auto imported = ingest::PdfImporter().import(scan, context);
+        const double seconds = clock.nsecsElapsed() / 1e9;
+        if (!imported || imported->documents.empty())
+            std::printf("OCR bench: the scan did not import\n");
+        best = run == 0 ? seconds : std::min(best, seconds);
+    }
+    return best;
+}
+
 void printRow(const char* what, const Measured& measured) {
     std::printf("%-34s %8.2f s %9.2f MB/s %10.0f documents/s\n", what, measured.seconds,
                 measured.bytes / 1e6 / measured.seconds, measured.documents / measured.seconds);
@@ -238,6 +269,16 @@ int main(int argc, char** argv) {
                 "textless pages, index)\n",
                 ourPdf.seconds / peerPdf.seconds);
     std::printf("  threadline all / raw SQLite insert      = %.1f\n", all.seconds / raw);
+    const int cores = int(coreCount());
+    const int scanPages = 4 * cores;
+    QFile scanFile(writeScannedPdf(dir, scanPages));
+    scanFile.open(QIODevice::ReadOnly);
+    const QByteArray scan = scanFile.readAll();
+    const double oneCore = ocrSeconds(scan, 1);
+    const double allCores = ocrSeconds(scan, cores);
+    std::printf("\nOCR of a %d-page scan: %.2f s on 1 core, %.2f s on %d cores\n", scanPages,
+                oneCore, allCores, cores);
+    std::printf("  scaling per core = %.2f (target >= 0.85)\n", oneCore / (allCores * cores));
     std::printf("\nmail folder (%lld files, %.2f MB):\n", qlonglong(mailFolder.size()),
                 ourFolder.import.bytes / 1e6);
     std::printf("  speed, threadline / python email parser = %.2f (target >= 0.9)\n",

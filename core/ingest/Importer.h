@@ -22,6 +22,7 @@ struct ImportLimits {
     std::int64_t maxImagePixels = 100'000'000;
     int maxPages = 5000;
     int maxSecondsPerFile = 600;
+    int workers = 0; // threads an importer may run (OCR of a scanned PDF's pages); 0: one per core
 };
 
 // Everything an importer may know about the source besides its bytes.

@@ -2,12 +2,16 @@
 
 #include "ingest/IdentifierEntities.h"
 #include "ocr/Ocr.h"
+#include "util/Parallel.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
 
+#include <atomic>
 #include <mutex>
+#include <optional>
 #include <poppler/qt6/poppler-qt6.h>
+#include <thread>
 
 namespace threadline::ingest {
 
@@ -109,6 +113,66 @@ Result<std::unique_ptr<Poppler::Document>> openPdf(const QByteArray& bytes,
     return document;
 }
 
+// What OCR made of one page without a text layer: its words, or why there are none.
+struct PageOcr {
+    int page = 0;
+    std::optional<PageText> layer;
+    QString warning;
+};
+
+// Recognises the pages without a text layer on every core: one tesseract per worker, each
+// worker with its own copy of the document (poppler's documents are not shared between
+// threads), taking the next page when it is done with one, so a slow page holds up no other.
+// Stops at the file's time limit (the pages left get a warning) or when cancelled.
+Result<std::vector<PageOcr>> recogniseTextless(const QByteArray& bytes,
+                                               const ImportContext& context,
+                                               const std::vector<int>& pages,
+                                               const QElapsedTimer& clock) {
+    std::vector<PageOcr> done(pages.size());
+    std::atomic<std::size_t> next = 0;
+    std::atomic<bool> cancelled = false;
+    std::atomic<std::size_t> finished = 0;
+    const auto work = [&](bool tellsProgress) {
+        auto document = openPdf(bytes, context);
+        for (std::size_t at = next++; at < pages.size() && !cancelled; at = next++) {
+            PageOcr& ocr = done[at];
+            ocr.page = pages[at];
+            if (clock.elapsed() > qint64(context.limits.maxSecondsPerFile) * 1000) {
+                ocr.warning = QStringLiteral("page %1: not read by OCR, over %2 s for one file")
+                                  .arg(ocr.page + 1)
+                                  .arg(context.limits.maxSecondsPerFile);
+                continue;
+            }
+            std::unique_ptr<Poppler::Page> page = document ? (*document)->page(ocr.page) : nullptr;
+            auto recognised =
+                page ? ocrLayer(*page)
+                     : fail(ErrorCode::InvalidArgument, QStringLiteral("cannot be read for OCR"));
+            if (!recognised)
+                ocr.warning =
+                    QStringLiteral("page %1: %2").arg(ocr.page + 1).arg(recognised.error().message);
+            else
+                ocr.layer = std::move(*recognised);
+            ++finished;
+            if (tellsProgress &&
+                context.cancelled(0.2 + 0.8 * double(finished) / double(pages.size())))
+                cancelled = true;
+        }
+    };
+    const std::size_t workers =
+        std::min(pages.size(),
+                 context.limits.workers > 0 ? std::size_t(context.limits.workers) : coreCount());
+    std::vector<std::thread> threads;
+    for (std::size_t worker = 1; worker < workers; ++worker)
+        threads.emplace_back(work, false);
+    if (workers > 0)
+        work(true); // the calling thread is a worker too, and tells the progress
+    for (std::thread& thread : threads)
+        thread.join();
+    if (cancelled)
+        return fail(ErrorCode::Cancelled, QStringLiteral("cancelled"), context.fileName);
+    return done;
+}
+
 } // namespace
 
 int PdfImporter::fitness(const QByteArray& head, const ImportContext&) const {
@@ -134,33 +198,42 @@ Result<ImportResult> PdfImporter::import(const QByteArray& bytes,
                                .arg(pages);
     QElapsedTimer clock;
     clock.start();
+    const auto pageCount = std::size_t(pagesToRead);
+    std::vector<std::optional<PageText>> layers(pageCount);
+    std::vector<QSizeF> sizes(pageCount);
+    std::vector<int> textless;
     for (int index = 0; index < pagesToRead; ++index) {
-        if (context.cancelled(double(index) / pagesToRead))
+        if (context.cancelled(0.2 * index / pagesToRead))
             return fail(ErrorCode::Cancelled, QStringLiteral("cancelled"), context.fileName);
-        if (clock.elapsed() > qint64(context.limits.maxSecondsPerFile) * 1000) {
-            result.warnings << QStringLiteral("stopped after page %1: over %2 s for one file")
-                                   .arg(index)
-                                   .arg(context.limits.maxSecondsPerFile);
-            break;
-        }
         std::unique_ptr<Poppler::Page> page = (*document)->page(index);
         if (!page) {
             result.warnings << QStringLiteral("page %1: cannot be read").arg(index + 1);
             continue;
         }
-        PageText layer = textLayer(*page);
-        bool ocr = false;
-        if (!hasText(layer.text)) {
-            auto recognised = ocrLayer(*page);
-            if (!recognised)
-                result.warnings
-                    << QStringLiteral("page %1: %2").arg(index + 1).arg(recognised.error().message);
-            else if (hasText(recognised->text)) {
-                layer = std::move(*recognised);
-                ocr = true;
-            }
-        }
-        const QSizeF size = page->pageSizeF();
+        sizes[std::size_t(index)] = page->pageSizeF();
+        layers[std::size_t(index)] = textLayer(*page);
+        if (!hasText(layers[std::size_t(index)]->text))
+            textless.push_back(index);
+    }
+    auto recognised = recogniseTextless(bytes, context, textless, clock);
+    if (!recognised)
+        return std::unexpected(recognised.error());
+    for (const PageOcr& ocr : *recognised) {
+        if (!ocr.warning.isEmpty())
+            result.warnings << ocr.warning;
+        else if (ocr.layer && hasText(ocr.layer->text))
+            layers[std::size_t(ocr.page)] = *ocr.layer;
+    }
+    std::vector<bool> ocrPages(pageCount, false);
+    for (const PageOcr& ocr : *recognised)
+        ocrPages[std::size_t(ocr.page)] =
+            ocr.warning.isEmpty() && ocr.layer && hasText(ocr.layer->text);
+    for (int index = 0; index < pagesToRead; ++index) {
+        if (!layers[std::size_t(index)])
+            continue;
+        const PageText& layer = *layers[std::size_t(index)];
+        const bool ocr = ocrPages[std::size_t(index)];
+        const QSizeF size = sizes[std::size_t(index)];
         QJsonObject locator{{QStringLiteral("page"), index + 1},
                             {QStringLiteral("size"), QJsonArray{size.width(), size.height()}},
                             {QStringLiteral("words"), layer.words}};
