@@ -4,6 +4,7 @@
 #include "util/Error.h"
 
 #include <QByteArray>
+#include <QIODevice>
 #include <QJsonObject>
 #include <QString>
 
@@ -57,6 +58,22 @@ public:
     virtual int fitness(const QByteArray& head, const ImportContext& context) const = 0;
     virtual Result<ImportResult> import(const QByteArray& bytes,
                                         const ImportContext& context) const = 0;
+
+    // An importer that can read a file of any size a part at a time overrides these: whether
+    // this file (by its first bytes) can be read so, and the import itself, which hands each part
+    // to context.writePart (always set then) and returns what is left. A file over
+    // ImportLimits::maxBytes is imported this way, from the case's copy, or refused before it is
+    // stored.
+    virtual bool readsInParts(const QByteArray& head) const {
+        (void)head;
+        return false;
+    }
+    virtual Result<ImportResult> importInParts(QIODevice& device,
+                                               const ImportContext& context) const {
+        (void)device;
+        return fail(ErrorCode::InvalidArgument,
+                    QStringLiteral("this kind of file cannot be read in parts"), context.fileName);
+    }
 };
 
 } // namespace threadline::ingest

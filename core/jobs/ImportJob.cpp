@@ -248,22 +248,24 @@ ImportContext ImportJob::contextFor(const QString& name, const QString& mediaTyp
 // A file that fits the importers' limit is read once: the bytes that are hashed and stored are
 // the bytes imported, and the stored copy is not read back. Its original is stored when the
 // import first writes, so the importer's workers are already reading it meanwhile (storing
-// 136 MB takes half a second). A bigger file is refused before anything of it is stored (it was
-// once copied into the case first, gigabytes of case and log, and refused after). One that cannot
-// be read whole (it changes, or the device fails) is stored from disk, which names what went
-// wrong.
+// 136 MB takes half a second). A bigger file is stored from disk in chunks and read back from
+// the case a part at a time when its importer reads in parts (an mbox of gigabytes); any other is
+// refused before anything of it is stored (it was once copied into the case first, gigabytes of
+// case and log, and refused after). One that cannot be read whole (it changes, or the device
+// fails) is stored from disk, which names what went wrong.
 void ImportJob::importPath(const QString& path, ReadFile read) {
     auto progress = fileProgress(path);
     const store::ProgressCallback hashing = [&](std::int64_t done, std::int64_t total) {
         return progress(total > 0 ? 0.2 * double(done) / double(total) : 0.0);
     };
     const QFileInfo info(path);
-    if (info.size() > m_options.limits.maxBytes) {
+    if (info.size() > m_options.limits.maxBytes && !readableInParts(path)) {
         const QLocale locale = QLocale::system();
         return reportNotAdded(
             path, Error{ErrorCode::InvalidArgument,
                         QStringLiteral("the file is %1, over the %2 one file may have to be "
-                                       "imported; nothing of it was stored")
+                                       "imported whole, and not of a kind read in parts; "
+                                       "nothing of it was stored")
                             .arg(locale.formattedDataSize(info.size()),
                                  locale.formattedDataSize(m_options.limits.maxBytes)),
                         path,
@@ -334,20 +336,10 @@ void ImportJob::importSource(SourceToImport source, const QString& shownName, in
     ImportContext context = contextFor(source.name, source.mediaType, depth);
     context.progress = fileProgress(shownName);
 
-    auto bytes = bytesGiven ? Result<QByteArray>(std::move(*bytesGiven))
-                            : m_store.original(source.stored->id, m_options.limits.maxBytes);
-    const Importer* importer = imported ? imported->importer
-                               : bytes  ? m_registry.choose(bytes->left(kHeadBytes), context)
-                                        : nullptr;
-    outcome.importer = importer ? importer->name() : QString();
+    const bool inParts = !bytesGiven && source.size > m_options.limits.maxBytes;
     Result<ImportResult> result =
-        !bytes ? Result<ImportResult>(std::unexpected(bytes.error()))
-        : importer
-            ? readAndWrite(*importer, *bytes, context, source, outcome, std::move(imported))
-            : fail(ErrorCode::InvalidArgument,
-                   QStringLiteral("no importer reads this kind of file (%1); the original is kept")
-                       .arg(source.mediaType),
-                   source.name);
+        inParts ? readInParts(source, context, outcome)
+                : readWhole(source, context, outcome, std::move(bytesGiven), std::move(imported));
     // Whatever happened, the original is kept: a cancelled source can be imported again, and a
     // failure is recorded on it.
     auto stored = source.ensureStored();
@@ -371,6 +363,58 @@ void ImportJob::importSource(SourceToImport source, const QString& shownName, in
         importChildren(*stored, shownName, std::move(result->children), depth + 1);
 }
 
+// A source held whole (or read whole from the case): its importer chosen by its first bytes.
+Result<ImportResult> ImportJob::readWhole(SourceToImport& source, ImportContext& context,
+                                          ImportedFile& outcome,
+                                          std::optional<QByteArray> bytesGiven,
+                                          std::optional<ImportedAhead> imported) {
+    auto bytes = bytesGiven ? Result<QByteArray>(std::move(*bytesGiven))
+                            : m_store.original(source.stored->id, m_options.limits.maxBytes);
+    if (!bytes)
+        return std::unexpected(bytes.error());
+    const Importer* importer =
+        imported ? imported->importer : m_registry.choose(bytes->left(kHeadBytes), context);
+    outcome.importer = importer ? importer->name() : QString();
+    if (!importer)
+        return fail(ErrorCode::InvalidArgument,
+                    QStringLiteral("no importer reads this kind of file (%1); the original is kept")
+                        .arg(source.mediaType),
+                    source.name);
+    return readAndWrite(*importer, *bytes, context, source, outcome, std::move(imported));
+}
+
+// A stored original over the limit for one file, read from the case's copy a part at a time by
+// an importer that can (an mbox of gigabytes); any other is refused, its original kept.
+Result<ImportResult> ImportJob::readInParts(SourceToImport& source, ImportContext& context,
+                                            ImportedFile& outcome) {
+    auto device = m_store.openOriginal(source.stored->id);
+    if (!device)
+        return std::unexpected(device.error());
+    const QByteArray head = (*device)->peek(kHeadBytes);
+    const Importer* importer = m_registry.choose(head, context);
+    outcome.importer = importer ? importer->name() : QString();
+    if (!importer || !importer->readsInParts(head))
+        return fail(ErrorCode::InvalidArgument,
+                    QStringLiteral("the file is %1 bytes, over the %2 one file may have to be "
+                                   "imported whole, and not of a kind read in parts; the original "
+                                   "is kept")
+                        .arg(source.size)
+                        .arg(m_options.limits.maxBytes),
+                    source.name);
+    return readAndWrite(*importer, {}, context, source, outcome, {}, device->get());
+}
+
+// Whether the file on disk is of a kind an importer reads in parts (by its first bytes).
+bool ImportJob::readableInParts(const QString& path) const {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray head = file.read(kHeadBytes);
+    const ImportContext context = contextFor(QFileInfo(path).fileName(), {}, 0);
+    const Importer* importer = m_registry.choose(head, context);
+    return importer && importer->readsInParts(head);
+}
+
 // Runs the importer (unless it ran ahead) and writes what it finds: an importer that reads in parts
 // has each part written while it reads the next. The whole source is one transaction, committed
 // only when the importer succeeded, and begun only when there is something to write, so an importer
@@ -379,7 +423,8 @@ void ImportJob::importSource(SourceToImport source, const QString& shownName, in
 Result<ImportResult> ImportJob::readAndWrite(const Importer& importer, const QByteArray& bytes,
                                              ImportContext& context, SourceToImport& source,
                                              ImportedFile& outcome,
-                                             std::optional<ImportedAhead> imported) {
+                                             std::optional<ImportedAhead> imported,
+                                             QIODevice* parts) {
     std::optional<store::ImportSession> session;
     auto write = [&](const ImportResult& part) -> Result<void> {
         if (!session) {
@@ -395,8 +440,9 @@ Result<ImportResult> ImportJob::readAndWrite(const Importer& importer, const QBy
         return session->write(part);
     };
     context.writePart = [&](ImportResult&& part) { return write(part); };
-    Result<ImportResult> result =
-        imported ? std::move(imported->result) : importer.import(bytes, context);
+    Result<ImportResult> result = imported ? std::move(imported->result)
+                                  : parts  ? importer.importInParts(*parts, context)
+                                           : importer.import(bytes, context);
     if (!result)
         return result;
     if (auto written = write(*result); !written)

@@ -113,11 +113,17 @@ private:
     void importSource(SourceToImport source, const QString& shownName, int depth,
                       std::optional<QByteArray> bytes = {},
                       std::optional<ImportedAhead> imported = {});
-    Result<ingest::ImportResult> readAndWrite(const ingest::Importer& importer,
-                                              const QByteArray& bytes,
-                                              ingest::ImportContext& context,
-                                              SourceToImport& source, ImportedFile& outcome,
-                                              std::optional<ImportedAhead> imported);
+    Result<ingest::ImportResult>
+    readAndWrite(const ingest::Importer& importer, const QByteArray& bytes,
+                 ingest::ImportContext& context, SourceToImport& source, ImportedFile& outcome,
+                 std::optional<ImportedAhead> imported, QIODevice* parts = nullptr);
+    Result<ingest::ImportResult> readWhole(SourceToImport& source, ingest::ImportContext& context,
+                                           ImportedFile& outcome,
+                                           std::optional<QByteArray> bytesGiven,
+                                           std::optional<ImportedAhead> imported);
+    Result<ingest::ImportResult> readInParts(SourceToImport& source, ingest::ImportContext& context,
+                                             ImportedFile& outcome);
+    bool readableInParts(const QString& path) const;
     void importChildren(const Source& parent, const QString& shownName,
                         std::vector<ingest::ChildFile> children, int depth);
     std::function<bool(double)> fileProgress(const QString& name);

@@ -121,6 +121,8 @@ public:
     void waitForCheckpoints() const;
     // The whole original of a source, for importers. Refuses originals over `maxBytes`.
     Result<QByteArray> original(SourceId id, std::int64_t maxBytes) const;
+    // The original of a source as a device read a chunk at a time (importers that read in parts).
+    Result<std::unique_ptr<QIODevice>> openOriginal(SourceId id) const;
     // Opens a transaction in which every write until its commit (sources added, imports
     // recorded, each a savepoint of it) shares one commit: a folder of small files is written a
     // batch at a time instead of syncing the disk for each file. Dropping it undoes the batch.

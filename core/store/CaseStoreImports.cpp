@@ -4,6 +4,7 @@
 #include "store/CaseStore.h"
 #include "store/Database.h"
 #include "store/ImportSession.h"
+#include "store/OriginalDevice.h"
 #include "store/WriteBatch.h"
 
 #include <QJsonArray>
@@ -59,6 +60,14 @@ Result<QByteArray> CaseStore::original(SourceId id, std::int64_t maxBytes) const
     if (!read)
         return std::unexpected(read.error());
     return bytes;
+}
+
+Result<std::unique_ptr<QIODevice>> CaseStore::openOriginal(SourceId id) const {
+    auto stored = source(id);
+    if (!stored)
+        return std::unexpected(stored.error());
+    return std::unique_ptr<QIODevice>(
+        std::make_unique<OriginalDevice>(*m_database, id, stored->size));
 }
 
 ImportSession::ImportSession(Database& database, Transaction transaction, SourceId source,

@@ -4,6 +4,7 @@
 // file is stored.
 #include "ImportFixture.h"
 #include "ingest/ads/AdImporters.h"
+#include "store/FactStore.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -126,4 +127,37 @@ TEST_CASE("a file over the import limit is refused before anything of it is stor
     auto sources = store->sources();
     REQUIRE(sources);
     CHECK(sources->empty());
+}
+
+TEST_CASE("a mailbox over the limit for one file is read from the case in parts",
+          "[ingest][email][hostile]") {
+    Scratch scratch;
+    QByteArray mailbox;
+    constexpr int kMessages = 2000;
+    for (int index = 1; index <= kMessages; ++index)
+        mailbox += QStringLiteral("From MAILER-DAEMON Thu Jan  1 00:00:00 2026\n"
+                                  "From: desk%1@hotel.example\nTo: guest@mail.example\n"
+                                  "Subject: booking %1\nDate: Sat, 14 Mar 2026 18:02:00 -0700\n\n"
+                                  "Room %1 is held. Call (602) 555-01%2.\n\n")
+                       .arg(index)
+                       .arg(index % 100, 2, 10, QLatin1Char('0'))
+                       .toUtf8();
+    const QString path = scratch.write(QStringLiteral("seized.mbox"), mailbox);
+    auto store = store::CaseStore::create(scratch.path(QStringLiteral("case.tlcase")));
+    REQUIRE(store);
+    const ingest::ImporterRegistry registry = app::makeDefaultImporters();
+    jobs::ImportOptions options;
+    options.limits.maxBytes = 16 << 10; // the mailbox is 20 times that: parts of 4 KiB
+    REQUIRE(mailbox.size() > 20 * options.limits.maxBytes);
+    const jobs::ImportSummary summary = jobs::ImportJob(*store, registry, options).run({path});
+    REQUIRE(summary.files.size() == 1);
+    INFO(summary.files.front().error.toStdString());
+    REQUIRE(summary.files.front().ok);
+    CHECK(summary.files.front().counts.documents == kMessages);
+    CHECK(summary.files.front().counts.events == kMessages);
+    auto sources = store->sources();
+    REQUIRE(sources);
+    CHECK(sources->front().size == mailbox.size());
+    CHECK(store->facts().search(QStringLiteral("\"booking 2000\""))->size() == 1);
+    threadline::testing::requireVerified(*store);
 }
