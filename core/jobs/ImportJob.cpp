@@ -34,6 +34,9 @@ constexpr std::int64_t kBatchFileBytes = 4 << 20;
 // kImportAheadBytes are imported ahead too (in milliseconds: bigger ones are imported in their
 // turn, where their progress is shown, they can be cancelled and are written in parts).
 constexpr std::size_t kReadAheadFiles = 8;
+// A file held whole is still read in parts past this size when its importer can: what a 300 MB
+// mailbox held whole came to six times its size.
+constexpr qsizetype kReadInPartsAboveBytes = 64 << 20;
 constexpr std::int64_t kImportAheadBytes = 256 << 10;
 
 bool batchable(std::int64_t size, const QString& mediaType) {
@@ -380,6 +383,12 @@ Result<ImportResult> ImportJob::readWhole(SourceToImport& source, ImportContext&
                     QStringLiteral("no importer reads this kind of file (%1); the original is kept")
                         .arg(source.mediaType),
                     source.name);
+    if (!imported && bytes->size() > kReadInPartsAboveBytes &&
+        importer->readsInParts(bytes->left(kHeadBytes))) {
+        QBuffer device(&*bytes);
+        device.open(QIODevice::ReadOnly);
+        return readAndWrite(*importer, {}, context, source, outcome, {}, &device);
+    }
     return readAndWrite(*importer, *bytes, context, source, outcome, std::move(imported));
 }
 

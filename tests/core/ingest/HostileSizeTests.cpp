@@ -161,3 +161,32 @@ TEST_CASE("a mailbox over the limit for one file is read from the case in parts"
     CHECK(store->facts().search(QStringLiteral("\"booking 2000\""))->size() == 1);
     threadline::testing::requireVerified(*store);
 }
+
+// Held whole, a 300 MB mailbox took 1.8 GB: its documents all at once, and a copy of the file
+// GMime was told it did not own. Read in parts, it stays within a third of that.
+TEST_CASE("a 300 MB mailbox imports within 700 MB resident", "[ingest][email][hostile][memory]") {
+    Scratch scratch;
+    const QString path = scratch.path(QStringLiteral("seized.mbox"));
+    {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        const QByteArray body =
+            QByteArray("room booking guest desk arrival night rate cash\n").repeated(2000);
+        for (int index = 1; file.size() < (300 << 20); ++index)
+            file.write(QStringLiteral("From MAILER-DAEMON Thu Jan  1 00:00:00 2026\n"
+                                      "From: desk%1@hotel.example\nTo: guest@mail.example\n"
+                                      "Subject: booking %1\nDate: Sat, 14 Mar 2026 18:02:00 "
+                                      "-0700\n\n")
+                           .arg(index % 500)
+                           .toUtf8() +
+                       body + "\n");
+    }
+    const QString casePath = scratch.path(QStringLiteral("case.tlcase"));
+    REQUIRE(store::CaseStore::create(casePath));
+    QProcess cli;
+    cli.start(QStringLiteral(THREADLINE_CLI), {QStringLiteral("import"), casePath, path});
+    REQUIRE(cli.waitForFinished(600'000));
+    INFO(QString::fromUtf8(cli.readAllStandardOutput() + cli.readAllStandardError()).toStdString());
+    CHECK(cli.exitCode() == 0);
+    CHECK(peakResidentOfChildren() < (std::int64_t(700) << 20));
+}
