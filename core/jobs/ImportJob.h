@@ -63,6 +63,9 @@ public:
     ImportSummary run(const QStringList& paths, const ImportProgress& progress = {});
 
 private:
+    // The importer sees the first bytes to decide whether it fits.
+    static constexpr qsizetype kHeadBytes = 8192;
+
     // The source being imported: stored already, or stored by `store` when the import first
     // needs it (its first write, its failure, its cancelling), so that a big file's importer
     // reads on every core while the writer thread stores the original.

@@ -44,7 +44,7 @@ int importFoldersForever(CaseStore& store, const QString& workDir, unsigned seed
         const QString folder = QStringLiteral("%1/folder-%2-%3").arg(workDir).arg(seed).arg(round);
         QDir().mkpath(folder);
         sha256OfPath.clear();
-        for (int index = 0; index < 200; ++index) {
+        for (int index = 0; index < 100; ++index) {
             const QString path =
                 QStringLiteral("%1/%2.eml").arg(folder).arg(index, 3, 10, QLatin1Char('0'));
             const QByteArray bytes = message(seed, round, index);
