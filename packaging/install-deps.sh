@@ -34,6 +34,8 @@ packages=(
   libigraph-dev
   # peers the graph benchmark and the reference fixtures are measured against
   python3-networkx python3-igraph python3-scipy graphviz
+  # libFuzzer's runtime, which drives the importers' fuzz targets (bench/fuzz/run.sh)
+  libclang-rt-14-dev
   # screenshots of the app under a virtual display (the chart's look is checked by eye)
   xvfb x11-apps imagemagick
   # fonts so offscreen screenshots render text
