@@ -218,16 +218,15 @@ Result<ImportResult> PdfImporter::import(const QByteArray& bytes,
     auto recognised = recogniseTextless(bytes, context, textless, clock);
     if (!recognised)
         return std::unexpected(recognised.error());
-    for (const PageOcr& ocr : *recognised) {
-        if (!ocr.warning.isEmpty())
-            result.warnings << ocr.warning;
-        else if (ocr.layer && hasText(ocr.layer->text))
-            layers[std::size_t(ocr.page)] = *ocr.layer;
-    }
     std::vector<bool> ocrPages(pageCount, false);
-    for (const PageOcr& ocr : *recognised)
-        ocrPages[std::size_t(ocr.page)] =
-            ocr.warning.isEmpty() && ocr.layer && hasText(ocr.layer->text);
+    for (const PageOcr& ocr : *recognised) {
+        if (!ocr.warning.isEmpty()) {
+            result.warnings << ocr.warning;
+        } else if (ocr.layer && hasText(ocr.layer->text)) {
+            layers[std::size_t(ocr.page)] = *ocr.layer;
+            ocrPages[std::size_t(ocr.page)] = true;
+        }
+    }
     for (int index = 0; index < pagesToRead; ++index) {
         if (!layers[std::size_t(index)])
             continue;
