@@ -84,12 +84,8 @@ Result<void> ImportSession::write(const ingest::ImportResult& part) {
     auto written = m_writer.write(part);
     if (!written)
         return std::unexpected(written.error());
-    if (m_batch) {
-        auto rows = m_writer.takeSearchRows();
-        m_searchRows.insert(m_searchRows.end(), std::make_move_iterator(rows.begin()),
-                            std::make_move_iterator(rows.end()));
-        return {};
-    }
+    if (m_batch)
+        return {}; // the writer keeps the documents to index until finish()
     if (auto indexed = indexForSearch(m_database, m_writer.takeSearchRows()); !indexed)
         return indexed;
     m_database.startLogWriteback(); // a part is a few megabytes of log
@@ -111,7 +107,7 @@ Result<ImportCounts> ImportSession::finish(const QStringList& warnings) {
     if (auto committed = m_transaction.commit(); !committed)
         return std::unexpected(committed.error());
     if (m_batch)
-        m_batch->deferSearchRows(std::move(m_searchRows));
+        m_batch->deferSearchRows(m_writer.takeSearchRows());
     return counts;
 }
 

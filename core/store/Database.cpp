@@ -296,29 +296,33 @@ Result<void> Database::execute(const char* sql) {
     return {};
 }
 
+namespace {
+
+// The first column of the statement's first row, the statement reset after (a statement left on
+// a row keeps the connection's read open).
+Result<std::optional<std::int64_t>> firstInteger(Statement& statement) {
+    auto hasRow = statement.step();
+    if (!hasRow)
+        return std::unexpected(hasRow.error());
+    const auto value = *hasRow ? std::optional<std::int64_t>(statement.integer(0)) : std::nullopt;
+    statement.reset();
+    return value;
+}
+
+} // namespace
+
 Result<std::optional<std::int64_t>> Database::queryInteger(const char* sql) {
     auto statement = prepare(sql);
     if (!statement)
         return std::unexpected(statement.error());
-    auto hasRow = statement->step();
-    if (!hasRow)
-        return std::unexpected(hasRow.error());
-    if (!*hasRow)
-        return std::optional<std::int64_t>();
-    return std::optional<std::int64_t>(statement->integer(0));
+    return firstInteger(*statement);
 }
 
 Result<std::optional<std::int64_t>> Database::cachedInteger(const char* sql) {
     auto statement = cached(sql);
     if (!statement)
         return std::unexpected(statement.error());
-    auto hasRow = (*statement)->step();
-    if (!hasRow)
-        return std::unexpected(hasRow.error());
-    const auto value =
-        *hasRow ? std::optional<std::int64_t>((*statement)->integer(0)) : std::nullopt;
-    (*statement)->reset(); // a statement left on a row keeps the connection's read open
-    return value;
+    return firstInteger(**statement);
 }
 
 std::int64_t Database::lastInsertId() const {

@@ -29,8 +29,9 @@ private:
     SourceId m_source;
     QString m_importer;
     QString m_version;
-    WriteBatch* m_batch; // null: not in a batch; the documents are indexed as they are written
-    std::vector<SearchRow> m_searchRows; // in a batch: handed to it when finished
+    // Null: not in a batch, and the documents are indexed as they are written; else they are
+    // handed to the batch when the import finishes.
+    WriteBatch* m_batch;
 };
 
 } // namespace threadline::store

@@ -31,8 +31,8 @@ public:
     // May be called once per part of a source; returns the counts of every part so far.
     Result<ImportCounts> write(const ingest::ImportResult& result);
     const ImportCounts& counts() const { return m_counts; }
-    // The documents written since the last call, for the caller to index (indexForSearch) now
-    // or when its batch commits.
+    // The documents written since the last call (of every part since), for the caller to index
+    // (indexForSearch) now or when its batch commits.
     std::vector<SearchRow> takeSearchRows() { return std::exchange(m_searchRows, {}); }
 
 private:

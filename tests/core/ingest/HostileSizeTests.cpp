@@ -19,19 +19,23 @@ using threadline::testing::Scratch;
 
 namespace {
 
+constexpr char kAdLineStart[] =
+    R"({"url": "https://ads.example/1", "title": "New in town", "text": ")";
+
 // A scraped ad on one line whose text is `phrase` repeated until the line is `bytes` long.
 QByteArray adLineOf(const QByteArray& phrase, qsizetype bytes) {
-    QByteArray line = R"({"url": "https://ads.example/1", "title": "New in town", "text": ")";
+    QByteArray line = kAdLineStart;
     line.reserve(bytes + 64);
     while (line.size() < bytes)
         line += phrase;
     return line + "\"}\n";
 }
 
+// The same written to a file a megabyte at a time (lines of hundreds of megabytes).
 void writeAdLine(const QString& path, const QByteArray& phrase, qsizetype bytes) {
     QFile file(path);
     REQUIRE(file.open(QIODevice::WriteOnly));
-    file.write(R"({"url": "https://ads.example/1", "title": "New in town", "text": ")");
+    file.write(kAdLineStart);
     const QByteArray block = phrase.repeated(qsizetype(1 << 20) / phrase.size());
     for (qsizetype written = 0; written < bytes; written += block.size())
         file.write(block);
