@@ -15,9 +15,11 @@ namespace threadline::ingest {
 
 // Limits that keep a hostile file from exhausting the machine.
 struct ImportLimits {
-    std::int64_t maxBytes = std::int64_t(1) << 30;         // a source or member read into memory
-    std::int64_t maxExpandedBytes = std::int64_t(4) << 30; // all members of one container
-    double maxExpansionRatio = 200;
+    std::int64_t maxBytes = std::int64_t(1) << 30; // a source or member read into memory
+    // All members of one container. They stream to the case one at a time, and the ratio below
+    // stops bombs, so this only bounds the disk a seized phone dump of many gigabytes may take.
+    std::int64_t maxExpandedBytes = std::int64_t(1) << 40;
+    double maxExpansionRatio = 200; // bytes expanded per compressed byte read, over a container
     int maxMembers = 100000;
     int maxNestingDepth = 8;
     std::int64_t maxImagePixels = 100'000'000;
@@ -43,7 +45,20 @@ struct ImportContext {
     // returns only what is left. An error stops the import and is returned.
     std::function<Result<void>(ImportResult&& part)> writePart;
 
+    // When set, an importer that finds files inside the source (an archive's members) hands each
+    // here as it reads it, instead of returning it among the children: the import job stores it
+    // as a child source straight from `content` (read to its end, a chunk at a time) and imports it
+    // after this source, so a container of any size is never held whole. An error stops the
+    // import and is returned.
+    std::function<Result<void>(const QString& name, QIODevice& content, const JsonText& locator)>
+        storeChild;
+
     bool cancelled(double fraction) const { return progress && !progress(fraction); }
+
+    // Hands `children` found in a part to storeChild when it is set (emptying them), else moves
+    // them to `kept`, to be returned with the rest of the import.
+    Result<void> handOverChildren(std::vector<ChildFile>& children,
+                                  std::vector<ChildFile>& kept) const;
 };
 
 // One family of formats. Importers hold no state between calls and never touch the store:

@@ -23,7 +23,18 @@ constexpr std::size_t kReadAheadFiles = 8;
 // mailbox held whole came to six times its size.
 constexpr qsizetype kReadInPartsAboveBytes = 64 << 20;
 
-ImportedFile failedFile(const QString& name, int depth, const QString& error) {
+} // namespace
+
+int ImportSummary::failed() const {
+    return int(std::count_if(files.begin(), files.end(),
+                             [](const ImportedFile& file) { return !file.ok; }));
+}
+
+int ImportSummary::imported() const {
+    return int(files.size()) - failed();
+}
+
+ImportedFile ImportJob::failedFile(const QString& name, int depth, const QString& error) {
     ImportedFile file;
     file.name = name;
     file.depth = depth;
@@ -32,7 +43,7 @@ ImportedFile failedFile(const QString& name, int depth, const QString& error) {
 }
 
 // A file whose identical bytes were imported before: reported, not imported again.
-ImportedFile duplicateFile(const QString& name, int depth, const Source& existing) {
+ImportedFile ImportJob::duplicateFile(const QString& name, int depth, const Source& existing) {
     ImportedFile file;
     file.name = name;
     file.source = existing.id;
@@ -43,17 +54,6 @@ ImportedFile duplicateFile(const QString& name, int depth, const Source& existin
     file.error = existing.error;
     file.warnings = existing.warnings;
     return file;
-}
-
-} // namespace
-
-int ImportSummary::failed() const {
-    return int(std::count_if(files.begin(), files.end(),
-                             [](const ImportedFile& file) { return !file.ok; }));
-}
-
-int ImportSummary::imported() const {
-    return int(files.size()) - failed();
 }
 
 Result<QStringList> expandPaths(const QStringList& paths) {
@@ -239,6 +239,10 @@ void ImportJob::importSource(SourceToImport source, const QString& shownName, in
     ImportContext context = contextFor(source.name, source.mediaType, depth);
     context.progress = fileProgress(shownName);
 
+    std::vector<StoredChild> storedChildren; // found and stored while the source is read
+    context.storeChild = [&](const QString& name, QIODevice& content, const JsonText&) {
+        return storeStreamedChild(source, shownName, depth + 1, name, content, storedChildren);
+    };
     const bool inParts = !bytesGiven && source.size > m_options.limits.maxBytes;
     Result<ImportResult> result =
         inParts ? readInParts(source, context, outcome)
@@ -264,6 +268,9 @@ void ImportJob::importSource(SourceToImport source, const QString& shownName, in
     m_summary.files.push_back(outcome);
     if (outcome.ok)
         importChildren(*stored, shownName, std::move(result->children), depth + 1);
+    // Members stored before a failure (an archive damaged or a bomb further on) are whole and
+    // kept, so they are imported too.
+    importStoredChildren(std::move(storedChildren), depth + 1);
 }
 
 // A source held whole (or read whole from the case): its importer chosen by its first bytes.
@@ -363,37 +370,6 @@ Result<ImportResult> ImportJob::readAndWrite(const Importer& importer, const QBy
     outcome.counts = *counts;
     outcome.warnings = result->warnings;
     return result;
-}
-
-void ImportJob::importChildren(const Source& parent, const QString& shownName,
-                               std::vector<ChildFile> children, int depth) {
-    for (ChildFile& child : children) {
-        if (m_summary.cancelled)
-            return;
-        const QString childName = shownName + QStringLiteral(" › ") + child.name;
-        if (depth > m_options.limits.maxNestingDepth) {
-            m_summary.files.push_back(
-                failedFile(childName, depth,
-                           QStringLiteral("nested deeper than %1 containers; not imported")
-                               .arg(m_options.limits.maxNestingDepth)));
-            continue;
-        }
-        QBuffer buffer(&child.bytes);
-        buffer.open(QIODevice::ReadOnly);
-        SourceMetadata metadata = m_options.metadata;
-        metadata.parent = parent.id;
-        auto added = m_store.addSource(buffer, child.name, {}, metadata);
-        if (!added) {
-            m_summary.files.push_back(failedFile(childName, depth, added.error().toString()));
-        } else if (added->duplicate && added->source.status != SourceStatus::Stored) {
-            m_summary.files.push_back(duplicateFile(childName, depth, added->source));
-        } else {
-            buffer.close();
-            const bool fits = child.bytes.size() <= m_options.limits.maxBytes;
-            importSource(SourceToImport(added->source), childName, depth,
-                         fits ? std::optional(std::move(child.bytes)) : std::nullopt);
-        }
-    }
 }
 
 } // namespace threadline::jobs

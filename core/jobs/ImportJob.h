@@ -127,8 +127,24 @@ private:
     Result<ingest::ImportResult> readInParts(SourceToImport& source, ingest::ImportContext& context,
                                              ImportedFile& outcome);
     bool readableInParts(const QString& path) const;
+    // Files found inside a source (ImportJobChildren.cpp): stored as sources of their own with
+    // the source as parent, then imported in turn. An importer hands them over either at its end
+    // (among its result's children) or as it reads them (ImportContext::storeChild).
+    struct StoredChild {
+        QString shownName; // "evidence.zip › phone/contacts.vcf"
+        Result<store::AddSourceResult> added;
+    };
+    StoredChild storeChild(const Source& parent, const QString& shownName, QIODevice& content,
+                           const QString& name, int depth);
+    Result<void> storeStreamedChild(SourceToImport& parent, const QString& parentName, int depth,
+                                    const QString& name, QIODevice& content,
+                                    std::vector<StoredChild>& stored);
     void importChildren(const Source& parent, const QString& shownName,
                         std::vector<ingest::ChildFile> children, int depth);
+    void importStoredChildren(std::vector<StoredChild> children, int depth);
+    void importStoredChild(StoredChild child, int depth, std::optional<QByteArray> bytes = {});
+    static ImportedFile failedFile(const QString& name, int depth, const QString& error);
+    static ImportedFile duplicateFile(const QString& name, int depth, const Source& existing);
     std::function<bool(double)> fileProgress(const QString& name);
 
     store::CaseStore& m_store;

@@ -91,7 +91,8 @@ ImportJob::ReadFile ImportJob::readFile(const QString& path) const {
     ReadFile read;
     const QFileInfo info(path);
     QFile file(path);
-    if (info.size() > kBatchFileBytes || !file.open(QIODevice::ReadOnly))
+    if (info.size() > std::min(kBatchFileBytes, m_options.limits.maxBytes) ||
+        !file.open(QIODevice::ReadOnly))
         return read;
     read.bytes = readWholeFile(file);
     if (!read.bytes)

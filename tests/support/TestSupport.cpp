@@ -2,6 +2,8 @@
 
 #include <QFile>
 
+#include <sys/resource.h>
+
 namespace threadline::testing {
 
 QString Scratch::write(const QString& name, const QByteArray& bytes) const {
@@ -25,6 +27,12 @@ ProcessResult runProgram(const QString& program, const QStringList& arguments) {
 
 ProcessResult runSqlite(const QString& databasePath, const QString& sql) {
     return runProgram(QStringLiteral("sqlite3"), {databasePath, sql});
+}
+
+std::int64_t peakResidentOfChildren() {
+    rusage usage{};
+    getrusage(RUSAGE_CHILDREN, &usage);
+    return std::int64_t(usage.ru_maxrss) * 1024; // Linux reports kilobytes
 }
 
 } // namespace threadline::testing

@@ -11,6 +11,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <cstdint>
+
 namespace Catch {
 template <> struct StringMaker<QString> {
     static std::string convert(const QString& text) { return '"' + text.toStdString() + '"'; }
@@ -42,5 +44,9 @@ ProcessResult runProgram(const QString& program, const QStringList& arguments);
 
 // Runs SQL on a case with the sqlite3 shell, as someone tampering with it would.
 ProcessResult runSqlite(const QString& databasePath, const QString& sql);
+
+// The largest resident size of any child process this test has waited for, in bytes: the
+// memory tests run the command-line tool on a hostile file and assert its peak.
+std::int64_t peakResidentOfChildren();
 
 } // namespace threadline::testing

@@ -18,7 +18,7 @@ public:
 // JSON lines from scrapers, one ad per line: Memex CDR fields (url, timestamp, raw_content,
 // crawl_data, extracted text, objects/images) and the common names other scrapers use (title,
 // body/text/description, posted/date, location/city, images). A line that is not JSON is a
-// warning naming its line; the others still import.
+// warning naming its line; the others still import. A dump of any size is read in parts.
 class JsonLinesAdImporter final : public Importer {
 public:
     QString name() const override { return QStringLiteral("jsonl-ads"); }
@@ -26,6 +26,9 @@ public:
     int fitness(const QByteArray& head, const ImportContext& context) const override;
     Result<ImportResult> import(const QByteArray& bytes,
                                 const ImportContext& context) const override;
+    bool readsInParts(const QByteArray& head) const override;
+    Result<ImportResult> importInParts(QIODevice& device,
+                                       const ImportContext& context) const override;
 };
 
 } // namespace threadline::ingest

@@ -162,7 +162,7 @@ Result<ImportResult> EmailImporter::importInParts(QIODevice& device,
     const double total = double(std::max<qint64>(device.size(), 1));
     MailboxPlace place;
     QByteArray pending;
-    ImportResult left; // the attachments of every part, handed back at the end
+    ImportResult left; // warnings, and attachments when the job does not store them as read
     // A part is at most a quarter of what one file may be whole (tests set a small limit).
     const qint64 partBytes = std::min<qint64>(kMailboxPartBytes, context.limits.maxBytes / 4 + 1);
     for (bool end = false; !end;) {
@@ -188,8 +188,8 @@ Result<ImportResult> EmailImporter::importInParts(QIODevice& device,
             return std::unexpected(read.error());
         place.messagesBefore += *read;
         place.bytesBefore += messages.size();
-        std::move(part.children.begin(), part.children.end(), std::back_inserter(left.children));
-        part.children.clear();
+        if (auto handed = context.handOverChildren(part.children, left.children); !handed)
+            return std::unexpected(handed.error());
         left.warnings << std::exchange(part.warnings, {});
         if (auto written = context.writePart(std::move(part)); !written)
             return std::unexpected(written.error());

@@ -15,6 +15,9 @@ public:
     int fitness(const QByteArray& head, const ImportContext& context) const override;
     Result<ImportResult> import(const QByteArray& bytes,
                                 const ImportContext& context) const override;
+    bool readsInParts(const QByteArray& head) const override;
+    Result<ImportResult> importInParts(QIODevice& device,
+                                       const ImportContext& context) const override;
 };
 
 struct CsvTable;

@@ -1,30 +1,19 @@
 #include "ingest/tabular/CsvReader.h"
 
+#include <algorithm>
+
 namespace threadline::ingest {
 
 namespace {
-
-QChar detectDelimiter(const QString& text) {
-    const QString firstLine = text.section(QLatin1Char('\n'), 0, 0);
-    QChar best = QLatin1Char(',');
-    qsizetype bestCount = 0;
-    for (QChar candidate :
-         {QLatin1Char(','), QLatin1Char(';'), QLatin1Char('\t'), QLatin1Char('|')}) {
-        const qsizetype count = firstLine.count(candidate);
-        if (count > bestCount) {
-            best = candidate;
-            bestCount = count;
-        }
-    }
-    return best;
-}
 
 // A small state machine over the characters: quoted fields may hold delimiters, doubled quotes
 // and line breaks.
 class Parser {
 public:
-    explicit Parser(QChar delimiter)
-        : m_delimiter(delimiter) {}
+    Parser(QChar delimiter, int firstLine)
+        : m_delimiter(delimiter)
+        , m_line(firstLine)
+        , m_current{{}, firstLine} {}
 
     std::vector<CsvRow> parse(const QString& text) {
         for (qsizetype index = 0; index < text.size(); ++index) {
@@ -71,18 +60,31 @@ private:
 
     QChar m_delimiter;
     bool m_quoted = false;
-    int m_line = 1;
+    int m_line;
     QString m_cell;
-    CsvRow m_current{{}, 1};
+    CsvRow m_current;
     std::vector<CsvRow> m_rows;
 };
 
 } // namespace
 
+char detectDelimiter(QByteArrayView firstLine) {
+    char best = ',';
+    qsizetype bestCount = 0;
+    for (char candidate : {',', ';', '\t', '|'}) {
+        const qsizetype count = std::count(firstLine.begin(), firstLine.end(), candidate);
+        if (count > bestCount) {
+            best = candidate;
+            bestCount = count;
+        }
+    }
+    return best;
+}
+
 CsvTable readCsv(const QString& text) {
     CsvTable table;
-    table.delimiter = detectDelimiter(text);
-    table.rows = Parser(table.delimiter).parse(text);
+    table.delimiter = QLatin1Char(detectDelimiter(text.section(QLatin1Char('\n'), 0, 0).toUtf8()));
+    table.rows = Parser(table.delimiter, 1).parse(text);
     if (!table.rows.empty()) {
         table.header = table.rows.front().cells;
         for (QString& name : table.header)
@@ -90,6 +92,38 @@ CsvTable readCsv(const QString& text) {
         table.rows.erase(table.rows.begin());
     }
     return table;
+}
+
+std::vector<CsvRow> readCsvRows(const QString& text, QChar delimiter, int firstLine) {
+    return Parser(delimiter, firstLine).parse(text);
+}
+
+// The parser's own rules on bytes (the characters that matter are ASCII, in UTF-8 and
+// Windows-1252 alike): a quote opens a quoted cell only at the cell's start.
+qsizetype lastRowEnd(QByteArrayView bytes, char delimiter) {
+    qsizetype end = -1;
+    bool quoted = false;
+    bool cellStarted = false;
+    for (qsizetype index = 0; index < bytes.size(); ++index) {
+        const char character = bytes[index];
+        if (quoted) {
+            if (character == '"' && index + 1 < bytes.size() && bytes[index + 1] == '"')
+                ++index;
+            else if (character == '"')
+                quoted = false;
+        } else if (character == '"' && !cellStarted) {
+            quoted = true;
+            cellStarted = true;
+        } else if (character == delimiter) {
+            cellStarted = false;
+        } else if (character == '\n') {
+            cellStarted = false;
+            end = index + 1;
+        } else if (character != '\r') {
+            cellStarted = true;
+        }
+    }
+    return end;
 }
 
 } // namespace threadline::ingest

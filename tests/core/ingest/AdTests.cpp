@@ -88,6 +88,46 @@ TEST_CASE("scraped JSON lines import one ad per line and name the broken line", 
               .contains(QStringLiteral("whatsapp:+15205550100")));
 }
 
+TEST_CASE("a scraper dump read in parts gives what it gives read whole and passes over long lines",
+          "[ingest][ads][hostile]") {
+    QFile file(QStringLiteral(THREADLINE_TEST_DATA "/ads/labelled-ads.jsonl"));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    QByteArray dump = file.readAll();
+    // A line longer than any ad (64 MiB) in the middle: read whole it is skipped by its length;
+    // read in parts it is passed over as it is read, never held.
+    const qsizetype middle = dump.indexOf('\n', dump.size() / 2) + 1;
+    dump.insert(middle, R"({"title": "x", "text": ")" + QByteArray(70 << 20, 'x') + "\"}\n");
+    ImportContext context;
+    context.fileName = QStringLiteral("dump.jsonl");
+    auto whole = JsonLinesAdImporter().import(dump, context);
+    REQUIRE(whole);
+
+    context.limits.maxBytes = 64 << 10; // parts of 16 KiB
+    std::vector<ImportResult> parts;
+    context.writePart = [&](ImportResult&& part) {
+        parts.push_back(std::move(part));
+        return Result<void>();
+    };
+    QBuffer device(&dump);
+    device.open(QIODevice::ReadOnly);
+    REQUIRE(JsonLinesAdImporter().readsInParts(dump.left(8192)));
+    auto left = JsonLinesAdImporter().importInParts(device, context);
+    REQUIRE(left);
+    CHECK(parts.size() > 5);
+    ImportResult joined;
+    for (ImportResult& part : parts)
+        joined.append(std::move(part));
+    REQUIRE(joined.documents.size() == whole->documents.size());
+    CHECK(joined.entities.size() >= whole->entities.size()); // parts repeat shared identifiers
+    for (std::size_t index = 0; index < joined.documents.size(); ++index) {
+        INFO("ad " << index + 1);
+        CHECK(joined.documents[index].text == whole->documents[index].text);
+        CHECK(joined.documents[index].locator == whole->documents[index].locator);
+    }
+    CHECK(left->warnings == whole->warnings);
+    CHECK(left->warnings.join(QLatin1Char('\n')).contains(QStringLiteral("longer than any")));
+}
+
 TEST_CASE("a phone or cashtag shared by ads is one entity linked from each",
           "[ingest][ads][resolve]") {
     Scratch scratch;

@@ -12,9 +12,8 @@
 #include <QJsonObject>
 #include <QProcess>
 
-#include <sys/resource.h>
-
 using namespace threadline;
+using threadline::testing::peakResidentOfChildren;
 using threadline::testing::Scratch;
 
 namespace {
@@ -40,13 +39,6 @@ void writeAdLine(const QString& path, const QByteArray& phrase, qsizetype bytes)
     for (qsizetype written = 0; written < bytes; written += block.size())
         file.write(block);
     file.write("\"}\n");
-}
-
-// The largest resident size of any child this process has waited for, in bytes.
-std::int64_t peakResidentOfChildren() {
-    rusage usage{};
-    getrusage(RUSAGE_CHILDREN, &usage);
-    return std::int64_t(usage.ru_maxrss) * 1024; // Linux reports kilobytes
 }
 
 const ingest::ExtractedLink* onlyLinkOfType(const ingest::ImportResult& result,
@@ -117,8 +109,10 @@ TEST_CASE("a scraper line of hundreds of megabytes imports within 2 GB, skipped 
 TEST_CASE("a file over the import limit is refused before anything of it is stored",
           "[ingest][hostile]") {
     Scratch scratch;
-    const QString big = scratch.write(QStringLiteral("calls.csv"),
-                                      QByteArray("caller,callee\n") + QByteArray(4000, '1'));
+    // A plain text file is held whole to be read (mailboxes, tables and scraper dumps are read in
+    // parts, and archives stream their members).
+    const QString big =
+        scratch.write(QStringLiteral("notes.txt"), QByteArray("call 602 555 0142 ").repeated(250));
     auto store = store::CaseStore::create(scratch.path(QStringLiteral("case.tlcase")));
     REQUIRE(store);
     const ingest::ImporterRegistry registry = app::makeDefaultImporters();
@@ -193,4 +187,43 @@ TEST_CASE("a 300 MB mailbox imports within 700 MB resident", "[ingest][email][ho
     INFO(QString::fromUtf8(cli.readAllStandardOutput() + cli.readAllStandardError()).toStdString());
     CHECK(cli.exitCode() == 0);
     CHECK(peakResidentOfChildren() < (std::int64_t(700) << 20));
+}
+
+TEST_CASE("a mailbox read in parts stores its attachments as it reads them",
+          "[ingest][email][hostile]") {
+    Scratch scratch;
+    QByteArray mailbox;
+    constexpr int kMessages = 60;
+    for (int index = 1; index <= kMessages; ++index)
+        mailbox +=
+            QStringLiteral("From MAILER-DAEMON Thu Jan  1 00:00:00 2026\n"
+                           "From: desk@hotel.example\nTo: guest@mail.example\nSubject: ledger %1\n"
+                           "Date: Sat, 14 Mar 2026 18:02:00 -0700\nMIME-Version: 1.0\n"
+                           "Content-Type: multipart/mixed; boundary=\"cut\"\n\n"
+                           "--cut\nContent-Type: text/plain\n\nSee the ledger.\n"
+                           "--cut\nContent-Type: text/plain; name=\"ledger-%1.txt\"\n"
+                           "Content-Disposition: attachment; filename=\"ledger-%1.txt\"\n\n"
+                           "Ledger %1: 200 from buyer, call (602) 555-01%2.\n--cut--\n\n")
+                .arg(index)
+                .arg(index % 100, 2, 10, QLatin1Char('0'))
+                .toUtf8();
+    const QString path = scratch.write(QStringLiteral("seized.mbox"), mailbox);
+    auto store = store::CaseStore::create(scratch.path(QStringLiteral("case.tlcase")));
+    REQUIRE(store);
+    const ingest::ImporterRegistry registry = app::makeDefaultImporters();
+    jobs::ImportOptions options;
+    options.limits.maxBytes = 4 << 10; // parts of 1 KiB: a message or two a part
+    REQUIRE(mailbox.size() > 4 * options.limits.maxBytes);
+    const jobs::ImportSummary summary = jobs::ImportJob(*store, registry, options).run({path});
+    REQUIRE(summary.files.size() == 1 + kMessages);
+    CHECK(summary.files.front().counts.documents == kMessages);
+    for (const jobs::ImportedFile& file : summary.files) {
+        INFO(file.name.toStdString() << ": " << file.error.toStdString());
+        CHECK(file.ok);
+    }
+    CHECK(summary.files.back().name.endsWith(QStringLiteral("seized.mbox › ledger-60.txt")));
+    CHECK(summary.files.back().depth == 1);
+    CHECK(store->sources()->size() == 1 + kMessages);
+    CHECK(store->facts().search(QStringLiteral("\"ledger 60 200 from buyer\""))->size() == 1);
+    threadline::testing::requireVerified(*store);
 }
