@@ -20,8 +20,8 @@ namespace {
 // Files read (and small ones parsed) ahead of their turn, at most (ImportJobBatches.cpp).
 constexpr std::size_t kReadAheadFiles = 8;
 // A file held whole is still read in parts past this size when its importer can: what a 300 MB
-// mailbox held whole came to six times its size.
-constexpr qsizetype kReadInPartsAboveBytes = 64 << 20;
+// mailbox held whole came to six times its size, a 33 MB call table (500,000 rows) to 1.5 GB.
+constexpr qsizetype kReadInPartsAboveBytes = 8 << 20;
 
 } // namespace
 

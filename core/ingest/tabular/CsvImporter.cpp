@@ -10,7 +10,7 @@ namespace {
 
 // A part of a table read in parts: whole rows, at most this many bytes (or a quarter of the
 // limit for one file, when lower, so that tests with a small limit read several parts).
-constexpr qint64 kTablePartBytes = 32 << 20;
+constexpr qint64 kTablePartBytes = 8 << 20;
 
 bool hasTableExtension(const QString& fileName) {
     for (const char* extension : {".csv", ".tsv", ".tab"})
