@@ -29,6 +29,7 @@ seeds() {
     jsonl-ads) echo tests/data/ads ;;
     vcard) echo "$shared"/vcard ;;
     text) echo tests/data/email "$shared"/email-enron/enron_tiny ;;
+    graphml) echo "$shared"/graphml "$shared"/maltego ;;
     esac
 }
 
@@ -50,7 +51,7 @@ run_target() {
     echo "$target: ${runs:-?} executions; last: ${stats:-none}; findings: $found"
 }
 
-targets=${*:-email pdf archive image ofx mt940 table office phone-report html-ad jsonl-ads vcard text}
+targets=${*:-email pdf archive image ofx mt940 table office phone-report html-ad jsonl-ads vcard text graphml}
 set -- $targets
 while [ $# -gt 0 ]; do
     run_target "$1" &
