@@ -6,7 +6,7 @@
 #include "ingest/finance/Mt940Importer.h"
 #include "ingest/finance/OfxImporter.h"
 #include "ingest/image/ImageImporter.h"
-#include "ingest/interchange/GraphMlImporter.h"
+#include "ingest/interchange/GraphImporters.h"
 #include "ingest/office/OfficeImporter.h"
 #include "ingest/pdf/PdfImporter.h"
 #include "ingest/phone/PhoneReportImporter.h"
@@ -32,6 +32,7 @@ ingest::ImporterRegistry makeDefaultImporters() {
     (void)registry.add(std::make_unique<ingest::JsonLinesAdImporter>());
     (void)registry.add(std::make_unique<ingest::VCardImporter>());
     (void)registry.add(std::make_unique<ingest::GraphMlImporter>());
+    (void)registry.add(std::make_unique<ingest::GexfImporter>());
     (void)registry.add(std::make_unique<ingest::TextImporter>());
     return registry;
 }

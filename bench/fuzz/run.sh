@@ -30,6 +30,7 @@ seeds() {
     vcard) echo "$shared"/vcard ;;
     text) echo tests/data/email "$shared"/email-enron/enron_tiny ;;
     graphml) echo "$shared"/graphml "$shared"/maltego ;;
+    gexf) echo "$shared"/gexf ;;
     esac
 }
 
@@ -51,7 +52,7 @@ run_target() {
     echo "$target: ${runs:-?} executions; last: ${stats:-none}; findings: $found"
 }
 
-targets=${*:-email pdf archive image ofx mt940 table office phone-report html-ad jsonl-ads vcard text graphml}
+targets=${*:-email pdf archive image ofx mt940 table office phone-report html-ad jsonl-ads vcard text graphml gexf}
 set -- $targets
 while [ $# -gt 0 ]; do
     run_target "$1" &

@@ -16,44 +16,6 @@ struct Key {
     bool hasDefault = false;
 };
 
-QJsonValue typedValue(const QString& text, const QString& type) {
-    bool ok = false;
-    if (type == QLatin1String("int") || type == QLatin1String("long")) {
-        const qlonglong number = text.trimmed().toLongLong(&ok);
-        if (ok)
-            return number;
-    } else if (type == QLatin1String("float") || type == QLatin1String("double")) {
-        const double number = text.trimmed().toDouble(&ok);
-        if (ok)
-            return number;
-    } else if (type == QLatin1String("boolean")) {
-        const QString lower = text.trimmed().toLower();
-        if (lower == QLatin1String("true") || lower == QLatin1String("1"))
-            return true;
-        if (lower == QLatin1String("false") || lower == QLatin1String("0"))
-            return false;
-    }
-    return text;
-}
-
-bool isOneOf(const QString& name, std::initializer_list<const char*> names) {
-    for (const char* candidate : names)
-        if (name.compare(QLatin1String(candidate), Qt::CaseInsensitive) == 0)
-            return true;
-    return false;
-}
-
-// Which node data hold the label, the type and the position, in the tools' own names.
-bool isLabelName(const QString& name) {
-    return isOneOf(name, {"label", "name", "title"});
-}
-bool isTypeName(const QString& name) {
-    return isOneOf(name, {"type", "kind", "entity_type", "category"});
-}
-bool isEdgeLabelName(const QString& name) {
-    return isOneOf(name, {"label", "edge label", "type", "relationship", "relation"});
-}
-
 class Reader {
 public:
     Reader(const QByteArray& bytes, const QString& fileName)

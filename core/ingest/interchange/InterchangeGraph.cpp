@@ -2,7 +2,10 @@
 
 #include "ingest/interchange/InterchangeEntities.h"
 
+#include <QDateTime>
 #include <QHash>
+#include <QJsonArray>
+#include <QTimeZone>
 
 namespace threadline::ingest {
 
@@ -17,8 +20,65 @@ Evidence evidenceAt(const QString& format, const char* element, const QString& i
             quote, 1.0};
 }
 
-int addNode(const GraphNode& node, const QString& format, extract::PhoneNormaliser& phones,
+// A time of a dynamic graph in UTC ("2009-03-20T00:00:00"), read in the graph's zone unless it
+// carries its own offset; empty when it is not a date or time.
+QString utcTime(const QString& written, const QTimeZone& zone) {
+    QDateTime time = QDateTime::fromString(written.trimmed(), Qt::ISODateWithMs);
+    if (!time.isValid()) {
+        const QDate date = QDate::fromString(written.trimmed(), Qt::ISODate);
+        if (!date.isValid())
+            return {};
+        time = QDateTime(date, QTime(0, 0));
+    }
+    if (time.timeSpec() == Qt::LocalTime)
+        time.setTimeZone(zone);
+    return time.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+}
+
+// The spells of a node (entity) or an edge (link) as "active" events, when the graph's times
+// are dates; a spell without a readable start is left among the properties.
+void addSpellEvents(const std::vector<Spell>& spells, const InterchangeGraph& graph, int entity,
+                    int link, const Evidence& evidence, ImportResult& result) {
+    const bool dates = graph.timeFormat.startsWith(QLatin1String("date"), Qt::CaseInsensitive);
+    if (!dates)
+        return;
+    const QTimeZone zone =
+        graph.timeZone.isEmpty() ? QTimeZone::utc() : QTimeZone(graph.timeZone.toUtf8());
+    for (const Spell& spell : spells) {
+        ExtractedEvent event;
+        event.type = QStringLiteral("active");
+        event.occurredAt = utcTime(spell.start, zone.isValid() ? zone : QTimeZone::utc());
+        event.endsAt = utcTime(spell.end, zone.isValid() ? zone : QTimeZone::utc());
+        if (event.occurredAt.isEmpty())
+            continue;
+        event.summary = QStringLiteral("%1 active").arg(evidence.quote);
+        QJsonObject written{{QStringLiteral("start"), spell.start},
+                            {QStringLiteral("end"), spell.end}};
+        if (!graph.timeZone.isEmpty())
+            written.insert(QStringLiteral("timezone"), graph.timeZone);
+        event.properties = QJsonObject{{QStringLiteral("written"), written}};
+        if (link >= 0) {
+            event.link = link;
+            event.participants = {{result.links[std::size_t(link)].from, QStringLiteral("from")},
+                                  {result.links[std::size_t(link)].to, QStringLiteral("to")}};
+        } else {
+            event.participants = {{entity, QStringLiteral("subject")}};
+        }
+        event.evidence = evidence;
+        result.events.push_back(std::move(event));
+    }
+}
+
+QJsonArray spellsJson(const std::vector<Spell>& spells) {
+    QJsonArray array;
+    for (const Spell& spell : spells)
+        array.append(QJsonArray{spell.start, spell.end});
+    return array;
+}
+
+int addNode(const GraphNode& node, const InterchangeGraph& graph, extract::PhoneNormaliser& phones,
             ImportResult& result) {
+    const QString& format = graph.format;
     ExtractedEntity entity;
     entity.type = entityTypeFor(node.type);
     entity.label = node.label.trimmed().isEmpty() ? node.id : node.label.trimmed();
@@ -30,13 +90,83 @@ int addNode(const GraphNode& node, const QString& format, extract::PhoneNormalis
         properties.insert(QStringLiteral("position"),
                           QJsonObject{{QStringLiteral("x"), node.position->x()},
                                       {QStringLiteral("y"), node.position->y()}});
+    if (!node.spells.empty())
+        properties.insert(QStringLiteral("spells"), spellsJson(node.spells));
     entity.properties = properties;
     entity.evidence = evidenceAt(format, "node", node.id, node.line, entity.label);
     identify(entity, phones);
-    return result.addEntity(std::move(entity));
+    const Evidence evidence = entity.evidence;
+    const int index = result.addEntity(std::move(entity));
+    addSpellEvents(node.spells, graph, index, -1, evidence, result);
+    return index;
+}
+
+bool isOneOf(const QString& name, std::initializer_list<const char*> names) {
+    for (const char* candidate : names)
+        if (name.compare(QLatin1String(candidate), Qt::CaseInsensitive) == 0)
+            return true;
+    return false;
+}
+
+QJsonValue scalarValue(const QString& text, const QString& type) {
+    bool ok = false;
+    if (isOneOf(type, {"int", "integer", "long", "short", "byte"})) {
+        const qlonglong number = text.trimmed().toLongLong(&ok);
+        if (ok)
+            return number;
+    } else if (isOneOf(type, {"float", "double"})) {
+        const double number = text.trimmed().toDouble(&ok);
+        if (ok)
+            return number;
+    } else if (isOneOf(type, {"boolean"})) {
+        const QString lower = text.trimmed().toLower();
+        if (lower == QLatin1String("true") || lower == QLatin1String("1"))
+            return true;
+        if (lower == QLatin1String("false") || lower == QLatin1String("0"))
+            return false;
+    }
+    return text;
+}
+
+// GEXF lists: "a|b|c" (1.1, 1.2) or "[a, b, c]" (1.3, items possibly quoted).
+QJsonArray listValue(const QString& text, const QString& itemType) {
+    const QString trimmed = text.trimmed();
+    const bool bracketed =
+        trimmed.startsWith(QLatin1Char('[')) && trimmed.endsWith(QLatin1Char(']'));
+    const QStringList items = bracketed ? trimmed.mid(1, trimmed.size() - 2).split(QLatin1Char(','))
+                                        : trimmed.split(QLatin1Char('|'));
+    QJsonArray array;
+    for (QString item : items) {
+        item = item.trimmed();
+        if (item.size() >= 2 &&
+            (item.front() == QLatin1Char('"') || item.front() == QLatin1Char('\'')) &&
+            item.back() == item.front())
+            item = item.mid(1, item.size() - 2);
+        if (!item.isEmpty())
+            array.append(scalarValue(item, itemType));
+    }
+    return array;
 }
 
 } // namespace
+
+QJsonValue typedValue(const QString& text, const QString& type) {
+    if (type.startsWith(QLatin1String("list"), Qt::CaseInsensitive))
+        return listValue(text, type.mid(4));
+    return scalarValue(text, type);
+}
+
+bool isLabelName(const QString& name) {
+    return isOneOf(name, {"label", "name", "title"});
+}
+
+bool isTypeName(const QString& name) {
+    return isOneOf(name, {"type", "kind", "entity_type", "category"});
+}
+
+bool isEdgeLabelName(const QString& name) {
+    return isOneOf(name, {"label", "edge label", "type", "relationship", "relation"});
+}
 
 ImportResult graphFacts(InterchangeGraph graph, const ImportContext& context) {
     ImportResult result;
@@ -50,7 +180,7 @@ ImportResult graphFacts(InterchangeGraph graph, const ImportContext& context) {
                                    .arg(node.id);
             continue;
         }
-        entityOf.insert(node.id, addNode(node, graph.format, phones, result));
+        entityOf.insert(node.id, addNode(node, graph, phones, result));
     }
     auto endpoint = [&](const QString& id, int line) {
         if (const auto found = entityOf.constFind(id); found != entityOf.constEnd())
@@ -62,7 +192,7 @@ ImportResult graphFacts(InterchangeGraph graph, const ImportContext& context) {
         GraphNode made;
         made.id = id;
         made.line = line;
-        const int entity = addNode(made, graph.format, phones, result);
+        const int entity = addNode(made, graph, phones, result);
         entityOf.insert(id, entity);
         return entity;
     };
@@ -76,9 +206,13 @@ ImportResult graphFacts(InterchangeGraph graph, const ImportContext& context) {
         QJsonObject properties = edge.properties;
         if (!edge.id.isEmpty())
             properties.insert(QStringLiteral("%1_id").arg(graph.format), edge.id);
+        if (!edge.spells.empty())
+            properties.insert(QStringLiteral("spells"), spellsJson(edge.spells));
         link.properties = properties;
         link.evidence = evidenceAt(graph.format, "edge", edge.id, edge.line, link.type);
+        const Evidence evidence = link.evidence;
         result.links.push_back(std::move(link));
+        addSpellEvents(edge.spells, graph, -1, int(result.links.size()) - 1, evidence, result);
     }
     return result;
 }

@@ -3,7 +3,7 @@
 // attributes, directions and positions, each node and edge traced to its line; broken files
 // import what they hold with one warning per problem, or fail with the place.
 #include "ImportFixture.h"
-#include "ingest/interchange/GraphMlImporter.h"
+#include "ingest/interchange/GraphImporters.h"
 #include "store/FactStore.h"
 
 #include <QFile>
