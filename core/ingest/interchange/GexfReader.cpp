@@ -1,5 +1,6 @@
 #include "ingest/interchange/GexfReader.h"
 
+#include <QColor>
 #include <QHash>
 #include <QSet>
 #include <QXmlStreamReader>
@@ -119,9 +120,12 @@ private:
                 node->position = QPointF(attribute("x").toDouble(), attribute("y").toDouble());
                 m_xml.skipCurrentElement();
             } else if (isViz(m_xml, "color")) {
-                QJsonObject colour{{QStringLiteral("r"), attribute("r").toInt()},
-                                   {QStringLiteral("g"), attribute("g").toInt()},
-                                   {QStringLiteral("b"), attribute("b").toInt()}};
+                // 1.3 may write the colour as hex ("#ff00ff", "#fff") instead of channels.
+                const QColor hex(attribute("hex"));
+                QJsonObject colour{
+                    {QStringLiteral("r"), hex.isValid() ? hex.red() : attribute("r").toInt()},
+                    {QStringLiteral("g"), hex.isValid() ? hex.green() : attribute("g").toInt()},
+                    {QStringLiteral("b"), hex.isValid() ? hex.blue() : attribute("b").toInt()}};
                 if (!attribute("a").isEmpty())
                     colour.insert(QStringLiteral("a"), attribute("a").toDouble());
                 (node ? node->properties : edge->properties)

@@ -197,10 +197,10 @@ private:
                 node.properties.insert(it.key(), it.value());
         }
         warnIfMaltegoIncomplete(node);
-        if (!node.position && values.value(QLatin1String("x")).isDouble() &&
-            values.value(QLatin1String("y")).isDouble())
-            node.position = QPointF(values.value(QLatin1String("x")).toDouble(),
-                                    values.value(QLatin1String("y")).toDouble());
+        if (!node.position && node.properties.value(QLatin1String("x")).isDouble() &&
+            node.properties.value(QLatin1String("y")).isDouble()) // Gephi's and ours
+            node.position = QPointF(node.properties.take(QLatin1String("x")).toDouble(),
+                                    node.properties.take(QLatin1String("y")).toDouble());
         m_graph.nodes.push_back(std::move(node));
     }
 

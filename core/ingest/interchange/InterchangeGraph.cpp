@@ -128,23 +128,62 @@ QJsonValue scalarValue(const QString& text, const QString& type) {
     return text;
 }
 
+// The items of a bracketed GEXF 1.3 list, split at commas outside quotes; a quoted item loses
+// its quotes and its backslash escapes (\n, \t, \r, \", \\).
+QStringList bracketedItems(QStringView inner) {
+    QStringList items;
+    QString item;
+    QChar quote;
+    bool quoted = false; // the item was quoted: kept even when empty
+    for (qsizetype index = 0; index < inner.size(); ++index) {
+        const QChar character = inner[index];
+        if (!quote.isNull()) {
+            if (character == QLatin1Char('\\') && index + 1 < inner.size()) {
+                const QChar next = inner[++index];
+                item += next == QLatin1Char('n')   ? QChar(u'\n')
+                        : next == QLatin1Char('t') ? QChar(u'\t')
+                        : next == QLatin1Char('r') ? QChar(u'\r')
+                                                   : next;
+            } else if (character == quote) {
+                quote = QChar();
+            } else {
+                item += character;
+            }
+        } else if ((character == QLatin1Char('"') || character == QLatin1Char('\'')) &&
+                   item.trimmed().isEmpty()) {
+            quote = character;
+            quoted = true;
+            item.clear();
+        } else if (character == QLatin1Char(',')) {
+            if (quoted || !item.trimmed().isEmpty())
+                items << (quoted ? item : item.trimmed());
+            item.clear();
+            quoted = false;
+        } else if (!quoted) {
+            item += character;
+        }
+    }
+    if (quoted || !item.trimmed().isEmpty())
+        items << (quoted ? item : item.trimmed());
+    return items;
+}
+
 // GEXF lists: "a|b|c" (1.1, 1.2) or "[a, b, c]" (1.3, items possibly quoted).
 QJsonArray listValue(const QString& text, const QString& itemType) {
     const QString trimmed = text.trimmed();
     const bool bracketed =
         trimmed.startsWith(QLatin1Char('[')) && trimmed.endsWith(QLatin1Char(']'));
-    const QStringList items = bracketed ? trimmed.mid(1, trimmed.size() - 2).split(QLatin1Char(','))
-                                        : trimmed.split(QLatin1Char('|'));
-    QJsonArray array;
-    for (QString item : items) {
-        item = item.trimmed();
-        if (item.size() >= 2 &&
-            (item.front() == QLatin1Char('"') || item.front() == QLatin1Char('\'')) &&
-            item.back() == item.front())
-            item = item.mid(1, item.size() - 2);
-        if (!item.isEmpty())
-            array.append(scalarValue(item, itemType));
+    QStringList items;
+    if (bracketed) {
+        items = bracketedItems(QStringView(trimmed).mid(1, trimmed.size() - 2));
+    } else {
+        for (const QString& item : trimmed.split(QLatin1Char('|')))
+            if (!item.trimmed().isEmpty())
+                items << item.trimmed();
     }
+    QJsonArray array;
+    for (const QString& item : items)
+        array.append(scalarValue(item, itemType));
     return array;
 }
 

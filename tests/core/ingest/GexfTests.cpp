@@ -77,6 +77,17 @@ TEST_CASE("GEXF attributes keep their types and defaults and viz in any namespac
     CHECK(propertiesOf(lists, QStringLiteral("Gephi")).value(QStringLiteral("types")).toArray() ==
           QJsonArray{QStringLiteral("cooking"), QStringLiteral("money")});
 
+    // 1.3's bracketed lists: quoted items keep commas, quotes and escapes; typed items.
+    const ImportResult written = importShared(QStringLiteral("v1_3_writer.gexf"));
+    const QJsonObject john = written.entities.front().properties.toObject();
+    CHECK(john.value(QStringLiteral("colors")).toArray() ==
+          QJsonArray{QStringLiteral("yellow"), QStringLiteral("red"), QStringLiteral("\"blue\""),
+                     QStringLiteral("'orange'"), QStringLiteral("'purple\""),
+                     QStringLiteral("\n\r\t")});
+    CHECK(john.value(QStringLiteral("numbers")).toArray() == QJsonArray{1, 3.5});
+    CHECK(john.value(QStringLiteral("booleans")).toArray() == QJsonArray{true, false});
+    CHECK(john.value(QStringLiteral("viz_color")).toObject().value(QStringLiteral("b")) == 255);
+
     // 1.1 with Gephi's own typo'd viz namespace ("http:///www.gexf.net/1.1draft/viz").
     const ImportResult viz = importShared(QStringLiteral("edge_viz.gexf"));
     const QJsonObject myriel = propertiesOf(viz, QStringLiteral("Myriel"));
