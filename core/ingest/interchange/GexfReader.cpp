@@ -49,17 +49,7 @@ public:
             else if (name == QLatin1String("edge"))
                 readEdge();
         }
-        if (m_xml.hasError())
-            return fail(ErrorCode::InvalidArgument,
-                        QStringLiteral("not well-formed GEXF: %1").arg(m_xml.errorString()),
-                        m_fileName,
-                        QStringLiteral("line %1, column %2")
-                            .arg(m_xml.lineNumber())
-                            .arg(m_xml.columnNumber()));
-        if (!sawGexf)
-            return fail(ErrorCode::InvalidArgument, QStringLiteral("no <gexf> element"),
-                        m_fileName);
-        return std::move(m_graph);
+        return finishReading(m_xml, sawGexf, std::move(m_graph), m_fileName);
     }
 
 private:

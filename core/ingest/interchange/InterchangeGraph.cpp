@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QTimeZone>
+#include <QXmlStreamReader>
 
 namespace threadline::ingest {
 
@@ -193,6 +194,21 @@ QJsonValue typedValue(const QString& text, const QString& type) {
     if (type.startsWith(QLatin1String("list"), Qt::CaseInsensitive))
         return listValue(text, type.mid(4));
     return scalarValue(text, type);
+}
+
+Result<InterchangeGraph> finishReading(const QXmlStreamReader& xml, bool sawRoot,
+                                       InterchangeGraph graph, const QString& fileName) {
+    const QString format =
+        graph.format == QLatin1String("gexf") ? QStringLiteral("GEXF") : QStringLiteral("GraphML");
+    if (xml.hasError())
+        return fail(
+            ErrorCode::InvalidArgument,
+            QStringLiteral("not well-formed %1: %2").arg(format, xml.errorString()), fileName,
+            QStringLiteral("line %1, column %2").arg(xml.lineNumber()).arg(xml.columnNumber()));
+    if (!sawRoot)
+        return fail(ErrorCode::InvalidArgument, QStringLiteral("no <%1> element").arg(graph.format),
+                    fileName);
+    return graph;
 }
 
 bool isLabelName(const QString& name) {

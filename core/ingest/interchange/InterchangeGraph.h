@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+class QXmlStreamReader;
+
 #include <optional>
 #include <vector>
 
@@ -63,6 +65,11 @@ QJsonValue typedValue(const QString& text, const QString& type);
 bool isLabelName(const QString& name);
 bool isTypeName(const QString& name);
 bool isEdgeLabelName(const QString& name);
+
+// What a graph reader returns at the end of the file: the graph, or why it cannot be read (XML
+// that is not well formed, with its line and column; no root element of the format).
+Result<InterchangeGraph> finishReading(const QXmlStreamReader& xml, bool sawRoot,
+                                       InterchangeGraph graph, const QString& fileName);
 
 // The entities (typed by entityTypeFor, identified so they resolve onto the case's own) and links
 // of `graph`, each with its line in the file as evidence. An edge naming a node the file does not
