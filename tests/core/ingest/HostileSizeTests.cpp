@@ -109,10 +109,10 @@ TEST_CASE("a scraper line of hundreds of megabytes imports within 2 GB, skipped 
 TEST_CASE("a file over the import limit is refused before anything of it is stored",
           "[ingest][hostile]") {
     Scratch scratch;
-    // A plain text file is held whole to be read (mailboxes, tables and scraper dumps are read in
+    // A PDF is held whole to be read (mailboxes, tables, scraper dumps and text are read in
     // parts, and archives stream their members).
     const QString big =
-        scratch.write(QStringLiteral("notes.txt"), QByteArray("call 602 555 0142 ").repeated(250));
+        scratch.write(QStringLiteral("scan.pdf"), QByteArray("%PDF-1.4\n") + QByteArray(4000, 'x'));
     auto store = store::CaseStore::create(scratch.path(QStringLiteral("case.tlcase")));
     REQUIRE(store);
     const ingest::ImporterRegistry registry = app::makeDefaultImporters();
@@ -260,4 +260,34 @@ TEST_CASE("a call table of 300 thousand rows imports within 700 MB resident",
     CHECK(output.contains(QStringLiteral("300000 documents")));
     CHECK(output.contains(QStringLiteral("300000 links")));
     CHECK(peakResidentOfChildren() < (std::int64_t(700) << 20));
+}
+
+TEST_CASE("a text over the limit for one file is read as a document per part of whole lines",
+          "[ingest][text][hostile]") {
+    Scratch scratch;
+    QByteArray text;
+    for (int line = 1; line <= 20'000; ++line)
+        text += QStringLiteral("line %1: room %2, call (602) 555-%3\n")
+                    .arg(line)
+                    .arg(line % 40)
+                    .arg(line % 1000, 4, 10, QLatin1Char('0'))
+                    .toUtf8();
+    const QString path = scratch.write(QStringLiteral("chat.txt"), text);
+    auto store = store::CaseStore::create(scratch.path(QStringLiteral("case.tlcase")));
+    REQUIRE(store);
+    const ingest::ImporterRegistry registry = app::makeDefaultImporters();
+    jobs::ImportOptions options;
+    options.limits.maxBytes = 64 << 10; // parts of 16 KiB
+    REQUIRE(text.size() > 10 * options.limits.maxBytes);
+    const jobs::ImportSummary summary = jobs::ImportJob(*store, registry, options).run({path});
+    REQUIRE(summary.files.size() == 1);
+    INFO(summary.files.front().error.toStdString());
+    REQUIRE(summary.files.front().ok);
+    CHECK(summary.files.front().importer == QStringLiteral("text"));
+    CHECK(summary.files.front().counts.documents > 40);
+    auto phones = store->facts().entities({QStringLiteral("Phone")});
+    REQUIRE(phones);
+    CHECK(phones->size() == 1000); // every number, none lost at a cut
+    CHECK(store->facts().search(QStringLiteral("\"line 20000\""))->size() == 1);
+    threadline::testing::requireVerified(*store);
 }
