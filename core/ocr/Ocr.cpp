@@ -5,6 +5,7 @@
 #include <memory>
 #include <mutex>
 #include <tesseract/baseapi.h>
+#include <tesseract/ocrclass.h>
 
 namespace threadline::ocr {
 
@@ -32,7 +33,8 @@ void appendWord(OcrPage& page, tesseract::ResultIterator& words, bool newLine) {
 
 } // namespace
 
-Result<OcrPage> recognise(const QImage& image, int dpi, const QString& language) {
+Result<OcrPage> recognise(const QImage& image, int dpi, const QString& language,
+                          const std::function<bool()>& stop) {
     // One OCR thread per engine: we run one engine per core ourselves (DESIGN.md: performance).
     static std::once_flag limitThreads;
     std::call_once(limitThreads, [] { setenv("OMP_THREAD_LIMIT", "1", 0); });
@@ -49,7 +51,17 @@ Result<OcrPage> recognise(const QImage& image, int dpi, const QString& language)
     const QImage gray = image.convertToFormat(QImage::Format_Grayscale8);
     engine.SetImage(gray.constBits(), gray.width(), gray.height(), 1, int(gray.bytesPerLine()));
     engine.SetSourceResolution(dpi);
-    if (engine.Recognize(nullptr) != 0)
+    tesseract::ETEXT_DESC monitor;
+    if (stop) {
+        monitor.cancel = [](void* asked, int) {
+            return (*static_cast<const std::function<bool()>*>(asked))();
+        };
+        monitor.cancel_this = const_cast<std::function<bool()>*>(&stop);
+    }
+    const int recognised = engine.Recognize(&monitor);
+    if (stop && stop())
+        return fail(ErrorCode::Cancelled, QStringLiteral("OCR stopped"));
+    if (recognised != 0)
         return fail(ErrorCode::InvalidArgument, QStringLiteral("OCR could not read the image"));
 
     OcrPage page;

@@ -6,6 +6,7 @@
 #include <QRect>
 #include <QString>
 
+#include <functional>
 #include <vector>
 
 namespace threadline::ocr {
@@ -25,8 +26,12 @@ struct OcrPage {
 
 // Reads the words on an image with tesseract (LSTM engine), keeping each word's box.
 // `dpi` is the resolution the image was scanned or rendered at; `language` a tesseract code
-// such as "eng". Thread-safe: each call uses its own engine.
+// such as "eng". Thread-safe: each call uses its own engine. `stop`, when set, is asked as
+// tesseract works (from the calling thread) and ends the page with a Cancelled error when it
+// answers true: a page of noise can take tesseract many seconds, and the user must be able to
+// cancel meanwhile.
 Result<OcrPage> recognise(const QImage& image, int dpi,
-                          const QString& language = QStringLiteral("eng"));
+                          const QString& language = QStringLiteral("eng"),
+                          const std::function<bool()>& stop = {});
 
 } // namespace threadline::ocr

@@ -57,8 +57,11 @@ Result<QImage> decode(const QByteArray& bytes, const ImportContext& context) {
     return image;
 }
 
-void addOcrDocument(const QImage& image, const QString& fileName, ImportResult& result) {
-    auto page = ocr::recognise(image, kAssumedDpi);
+// The user may cancel while tesseract reads (a photo of noise can take it seconds).
+void addOcrDocument(const QImage& image, const ImportContext& context, ImportResult& result) {
+    const QString& fileName = context.fileName;
+    auto page = ocr::recognise(image, kAssumedDpi, QStringLiteral("eng"),
+                               [&] { return context.cancelled(0.5); });
     if (!page) {
         result.warnings << page.error().message;
         return;
@@ -151,7 +154,7 @@ Result<ImportResult> ImageImporter::import(const QByteArray& bytes,
         addExif(*photo->metadata, entity, result);
     if (context.cancelled(0.3))
         return fail(ErrorCode::Cancelled, QStringLiteral("cancelled"), context.fileName);
-    addOcrDocument(photo->image, context.fileName, result);
+    addOcrDocument(photo->image, context, result);
     return result;
 }
 

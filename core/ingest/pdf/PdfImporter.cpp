@@ -55,9 +55,9 @@ PageText textLayer(const Poppler::Page& page) {
     return layer;
 }
 
-Result<PageText> ocrLayer(const Poppler::Page& page) {
+Result<PageText> ocrLayer(const Poppler::Page& page, const std::function<bool()>& stop) {
     const QImage image = page.renderToImage(kOcrDpi, kOcrDpi);
-    auto recognised = ocr::recognise(image, kOcrDpi);
+    auto recognised = ocr::recognise(image, kOcrDpi, QStringLiteral("eng"), stop);
     if (!recognised)
         return std::unexpected(recognised.error());
     if (recognised->meanConfidence < kMinimumOcrConfidence)
@@ -132,12 +132,21 @@ Result<std::vector<PageOcr>> recogniseTextless(const QByteArray& bytes,
     std::atomic<std::size_t> next = 0;
     std::atomic<bool> cancelled = false;
     std::atomic<std::size_t> finished = 0;
+    const qint64 limitMs = qint64(context.limits.maxSecondsPerFile) * 1000;
+    // Asked by tesseract as it reads a page: the time limit, and the user's cancel (only the
+    // calling thread may ask the progress callback; the others see its answer).
+    const auto stop = [&](bool tellsProgress) {
+        if (tellsProgress && context.cancelled(0.2 + 0.8 * double(finished) / double(pages.size())))
+            cancelled = true;
+        return cancelled || clock.elapsed() > limitMs;
+    };
     const auto work = [&](bool tellsProgress) {
+        const std::function<bool()> stopPage = [&] { return stop(tellsProgress); };
         auto document = openPdf(bytes, context);
         for (std::size_t at = next++; at < pages.size() && !cancelled; at = next++) {
             PageOcr& ocr = done[at];
             ocr.page = pages[at];
-            if (clock.elapsed() > qint64(context.limits.maxSecondsPerFile) * 1000) {
+            if (clock.elapsed() > limitMs) {
                 ocr.warning = QStringLiteral("page %1: not read by OCR, over %2 s for one file")
                                   .arg(ocr.page + 1)
                                   .arg(context.limits.maxSecondsPerFile);
@@ -145,9 +154,13 @@ Result<std::vector<PageOcr>> recogniseTextless(const QByteArray& bytes,
             }
             std::unique_ptr<Poppler::Page> page = document ? (*document)->page(ocr.page) : nullptr;
             auto recognised =
-                page ? ocrLayer(*page)
+                page ? ocrLayer(*page, stopPage)
                      : fail(ErrorCode::InvalidArgument, QStringLiteral("cannot be read for OCR"));
-            if (!recognised)
+            if (!recognised && recognised.error().code == ErrorCode::Cancelled && !cancelled)
+                ocr.warning = QStringLiteral("page %1: OCR stopped at the %2 s limit for one file")
+                                  .arg(ocr.page + 1)
+                                  .arg(context.limits.maxSecondsPerFile);
+            else if (!recognised)
                 ocr.warning =
                     QStringLiteral("page %1: %2").arg(ocr.page + 1).arg(recognised.error().message);
             else

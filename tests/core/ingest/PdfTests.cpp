@@ -2,6 +2,7 @@
 #include "ingest/pdf/PdfImporter.h"
 
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -107,4 +108,37 @@ TEST_CASE("a truncated PDF fails with a clear error", "[ingest][pdf]") {
         CHECK(result.error().toString().contains(QStringLiteral("minimal-document.pdf")));
     else // poppler may recover the first page of a cut file; then it must say what it read
         CHECK_FALSE(result->documents.empty());
+}
+
+// A page of noise keeps tesseract busy for many seconds; the user's cancel and the time limit for
+// one file must stop it within the page, not after it.
+TEST_CASE("OCR of a page of noise stops at the time limit and when cancelled",
+          "[ingest][pdf][ocr][hostile]") {
+    QFile file(QStringLiteral(THREADLINE_TEST_DATA "/pdf/noise-scan.pdf"));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    ImportContext context;
+    context.fileName = QStringLiteral("noise-scan.pdf");
+    context.limits.workers = 1;
+
+    SECTION("the limit for one file") {
+        context.limits.maxSecondsPerFile = 1;
+        QElapsedTimer clock;
+        clock.start();
+        auto result = PdfImporter().import(bytes, context);
+        REQUIRE(result);
+        CHECK(clock.elapsed() < 8000); // the page alone takes over 10 s
+        REQUIRE(result->warnings.size() == 1);
+        CHECK(result->warnings.front() ==
+              QStringLiteral("page 1: OCR stopped at the 1 s limit for one file"));
+    }
+    SECTION("the user's cancel") {
+        QElapsedTimer clock;
+        clock.start();
+        context.progress = [&](double) { return clock.elapsed() < 1500; }; // inside the page
+        auto result = PdfImporter().import(bytes, context);
+        REQUIRE_FALSE(result);
+        CHECK(result.error().code == threadline::ErrorCode::Cancelled);
+        CHECK(clock.elapsed() < 8000);
+    }
 }
