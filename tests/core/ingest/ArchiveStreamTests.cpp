@@ -79,15 +79,11 @@ TEST_CASE("an archive over the limit for one file streams its members to the cas
     shellOutput(QStringLiteral("tar czf seized.tar.gz seized"), scratch.path({}));
     const QString archive = scratch.path(QStringLiteral("seized.tar.gz"));
 
-    auto store = store::CaseStore::create(scratch.path(QStringLiteral("case.tlcase")));
-    REQUIRE(store);
-    const ingest::ImporterRegistry registry = app::makeDefaultImporters();
-    jobs::ImportOptions options;
     // The archive, read from the case's copy, and its mailbox are both over this: the mailbox is
     // spooled beside the case, stored, and read in parts.
-    options.limits.maxBytes = 16 << 10;
-    REQUIRE(QFileInfo(archive).size() > options.limits.maxBytes);
-    const jobs::ImportSummary summary = jobs::ImportJob(*store, registry, options).run({archive});
+    constexpr std::int64_t kLimit = 16 << 10;
+    REQUIRE(QFileInfo(archive).size() > kLimit);
+    auto [store, summary] = threadline::testing::importWithLimit(scratch, {archive}, kLimit);
     for (const jobs::ImportedFile& file : summary.files) {
         INFO(file.name.toStdString() << ": " << file.error.toStdString());
         CHECK(file.ok);
@@ -101,7 +97,7 @@ TEST_CASE("an archive over the limit for one file streams its members to the cas
     REQUIRE(mailFile != summary.files.end());
     CHECK(mailFile->depth == 1);
     CHECK(mailFile->counts.documents == 2000);
-    auto sources = store->sources();
+    auto sources = store.sources();
     REQUIRE(sources);
     REQUIRE(sources->size() == 3);
     const Source& mail = *std::find_if(sources->begin(), sources->end(), [](const Source& source) {
@@ -109,9 +105,9 @@ TEST_CASE("an archive over the limit for one file streams its members to the cas
     });
     CHECK(mail.parent == sources->front().id);
     CHECK(mail.size == mailbox.size());
-    CHECK(store->facts().search(QStringLiteral("\"booking 2000\""))->size() == 1);
+    CHECK(store.facts().search(QStringLiteral("\"booking 2000\""))->size() == 1);
     CHECK(QDir(scratch.path({}))
               .entryList({QStringLiteral(".threadline-spool-*")}, QDir::Hidden | QDir::Files)
               .isEmpty());
-    threadline::testing::requireVerified(*store);
+    threadline::testing::requireVerified(store);
 }

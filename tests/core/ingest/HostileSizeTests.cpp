@@ -113,16 +113,12 @@ TEST_CASE("a file over the import limit is refused before anything of it is stor
     // parts, and archives stream their members).
     const QString big =
         scratch.write(QStringLiteral("scan.pdf"), QByteArray("%PDF-1.4\n") + QByteArray(4000, 'x'));
-    auto store = store::CaseStore::create(scratch.path(QStringLiteral("case.tlcase")));
-    REQUIRE(store);
-    const ingest::ImporterRegistry registry = app::makeDefaultImporters();
-    jobs::ImportOptions options;
-    options.limits.maxBytes = 1000;
-    const jobs::ImportSummary summary = jobs::ImportJob(*store, registry, options).run({big});
+    constexpr std::int64_t kLimit = 1000;
+    auto [store, summary] = threadline::testing::importWithLimit(scratch, {big}, kLimit);
     REQUIRE(summary.files.size() == 1);
     CHECK_FALSE(summary.files.front().ok);
     CHECK(summary.files.front().error.contains(QStringLiteral("nothing of it was stored")));
-    auto sources = store->sources();
+    auto sources = store.sources();
     REQUIRE(sources);
     CHECK(sources->empty());
 }
@@ -141,23 +137,19 @@ TEST_CASE("a mailbox over the limit for one file is read from the case in parts"
                        .arg(index % 100, 2, 10, QLatin1Char('0'))
                        .toUtf8();
     const QString path = scratch.write(QStringLiteral("seized.mbox"), mailbox);
-    auto store = store::CaseStore::create(scratch.path(QStringLiteral("case.tlcase")));
-    REQUIRE(store);
-    const ingest::ImporterRegistry registry = app::makeDefaultImporters();
-    jobs::ImportOptions options;
-    options.limits.maxBytes = 16 << 10; // the mailbox is 20 times that: parts of 4 KiB
-    REQUIRE(mailbox.size() > 20 * options.limits.maxBytes);
-    const jobs::ImportSummary summary = jobs::ImportJob(*store, registry, options).run({path});
+    constexpr std::int64_t kLimit = 16 << 10; // the mailbox is 20 times that: parts of 4 KiB
+    REQUIRE(mailbox.size() > 20 * kLimit);
+    auto [store, summary] = threadline::testing::importWithLimit(scratch, {path}, kLimit);
     REQUIRE(summary.files.size() == 1);
     INFO(summary.files.front().error.toStdString());
     REQUIRE(summary.files.front().ok);
     CHECK(summary.files.front().counts.documents == kMessages);
     CHECK(summary.files.front().counts.events == kMessages);
-    auto sources = store->sources();
+    auto sources = store.sources();
     REQUIRE(sources);
     CHECK(sources->front().size == mailbox.size());
-    CHECK(store->facts().search(QStringLiteral("\"booking 2000\""))->size() == 1);
-    threadline::testing::requireVerified(*store);
+    CHECK(store.facts().search(QStringLiteral("\"booking 2000\""))->size() == 1);
+    threadline::testing::requireVerified(store);
 }
 
 // Held whole, a 300 MB mailbox took 1.8 GB: its documents all at once, and a copy of the file
@@ -208,13 +200,9 @@ TEST_CASE("a mailbox read in parts stores its attachments as it reads them",
                 .arg(index % 100, 2, 10, QLatin1Char('0'))
                 .toUtf8();
     const QString path = scratch.write(QStringLiteral("seized.mbox"), mailbox);
-    auto store = store::CaseStore::create(scratch.path(QStringLiteral("case.tlcase")));
-    REQUIRE(store);
-    const ingest::ImporterRegistry registry = app::makeDefaultImporters();
-    jobs::ImportOptions options;
-    options.limits.maxBytes = 4 << 10; // parts of 1 KiB: a message or two a part
-    REQUIRE(mailbox.size() > 4 * options.limits.maxBytes);
-    const jobs::ImportSummary summary = jobs::ImportJob(*store, registry, options).run({path});
+    constexpr std::int64_t kLimit = 4 << 10; // parts of 1 KiB: a message or two a part
+    REQUIRE(mailbox.size() > 4 * kLimit);
+    auto [store, summary] = threadline::testing::importWithLimit(scratch, {path}, kLimit);
     REQUIRE(summary.files.size() == 1 + kMessages);
     CHECK(summary.files.front().counts.documents == kMessages);
     for (const jobs::ImportedFile& file : summary.files) {
@@ -223,9 +211,9 @@ TEST_CASE("a mailbox read in parts stores its attachments as it reads them",
     }
     CHECK(summary.files.back().name.endsWith(QStringLiteral("seized.mbox › ledger-60.txt")));
     CHECK(summary.files.back().depth == 1);
-    CHECK(store->sources()->size() == 1 + kMessages);
-    CHECK(store->facts().search(QStringLiteral("\"ledger 60 200 from buyer\""))->size() == 1);
-    threadline::testing::requireVerified(*store);
+    CHECK(store.sources()->size() == 1 + kMessages);
+    CHECK(store.facts().search(QStringLiteral("\"ledger 60 200 from buyer\""))->size() == 1);
+    threadline::testing::requireVerified(store);
 }
 
 // Held whole, a call table took 45 times its size (a 33 MB table of 500,000 rows: 1.5 GB);
@@ -273,21 +261,17 @@ TEST_CASE("a text over the limit for one file is read as a document per part of 
                     .arg(line % 1000, 4, 10, QLatin1Char('0'))
                     .toUtf8();
     const QString path = scratch.write(QStringLiteral("chat.txt"), text);
-    auto store = store::CaseStore::create(scratch.path(QStringLiteral("case.tlcase")));
-    REQUIRE(store);
-    const ingest::ImporterRegistry registry = app::makeDefaultImporters();
-    jobs::ImportOptions options;
-    options.limits.maxBytes = 64 << 10; // parts of 16 KiB
-    REQUIRE(text.size() > 10 * options.limits.maxBytes);
-    const jobs::ImportSummary summary = jobs::ImportJob(*store, registry, options).run({path});
+    constexpr std::int64_t kLimit = 64 << 10; // parts of 16 KiB
+    REQUIRE(text.size() > 10 * kLimit);
+    auto [store, summary] = threadline::testing::importWithLimit(scratch, {path}, kLimit);
     REQUIRE(summary.files.size() == 1);
     INFO(summary.files.front().error.toStdString());
     REQUIRE(summary.files.front().ok);
     CHECK(summary.files.front().importer == QStringLiteral("text"));
     CHECK(summary.files.front().counts.documents > 40);
-    auto phones = store->facts().entities({QStringLiteral("Phone")});
+    auto phones = store.facts().entities({QStringLiteral("Phone")});
     REQUIRE(phones);
     CHECK(phones->size() == 1000); // every number, none lost at a cut
-    CHECK(store->facts().search(QStringLiteral("\"line 20000\""))->size() == 1);
-    threadline::testing::requireVerified(*store);
+    CHECK(store.facts().search(QStringLiteral("\"line 20000\""))->size() == 1);
+    threadline::testing::requireVerified(store);
 }
