@@ -144,10 +144,13 @@ Result<ImportResult> CsvImporter::importInParts(QIODevice& device,
     for (bool end = false; !end;) {
         pending += device.read(partBytes);
         end = device.atEnd();
-        if (!delimiter)
+        const qsizetype headerEnd = pending.indexOf('\n');
+        if (!delimiter && (headerEnd >= 0 || end)) // the header line whole, to count its delimiters
             delimiter = detectDelimiter(
-                QByteArrayView(pending).first(std::max<qsizetype>(pending.indexOf('\n'), 0)));
-        const qsizetype cut = end ? pending.size() : lastRowEnd(pending, delimiter);
+                QByteArrayView(pending).first(headerEnd >= 0 ? headerEnd : pending.size()));
+        const qsizetype cut = end         ? pending.size()
+                              : delimiter ? lastRowEnd(pending, delimiter)
+                                          : -1;
         if (cut < 0) {
             if (pending.size() > context.limits.maxBytes)
                 return fail(ErrorCode::InvalidArgument,
