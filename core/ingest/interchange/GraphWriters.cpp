@@ -124,19 +124,9 @@ const char* graphMlType(ValueType type) {
     }
 }
 
+// GEXF names the same types as GraphML, and has lists (typed by their items where written).
 const char* gexfType(ValueType type) {
-    switch (type) {
-    case ValueType::Boolean:
-        return "boolean";
-    case ValueType::Long:
-        return "long";
-    case ValueType::Double:
-        return "double";
-    case ValueType::List:
-        return "liststring";
-    default:
-        return "string";
-    }
+    return type == ValueType::List ? "liststring" : graphMlType(type);
 }
 
 bool anyPosition(const InterchangeGraph& graph) {

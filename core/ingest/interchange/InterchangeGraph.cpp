@@ -36,20 +36,27 @@ QString utcTime(const QString& written, const QTimeZone& zone) {
     return time.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
 }
 
+// The zone a dynamic graph's times are read in, resolved once per file: none when its times are
+// steps rather than dates; UTC when it names no zone, or one this system does not know.
+std::optional<QTimeZone> spellZone(const InterchangeGraph& graph) {
+    if (!graph.timeFormat.startsWith(QLatin1String("date"), Qt::CaseInsensitive))
+        return std::nullopt;
+    const QTimeZone written(graph.timeZone.toUtf8());
+    return written.isValid() ? written : QTimeZone::utc();
+}
+
 // The spells of a node (entity) or an edge (link) as "active" events, when the graph's times
 // are dates; a spell without a readable start is left among the properties.
-void addSpellEvents(const std::vector<Spell>& spells, const InterchangeGraph& graph, int entity,
-                    int link, const Evidence& evidence, ImportResult& result) {
-    const bool dates = graph.timeFormat.startsWith(QLatin1String("date"), Qt::CaseInsensitive);
-    if (!dates)
+void addSpellEvents(const std::vector<Spell>& spells, const InterchangeGraph& graph,
+                    const std::optional<QTimeZone>& zone, int entity, int link,
+                    const Evidence& evidence, ImportResult& result) {
+    if (!zone)
         return;
-    const QTimeZone zone =
-        graph.timeZone.isEmpty() ? QTimeZone::utc() : QTimeZone(graph.timeZone.toUtf8());
     for (const Spell& spell : spells) {
         ExtractedEvent event;
         event.type = QStringLiteral("active");
-        event.occurredAt = utcTime(spell.start, zone.isValid() ? zone : QTimeZone::utc());
-        event.endsAt = utcTime(spell.end, zone.isValid() ? zone : QTimeZone::utc());
+        event.occurredAt = utcTime(spell.start, *zone);
+        event.endsAt = utcTime(spell.end, *zone);
         if (event.occurredAt.isEmpty())
             continue;
         event.summary = QStringLiteral("%1 active").arg(evidence.quote);
@@ -77,7 +84,8 @@ QJsonArray spellsJson(const std::vector<Spell>& spells) {
     return array;
 }
 
-int addNode(const GraphNode& node, const InterchangeGraph& graph, extract::PhoneNormaliser& phones,
+int addNode(const GraphNode& node, const InterchangeGraph& graph,
+            const std::optional<QTimeZone>& zone, extract::PhoneNormaliser& phones,
             ImportResult& result) {
     const QString& format = graph.format;
     ExtractedEntity entity;
@@ -98,7 +106,7 @@ int addNode(const GraphNode& node, const InterchangeGraph& graph, extract::Phone
     identify(entity, phones);
     const Evidence evidence = entity.evidence;
     const int index = result.addEntity(std::move(entity));
-    addSpellEvents(node.spells, graph, index, -1, evidence, result);
+    addSpellEvents(node.spells, graph, zone, index, -1, evidence, result);
     return index;
 }
 
@@ -227,6 +235,7 @@ ImportResult graphFacts(InterchangeGraph graph, const ImportContext& context) {
     ImportResult result;
     result.warnings = std::move(graph.warnings);
     extract::PhoneNormaliser phones(context.region);
+    const std::optional<QTimeZone> zone = spellZone(graph);
     QHash<QString, int> entityOf;
     for (const GraphNode& node : graph.nodes) {
         if (entityOf.contains(node.id)) {
@@ -235,7 +244,7 @@ ImportResult graphFacts(InterchangeGraph graph, const ImportContext& context) {
                                    .arg(node.id);
             continue;
         }
-        entityOf.insert(node.id, addNode(node, graph, phones, result));
+        entityOf.insert(node.id, addNode(node, graph, zone, phones, result));
     }
     auto endpoint = [&](const QString& id, int line) {
         if (const auto found = entityOf.constFind(id); found != entityOf.constEnd())
@@ -247,7 +256,7 @@ ImportResult graphFacts(InterchangeGraph graph, const ImportContext& context) {
         GraphNode made;
         made.id = id;
         made.line = line;
-        const int entity = addNode(made, graph, phones, result);
+        const int entity = addNode(made, graph, zone, phones, result);
         entityOf.insert(id, entity);
         return entity;
     };
@@ -267,7 +276,8 @@ ImportResult graphFacts(InterchangeGraph graph, const ImportContext& context) {
         link.evidence = evidenceAt(graph.format, "edge", edge.id, edge.line, link.type);
         const Evidence evidence = link.evidence;
         result.links.push_back(std::move(link));
-        addSpellEvents(edge.spells, graph, -1, int(result.links.size()) - 1, evidence, result);
+        addSpellEvents(edge.spells, graph, zone, -1, int(result.links.size()) - 1, evidence,
+                       result);
     }
     return result;
 }
